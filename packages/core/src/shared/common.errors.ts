@@ -1,0 +1,35 @@
+import { formatValidity, type Validity } from '../time/validity.js';
+import { coreError, type CoreError } from './core-error.js';
+
+/** A validity whose end is not after its start. */
+export type InvalidRangeError = CoreError<'VALIDITY.INVALID_RANGE', { validity: Validity }>;
+
+/** "Khoảng hiệu lực không hợp lệ…" */
+export function invalidRange(what: string, validity: Validity): InvalidRangeError {
+  return coreError(
+    'VALIDITY.INVALID_RANGE',
+    `Khoảng hiệu lực của ${what} không hợp lệ ${formatValidity(validity)}: ngày kết thúc phải sau ngày bắt đầu.`,
+    { validity },
+  );
+}
+
+/** A record named by id that does not exist. */
+export type NotFoundError = CoreError<
+  'UNIT.NOT_FOUND' | 'ORGANIZATION.NOT_FOUND' | 'POST.NOT_FOUND' | 'PERSON.NOT_FOUND' | 'TERM.NOT_FOUND' | 'SOURCE.NOT_FOUND' | 'HOLDING.NOT_FOUND',
+  { id: string }
+>;
+
+const WHAT = {
+  'UNIT.NOT_FOUND': 'đơn vị hành chính',
+  'ORGANIZATION.NOT_FOUND': 'tổ chức',
+  'POST.NOT_FOUND': 'chức vụ',
+  'PERSON.NOT_FOUND': 'người',
+  'TERM.NOT_FOUND': 'nhiệm kỳ',
+  'SOURCE.NOT_FOUND': 'nguồn',
+  'HOLDING.NOT_FOUND': 'việc giữ chức vụ',
+} as const;
+
+/** "Không tìm thấy tổ chức có mã org_…" */
+export function notFound(code: NotFoundError['code'], id: string): NotFoundError {
+  return coreError(code, `Không tìm thấy ${WHAT[code]} có mã ${id}.`, { id });
+}

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql, type MigrationProvider } from 'kysely';
+import type { Database, Db } from './database.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { StoreError } from './store-error.js';
+
+/** Where the store keeps its data. */
+export interface OpenStoreOptions {
+  /** A SQLite file, created with its folder when missing; `:memory:` (the default) for a throwaway store. */
+  readonly filename?: string;
+}
+
+/** An open store: the Kysely handle every core function takes, and how to close it. */
+export interface Store {
+  readonly db: Db;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (and creates, when missing) a store on embedded SQLite and brings its schema up to date.
+ * Refuses a database whose schema is newer than this code.
+ *
+ * @example
+ * const store = await openStore({ filename: 'data/mttq.sqlite' });
+ * const tree = await unitTreeOn(store.db, provinceId, isoDate('2022-01-01'));
+ * await store.close();
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const filename = options.filename ?? ':memory:';
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const sqlite = new SQLite(filename);
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  if (filename !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, close: () => db.destroy() };
+}
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+async function migrate(db: Db): Promise<void> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (tables.some((t) => t.name === 'kysely_migration')) {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const unknown = rows.map((r) => r.name).filter((name) => !Object.hasOwn(MIGRATIONS, name));
+    if (unknown.length > 0) {
+      throw new StoreError(
+        'STORE.SCHEMA_TOO_NEW',
+        `Cơ sở dữ liệu có lược đồ mới hơn phiên bản mã này (migration chưa biết: ${unknown.join(', ')}). ` +
+          'Hãy cập nhật @mttq/core trước khi mở tệp này.',
+      );
+    }
+  }
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    throw new StoreError('STORE.MIGRATION_FAILED', `Không nâng cấp được cơ sở dữ liệu: ${String(error)}`);
+  }
+}

@@ -1,0 +1,33 @@
+import { afterEach } from 'vitest';
+import { loadExampleDataset, openStore, type Db, type ExampleDataset, type Store } from '../src/index.js';
+
+const open: Store[] = [];
+
+afterEach(async () => {
+  while (open.length > 0) await open.pop()!.close();
+});
+
+/** A fresh in-memory store, closed after the test. */
+export async function freshStore(): Promise<Store> {
+  const store = await openStore();
+  open.push(store);
+  return store;
+}
+
+/** A fresh in-memory store holding the example dataset. */
+export async function exampleStore(): Promise<{ db: Db; ids: ExampleDataset }> {
+  const store = await freshStore();
+  const ids = await loadExampleDataset(store.db);
+  return { db: store.db, ids };
+}
+
+/** Row counts of every table: "nothing was written" is the same counts before and after. */
+export async function tableCounts(db: Db): Promise<Record<string, number>> {
+  const tables = ['source', 'admin_unit', 'unit_parent', 'unit_closure', 'organization', 'post', 'person', 'term', 'holding'] as const;
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
