@@ -97,4 +97,58 @@ export type * from './holding/holding.errors.js';
 export { assignHolding, endHolding, type HoldingInput } from './holding/holding.repository.js';
 export { postsHeldBy, holdersOf, officeHoldersOf, headsOf } from './holding/holding.queries.js';
 
+export { DIRECTIVE_KINDS, isDirectiveKind, type DirectiveKind } from './directive/directive-kind.js';
+export { parseDirectiveSymbol, formatDirectiveSymbol, type DirectiveSymbol } from './directive/directive-symbol.js';
+export type { Directive, DirectiveParty } from './directive/directive.js';
+export type * from './directive/directive.errors.js';
+export { createDirective, type DirectiveInput } from './directive/directive.repository.js';
+export { getDirective, getDirectives, findDirectivesBySymbol, searchDirectives, directivesOf } from './directive/directive.queries.js';
+
+export { TASK_KINDS, isTaskKind, type TaskKind } from './task/task-kind.js';
+export { RECURRENCES, RECURRENCE_LABELS, periodsOf, periodContaining, parsePeriodKey, type Recurrence, type Period } from './task/recurrence.js';
+export type { Task } from './task/task.js';
+export { createTask, getTask, getTasks, tasksOf, type TaskInput, type TaskWriteError, type TaskOutsideDirectiveError } from './task/task.repository.js';
+
+export {
+  ASSIGNMENT_STATUSES,
+  ASSIGNMENT_STATUS_LABELS,
+  ASSIGNMENT_TRANSITIONS,
+  canTransition,
+  checkTransition,
+  isOpen,
+  isOverdue,
+  type AssignmentStatus,
+  type TransitionNotAllowedError,
+} from './assignment/assignment-status.js';
+export type { Assignment, AssignmentEvent, ProgressReport } from './assignment/assignment.js';
+export type * from './assignment/assignment.errors.js';
+export { assignTask, changeAssignmentStatus, registerAssignment, reportProgress, type AssignmentInput } from './assignment/assignment.repository.js';
+export { getAssignment, statusOn, eventsOf, progressReportsOf, type AssignmentView } from './assignment/assignment.queries.js';
+export { tasksOfPerson, responsibleFor, type PersonTask, type Responsible, type ResponsibilityPath } from './assignment/who-is-assigned.queries.js';
+export {
+  assignmentsInSubtree,
+  overdueByUnit,
+  MAX_PAGE_SIZE,
+  type SubtreeFilter,
+  type Page,
+  type PageError,
+  type OverdueAtUnit,
+} from './assignment/subtree-assignments.queries.js';
+
+export {
+  defineRulePack,
+  type RulePack,
+  type AssignmentRule,
+  type AssignerSpec,
+  type AssigneeSpec,
+  type PostSpec,
+  type PlaceSpec,
+  type UnitRelation,
+} from './rule/assignment-rule.js';
+export type { AssignmentRequest, AssignerRef, AssigneeRef } from './rule/assignment-request.js';
+export type { AssignmentDecision } from './rule/assignment-decision.js';
+export type { RuleTrace, RuleCondition } from './rule/assignment-rule.evaluate.js';
+export { checkAssignment, decide, explainDecision } from './rule/assignment-check.js';
+export { DEFAULT_RULE_PACK } from './rule/default-rule-pack.js';
+
 export { loadExampleDataset, type ExampleDataset } from './dataset/example-dataset.js';

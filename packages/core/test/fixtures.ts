@@ -23,7 +23,10 @@ export async function exampleStore(): Promise<{ db: Db; ids: ExampleDataset }> {
 
 /** Row counts of every table: "nothing was written" is the same counts before and after. */
 export async function tableCounts(db: Db): Promise<Record<string, number>> {
-  const tables = ['source', 'admin_unit', 'unit_parent', 'unit_closure', 'organization', 'post', 'person', 'term', 'holding'] as const;
+  const tables = [
+    'source', 'admin_unit', 'unit_parent', 'unit_closure', 'organization', 'post', 'person', 'term', 'holding',
+    'directive', 'directive_party', 'task', 'assignment', 'assignment_event', 'progress_report',
+  ] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

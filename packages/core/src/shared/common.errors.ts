@@ -15,7 +15,10 @@ export function invalidRange(what: string, validity: Validity): InvalidRangeErro
 
 /** A record named by id that does not exist. */
 export type NotFoundError = CoreError<
-  'UNIT.NOT_FOUND' | 'ORGANIZATION.NOT_FOUND' | 'POST.NOT_FOUND' | 'PERSON.NOT_FOUND' | 'TERM.NOT_FOUND' | 'SOURCE.NOT_FOUND' | 'HOLDING.NOT_FOUND',
+  'UNIT.NOT_FOUND' | 'ORGANIZATION.NOT_FOUND' | 'POST.NOT_FOUND' | 'PERSON.NOT_FOUND' | 'TERM.NOT_FOUND' | 'SOURCE.NOT_FOUND' | 'HOLDING.NOT_FOUND'
+    | 'DIRECTIVE.NOT_FOUND'
+    | 'TASK.NOT_FOUND'
+    | 'ASSIGNMENT.NOT_FOUND',
   { id: string }
 >;
 
@@ -27,6 +30,9 @@ const WHAT = {
   'TERM.NOT_FOUND': 'nhiệm kỳ',
   'SOURCE.NOT_FOUND': 'nguồn',
   'HOLDING.NOT_FOUND': 'việc giữ chức vụ',
+  'DIRECTIVE.NOT_FOUND': 'văn bản',
+  'TASK.NOT_FOUND': 'nhiệm vụ',
+  'ASSIGNMENT.NOT_FOUND': 'việc giao nhiệm vụ',
 } as const;
 
 /** "Không tìm thấy tổ chức có mã org_…" */

@@ -9,8 +9,13 @@ export type HoldingId = Brand<string, 'HoldingId'>;
 export type TermId = Brand<string, 'TermId'>;
 export type SourceId = Brand<string, 'SourceId'>;
 export type UnitParentLinkId = Brand<string, 'UnitParentLinkId'>;
+export type DirectiveId = Brand<string, 'DirectiveId'>;
+export type TaskId = Brand<string, 'TaskId'>;
+export type AssignmentId = Brand<string, 'AssignmentId'>;
+export type AssignmentEventId = Brand<string, 'AssignmentEventId'>;
+export type ProgressReportId = Brand<string, 'ProgressReportId'>;
 
-type IdPrefix = 'unit' | 'org' | 'post' | 'person' | 'holding' | 'term' | 'src' | 'link';
+type IdPrefix = 'unit' | 'org' | 'post' | 'person' | 'holding' | 'term' | 'src' | 'link' | 'dir' | 'task' | 'asg' | 'evt' | 'rep';
 
 /** A fresh random id with a readable prefix (`unit_…`, `person_…`). */
 export function newId<T extends string>(prefix: IdPrefix): T {

@@ -94,6 +94,84 @@ export interface HoldingTable {
   source_id: string;
 }
 
+export interface DirectiveTable {
+  id: string;
+  kind: string;
+  symbol: string | null;
+  symbol_number: string | null;
+  symbol_type: string | null;
+  symbol_issuer: string | null;
+  symbol_year: number | null;
+  title: string;
+  search_key: string;
+  issued_on: DateText | null;
+  valid_from: DateText;
+  valid_to: DateText;
+  implements_id: string | null;
+  source_id: string;
+}
+
+export interface DirectivePartyTable {
+  directive_id: string;
+  organization_id: string;
+  role: 'issuer' | 'signatory';
+}
+
+export interface TaskTable {
+  id: string;
+  directive_id: string;
+  kind: string;
+  title: string;
+  search_key: string;
+  recurrence: string;
+  valid_from: DateText;
+  valid_to: DateText;
+  source_id: string;
+}
+
+export interface AssignmentTable {
+  id: string;
+  task_id: string;
+  period_key: string;
+  period_from: DateText;
+  period_to: DateText;
+  assigner_org_id: string;
+  assigner_post_id: string | null;
+  assignee_kind: 'organization' | 'post' | 'person';
+  assignee_org_id: string | null;
+  assignee_post_id: string | null;
+  assignee_person_id: string | null;
+  assignee_via_post_id: string | null;
+  assignee_unit_id: string;
+  place_unit_id: string | null;
+  assigned_on: DateText;
+  due_on: DateText | null;
+  /** The latest status; the status on a date comes from `assignment_event`. */
+  status: string;
+  rule_pack_id: string;
+  rule_id: string;
+  source_id: string;
+}
+
+export interface AssignmentEventTable {
+  id: string;
+  assignment_id: string;
+  seq: number;
+  status: string;
+  on_date: DateText;
+  note: string | null;
+  source_id: string;
+}
+
+export interface ProgressReportTable {
+  id: string;
+  assignment_id: string;
+  reported_on: DateText;
+  text: string;
+  percent: number | null;
+  source_id: string;
+}
+
 /** The tables of the store, as Kysely sees them. Row types stay apart from domain types. */
 export interface Database {
   source: SourceTable;
@@ -105,6 +183,12 @@ export interface Database {
   person: PersonTable;
   term: TermTable;
   holding: HoldingTable;
+  directive: DirectiveTable;
+  directive_party: DirectivePartyTable;
+  task: TaskTable;
+  assignment: AssignmentTable;
+  assignment_event: AssignmentEventTable;
+  progress_report: ProgressReportTable;
 }
 
 /** A connection or a transaction: every repository function takes one first. */

@@ -1,0 +1,169 @@
+import { notFound } from '../shared/common.errors.js';
+import { refuse } from '../shared/core-error.js';
+import { newId, type AssignmentEventId, type AssignmentId, type ProgressReportId, type SourceId, type TaskId, type UnitId } from '../shared/ids.js';
+import type { Result } from '../shared/result.js';
+import { requireSource } from '../source/require-source.js';
+import type { AssignmentTable, Db } from '../store/database.js';
+import { runWrite } from '../store/run-write.js';
+import { validityToRow } from '../store/validity.mapper.js';
+import type { IsoDate } from '../time/iso-date.js';
+import { intersect } from '../time/validity.js';
+import { decide } from '../rule/assignment-check.js';
+import { resolveAssignmentFacts } from '../rule/assignment-facts.resolve.js';
+import type { AssigneeRef, AssignerRef } from '../rule/assignment-request.js';
+import type { RulePack } from '../rule/assignment-rule.js';
+import { parsePeriodKey, periodContaining } from '../task/recurrence.js';
+import { requireTask } from '../task/task.repository.js';
+import type { Assignment, AssignmentEvent, ProgressReport } from './assignment.js';
+import { assigneeToRow, assignmentFromRow, eventFromRow, reportFromRow } from './assignment.mapper.js';
+import { checkTransition, type AssignmentStatus } from './assignment-status.js';
+import { dueBeforeAssigned, emptyText, eventOutOfOrder, percentInvalid, periodInvalid, ruleDenied, type AssignmentWriteError } from './assignment.errors.js';
+
+/** An assignment to record. */
+export interface AssignmentInput {
+  readonly id?: AssignmentId;
+  readonly taskId: TaskId;
+  /** `2023`, `2023-Q3`, `2023-07` or `once`; defaults to the task's period that holds on `assignedOn`. */
+  readonly periodKey?: string;
+  readonly assigner: AssignerRef;
+  readonly assignee: AssigneeRef;
+  readonly placeUnitId?: UnitId | null;
+  /** The day the task is given; the rules are checked as of this day. */
+  readonly assignedOn: IsoDate;
+  readonly dueOn?: IsoDate | null;
+  readonly sourceId: SourceId;
+}
+
+/**
+ * Gives a task to an assignee, if a rule of `pack` allows it on `assignedOn`. A refusal is
+ * `ASSIGNMENT.RULE_DENIED` with, for each rule, why it did not match; nothing is written then. An accepted
+ * assignment records the rule that allowed it.
+ *
+ * @example
+ * const result = await assignTask(db, DEFAULT_RULE_PACK, {
+ *   taskId, assignedOn: isoDate('2023-01-15'), dueOn: isoDate('2023-12-31'), sourceId,
+ *   assigner: { kind: 'organization', id: partyStandingMembers },
+ *   assignee: { kind: 'organization', id: frontCommittee },
+ * });
+ */
+export async function assignTask(db: Db, pack: RulePack, input: AssignmentInput): Promise<Result<Assignment, AssignmentWriteError>> {
+  return runWrite(db, async (trx) => {
+    await requireSource(trx, input.sourceId);
+    const task = await requireTask(trx, input.taskId);
+    const period = input.periodKey
+      ? (() => {
+          const p = parsePeriodKey(task.recurrence, input.periodKey);
+          const days = p && intersect(p.validity, task.validity);
+          return p && days ? { key: p.key, validity: days } : undefined;
+        })()
+      : periodContaining(task.recurrence, task.validity, input.assignedOn);
+    if (!period) refuse(periodInvalid(input.periodKey ?? input.assignedOn, task.title));
+    if (input.dueOn && input.dueOn < input.assignedOn) refuse(dueBeforeAssigned(input.dueOn, input.assignedOn));
+
+    const facts = await resolveAssignmentFacts(trx, {
+      taskKind: task.kind,
+      assigner: input.assigner,
+      assignee: input.assignee,
+      placeUnitId: input.placeUnitId ?? null,
+      date: input.assignedOn,
+    });
+    if (!facts.ok) refuse(facts.error);
+    const decision = decide(pack, facts.value);
+    if (!decision.allowed) refuse(ruleDenied(decision, facts.value.assigner.label, facts.value.assignee.label, task.title));
+
+    const row: AssignmentTable = {
+      id: input.id ?? newId<AssignmentId>('asg'),
+      task_id: task.id,
+      period_key: period.key,
+      period_from: validityToRow(period.validity).valid_from,
+      period_to: validityToRow(period.validity).valid_to,
+      assigner_org_id: facts.value.assigner.organization.id,
+      assigner_post_id: input.assigner.kind === 'post' ? input.assigner.id : null,
+      ...assigneeToRow(input.assignee),
+      assignee_via_post_id: decision.viaPostId,
+      assignee_unit_id: decision.assigneeUnitId,
+      place_unit_id: input.placeUnitId ?? null,
+      assigned_on: input.assignedOn,
+      due_on: input.dueOn ?? null,
+      status: 'assigned',
+      rule_pack_id: pack.id,
+      rule_id: decision.ruleId,
+      source_id: input.sourceId,
+    };
+    await trx.insertInto('assignment').values(row).execute();
+    await insertEvent(trx, row.id as AssignmentId, 0, 'assigned', input.assignedOn, null, input.sourceId);
+    return assignmentFromRow(row);
+  });
+}
+
+/**
+ * Moves an assignment to a new status on a date, along the allowed transitions only
+ * (assigned → registered/accepted → in progress → done; cancelled from any open status).
+ */
+export async function changeAssignmentStatus(
+  db: Db,
+  input: { readonly assignmentId: AssignmentId; readonly status: AssignmentStatus; readonly on: IsoDate; readonly note?: string; readonly sourceId: SourceId },
+): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
+  return runWrite(db, async (trx) => {
+    await requireSource(trx, input.sourceId);
+    const last = await lastEvent(trx, input.assignmentId);
+    if (!last) refuse(notFound('ASSIGNMENT.NOT_FOUND', input.assignmentId));
+    const transition = checkTransition(last.status, input.status);
+    if (!transition.ok) refuse(transition.error);
+    if (input.on < last.on) refuse(eventOutOfOrder(input.on, last.on));
+    const event = await insertEvent(trx, input.assignmentId, last.seq + 1, input.status, input.on, input.note?.trim() || null, input.sourceId);
+    await trx.updateTable('assignment').set({ status: input.status }).where('id', '=', input.assignmentId).execute();
+    return event;
+  });
+}
+
+/**
+ * Registers to carry out an assignment ("đăng ký thực hiện"), keeping what was registered — the
+ * breakthrough content a Front chair commits to.
+ */
+export async function registerAssignment(
+  db: Db,
+  input: { readonly assignmentId: AssignmentId; readonly on: IsoDate; readonly content: string; readonly sourceId: SourceId },
+): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
+  if (input.content.trim() === '') return { ok: false, error: emptyText('Nội dung đăng ký') };
+  return changeAssignmentStatus(db, { assignmentId: input.assignmentId, status: 'registered', on: input.on, note: input.content, sourceId: input.sourceId });
+}
+
+/** Records a dated progress report on an assignment. */
+export async function reportProgress(
+  db: Db,
+  input: { readonly assignmentId: AssignmentId; readonly on: IsoDate; readonly text: string; readonly percent?: number | null; readonly sourceId: SourceId },
+): Promise<Result<ProgressReport, AssignmentWriteError>> {
+  return runWrite(db, async (trx) => {
+    const text = input.text.trim();
+    if (text === '') refuse(emptyText('Nội dung báo cáo'));
+    const percent = input.percent ?? null;
+    if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)) refuse(percentInvalid(percent));
+    await requireSource(trx, input.sourceId);
+    const assignment = await trx.selectFrom('assignment').select(['id', 'assigned_on']).where('id', '=', input.assignmentId).executeTakeFirst();
+    if (!assignment) refuse(notFound('ASSIGNMENT.NOT_FOUND', input.assignmentId));
+    if (input.on < assignment.assigned_on) refuse(eventOutOfOrder(input.on, assignment.assigned_on as IsoDate));
+    const row = { id: newId<ProgressReportId>('rep'), assignment_id: assignment.id, reported_on: input.on, text, percent, source_id: input.sourceId };
+    await trx.insertInto('progress_report').values(row).execute();
+    return reportFromRow(row);
+  });
+}
+
+async function lastEvent(trx: Db, assignmentId: AssignmentId): Promise<AssignmentEvent | undefined> {
+  const row = await trx.selectFrom('assignment_event').selectAll().where('assignment_id', '=', assignmentId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return row && eventFromRow(row);
+}
+
+async function insertEvent(
+  trx: Db,
+  assignmentId: AssignmentId,
+  seq: number,
+  status: AssignmentStatus,
+  on: IsoDate,
+  note: string | null,
+  sourceId: SourceId,
+): Promise<AssignmentEvent> {
+  const row = { id: newId<AssignmentEventId>('evt'), assignment_id: assignmentId, seq, status, on_date: on, note, source_id: sourceId };
+  await trx.insertInto('assignment_event').values(row).execute();
+  return eventFromRow(row);
+}

@@ -1,0 +1,133 @@
+import { coreError, type CoreError } from '../shared/core-error.js';
+import type { DirectiveId, UnitId } from '../shared/ids.js';
+import { err, ok, type Result } from '../shared/result.js';
+import type { Db } from '../store/database.js';
+import type { IsoDate } from '../time/iso-date.js';
+import type { TaskKind } from '../task/task-kind.js';
+import { getUnits } from '../unit/unit.queries.js';
+import type { Unit } from '../unit/unit.js';
+import { statusOnExpression, toViews, type AssignmentView } from './assignment.queries.js';
+import type { AssignmentStatus } from './assignment-status.js';
+
+/** Filters of a subtree listing. */
+export interface SubtreeFilter {
+  readonly directiveId?: DirectiveId;
+  /** The status on the date asked about. */
+  readonly status?: AssignmentStatus;
+  readonly periodKey?: string;
+  readonly taskKind?: TaskKind;
+}
+
+/** A page of a listing: its items, the total over all pages, and a cursor to go on from. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly totalCount: number;
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+}
+
+export type PageError = CoreError<'PAGE.SIZE_INVALID', { first: number; max: number }> | CoreError<'PAGE.CURSOR_INVALID', { cursor: string }>;
+
+/** The largest page a listing gives; ask for more pages rather than a bigger one. */
+export const MAX_PAGE_SIZE = 500;
+
+function subtreeQuery(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilter) {
+  const subtree = db
+    .selectFrom('unit_closure as c')
+    .select('c.descendant_id')
+    .where('c.ancestor_id', '=', unitId)
+    .where('c.valid_from', '<=', date)
+    .where('c.valid_to', '>', date);
+  let q = db
+    .selectFrom('assignment as a')
+    .innerJoin('task as t', 't.id', 'a.task_id')
+    .where('a.assigned_on', '<=', date)
+    .where((eb) => eb.or([eb('a.assignee_unit_id', 'in', subtree), eb('a.place_unit_id', 'in', subtree)]));
+  if (filter.directiveId) q = q.where('t.directive_id', '=', filter.directiveId);
+  if (filter.taskKind) q = q.where('t.kind', '=', filter.taskKind);
+  if (filter.periodKey) q = q.where('a.period_key', '=', filter.periodKey);
+  if (filter.status) {
+    const status = filter.status;
+    q = q.where((eb) => eb(statusOnExpression(eb as never, date), '=', status));
+  }
+  return q;
+}
+
+const encodeCursor = (assignedOn: string, id: string) => Buffer.from(JSON.stringify([assignedOn, id])).toString('base64url');
+
+function decodeCursor(cursor: string): [string, string] | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') ? (value as [string, string]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every assignment on a date whose assignee or place lies in a unit's subtree, filtered, in pages ordered by
+ * assignment date then id. Cursors are stable: new assignments never shift a page already read, and
+ * `totalCount` with `hasNextPage` make the listing complete — nothing is cut off silently.
+ *
+ * @example
+ * let page = unwrap(await assignmentsInSubtree(db, province, isoDate('2023-06-01'), {}, { first: 100 }));
+ * while (page.pageInfo.hasNextPage) page = unwrap(await assignmentsInSubtree(db, province, date, {}, { first: 100, after: page.pageInfo.endCursor! }));
+ */
+export async function assignmentsInSubtree(
+  db: Db,
+  unitId: UnitId,
+  date: IsoDate,
+  filter: SubtreeFilter = {},
+  page: { readonly first?: number; readonly after?: string } = {},
+): Promise<Result<Page<AssignmentView>, PageError>> {
+  const first = page.first ?? 100;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    return err(coreError('PAGE.SIZE_INVALID', `Số dòng mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE} (nhận được ${first}).`, { first, max: MAX_PAGE_SIZE }));
+  }
+  const after = page.after === undefined ? undefined : decodeCursor(page.after);
+  if (page.after !== undefined && !after) return err(coreError('PAGE.CURSOR_INVALID', 'Con trỏ phân trang không hợp lệ.', { cursor: page.after }));
+
+  const total = await subtreeQuery(db, unitId, date, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let q = subtreeQuery(db, unitId, date, filter)
+    .selectAll('a')
+    .select((eb) => statusOnExpression(eb as never, date).as('status_on'));
+  if (after) {
+    const [on, id] = after;
+    q = q.where((eb) => eb.or([eb('a.assigned_on', '>', on), eb.and([eb('a.assigned_on', '=', on), eb('a.id', '>', id)])]));
+  }
+  const rows = await q.orderBy('a.assigned_on').orderBy('a.id').limit(first + 1).execute();
+  const pageRows = rows.slice(0, first);
+  const last = pageRows.at(-1);
+  return ok({
+    items: await toViews(db, pageRows as never, date),
+    totalCount: Number(total.n),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.assigned_on, last.id) : null },
+  });
+}
+
+/** Overdue work under a unit on a date, grouped by the assignee's unit. */
+export interface OverdueAtUnit {
+  readonly unit: Unit;
+  readonly assignments: readonly AssignmentView[];
+}
+
+/**
+ * The assignments in a unit's subtree that are overdue on `date` (still open, due date passed), grouped by
+ * the assignee's unit, units in code order.
+ */
+export async function overdueByUnit(db: Db, unitId: UnitId, date: IsoDate): Promise<OverdueAtUnit[]> {
+  const rows = await subtreeQuery(db, unitId, date, {})
+    .selectAll('a')
+    .select((eb) => statusOnExpression(eb as never, date).as('status_on'))
+    .where('a.due_on', '<', date)
+    .orderBy('a.assigned_on')
+    .orderBy('a.id')
+    .execute();
+  const views = (await toViews(db, rows as never, date)).filter((v) => v.overdue);
+  const groups = new Map<string, AssignmentView[]>();
+  for (const v of views) groups.set(v.assignment.assigneeUnitId, [...(groups.get(v.assignment.assigneeUnitId) ?? []), v]);
+  const units = await getUnits(db, [...groups.keys()] as UnitId[]);
+  return units
+    .filter((u): u is Unit => u !== undefined)
+    .map((unit) => ({ unit, assignments: groups.get(unit.id)! }))
+    .sort((a, b) => (a.unit.code ?? '~').localeCompare(b.unit.code ?? '~') || a.unit.fullName.localeCompare(b.unit.fullName, 'vi'));
+}

@@ -1,0 +1,103 @@
+import { invalidRange, notFound } from '../shared/common.errors.js';
+import { coreError, refuse, type CoreError } from '../shared/core-error.js';
+import { newId, type DirectiveId, type SourceId, type TaskId } from '../shared/ids.js';
+import type { Result } from '../shared/result.js';
+import { requireSource } from '../source/require-source.js';
+import type { Db, TaskTable } from '../store/database.js';
+import { runWrite } from '../store/run-write.js';
+import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
+import { searchKey } from '../text/search-key.js';
+import { covers, formatValidity, isProperRange, type Validity } from '../time/validity.js';
+import type { InvalidRangeError, NotFoundError } from '../shared/common.errors.js';
+import { getDirective } from '../directive/directive.queries.js';
+import type { Recurrence } from './recurrence.js';
+import type { TaskKind } from './task-kind.js';
+import type { Task } from './task.js';
+
+export type TaskOutsideDirectiveError = CoreError<'TASK.OUTSIDE_DIRECTIVE_VALIDITY', { validity: Validity }>;
+export type TaskWriteError = InvalidRangeError | NotFoundError | TaskOutsideDirectiveError | CoreError<'TASK.EMPTY_TITLE'>;
+
+/** A task to record. */
+export interface TaskInput {
+  readonly id?: TaskId;
+  readonly directiveId: DirectiveId;
+  readonly kind: TaskKind;
+  readonly title: string;
+  readonly recurrence: Recurrence;
+  /** Defaults to the directive's validity; must lie within it. */
+  readonly validity?: Validity;
+  readonly sourceId: SourceId;
+}
+
+/** Records a task of a directive. */
+export async function createTask(db: Db, input: TaskInput): Promise<Result<Task, TaskWriteError>> {
+  return runWrite(db, async (trx) => {
+    const title = input.title.trim();
+    if (title === '') refuse(coreError('TASK.EMPTY_TITLE', 'Tên nhiệm vụ không được để trống.'));
+    await requireSource(trx, input.sourceId);
+    const directive = await getDirective(trx, input.directiveId);
+    if (!directive) refuse(notFound('DIRECTIVE.NOT_FOUND', input.directiveId));
+    const validity = input.validity ?? directive.validity;
+    if (!isProperRange(validity)) refuse(invalidRange(`nhiệm vụ ${title}`, validity));
+    if (!covers(directive.validity, validity)) {
+      refuse(
+        coreError(
+          'TASK.OUTSIDE_DIRECTIVE_VALIDITY',
+          `Nhiệm vụ "${title}" ${formatValidity(validity)} không thể kéo dài ngoài hiệu lực của văn bản ${directive.symbol?.raw ?? directive.title} ${formatValidity(directive.validity)}.`,
+          { validity },
+        ),
+      );
+    }
+    const row: TaskTable = {
+      id: input.id ?? newId<TaskId>('task'),
+      directive_id: directive.id,
+      kind: input.kind,
+      title,
+      search_key: searchKey(title),
+      recurrence: input.recurrence,
+      ...validityToRow(validity),
+      source_id: input.sourceId,
+    };
+    await trx.insertInto('task').values(row).execute();
+    return taskFromRow(row);
+  });
+}
+
+/** A task by id. */
+export async function getTask(db: Db, id: TaskId): Promise<Task | undefined> {
+  return (await getTasks(db, [id]))[0];
+}
+
+/** Tasks by id, in the order of `ids`. */
+export async function getTasks(db: Db, ids: readonly TaskId[]): Promise<(Task | undefined)[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('task').selectAll().where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, taskFromRow(r)]));
+  return ids.map((id) => byId.get(id));
+}
+
+/** The tasks of a directive. */
+export async function tasksOf(db: Db, directiveId: DirectiveId): Promise<Task[]> {
+  const rows = await db.selectFrom('task').selectAll().where('directive_id', '=', directiveId).orderBy('search_key').orderBy('id').execute();
+  return rows.map(taskFromRow);
+}
+
+/** The task with that id, or a refusal. */
+export async function requireTask(trx: Db, id: TaskId): Promise<Task> {
+  const task = await getTask(trx, id);
+  if (!task) refuse(notFound('TASK.NOT_FOUND', id));
+  return task;
+}
+
+/** The domain form of a stored task. */
+export function taskFromRow(row: TaskTable): Task {
+  return {
+    id: row.id as TaskId,
+    directiveId: row.directive_id as DirectiveId,
+    kind: row.kind as TaskKind,
+    title: row.title,
+    recurrence: row.recurrence as Recurrence,
+    validity: validityFromRow(row),
+    sourceId: row.source_id as SourceId,
+  };
+}
