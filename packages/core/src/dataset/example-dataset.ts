@@ -2,6 +2,8 @@ import { stableId, type OrganizationId, type PersonId, type UnitId } from '../sh
 import type { Db } from '../store/database.js';
 import { createSource } from '../source/source.repository.js';
 import { EXAMPLE_SOURCES } from './example-sources.js';
+import { loadExampleAssignments } from './example-assignments.js';
+import { DIRECTIVES, TASKS, loadExampleDirectives } from './example-directives.js';
 import { loadExampleOrganizations, orgId } from './example-organizations.js';
 import { TANG_THI_DUONG, TRIEU_DUC_LONG, loadExamplePeople } from './example-people.js';
 import { CHIEM_HOA_DISTRICT_CODE, loadExampleUnits, unitIdBefore, unitIdFrom } from './example-units.js';
@@ -61,6 +63,8 @@ export async function loadExampleDataset(db: Db): Promise<ExampleDataset> {
     await loadExampleUnits(trx);
     await loadExampleOrganizations(trx);
     await loadExamplePeople(trx);
+    await loadExampleDirectives(trx);
+    await loadExampleAssignments(trx);
   });
   return IDS;
 }

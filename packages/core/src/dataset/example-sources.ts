@@ -51,6 +51,14 @@ export const EXAMPLE_SOURCES = {
     citation: 'Nghị quyết 202/2025/QH15; Nghị quyết 203/2025/QH15; Luật 72/2025/QH15; Luật 97/2025/QH15 sửa đổi Luật MTTQ Việt Nam',
     note: 'Tổ chức của tỉnh và xã mới có từ 2025-07-01 theo các văn bản này; sự tồn tại được suy ra, không trích dẫn riêng từng tổ chức.',
   },
+  practice: {
+    kind: 'synthetic',
+    id: stableId<SourceId>('src', 'minh-hoa-thuc-tien-bai-bao'),
+    title: 'Các lần giao nhiệm vụ minh họa theo thực tiễn bài báo nêu',
+    note:
+      'Bài báo mô tả thực tiễn (hằng năm giao nhiệm vụ cụ thể, giao việc đột phá, giao ban hằng quý, đăng ký đột phá…) chứ không nêu từng lần giao. ' +
+      'Các lần giao, ngày giao, hạn và trạng thái ở đây là minh họa của bộ dữ liệu mẫu.',
+  },
   synthetic: {
     kind: 'synthetic',
     id: stableId<SourceId>('src', 'minh-hoa'),
