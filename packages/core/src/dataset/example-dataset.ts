@@ -24,6 +24,8 @@ export interface ExampleDataset {
     readonly provincialPartyCommittee: OrganizationId;
   };
   readonly people: { readonly tangThiDuong: PersonId; readonly trieuDucLong: PersonId };
+  readonly directives: typeof DIRECTIVES;
+  readonly tasks: typeof TASKS;
 }
 
 const IDS: ExampleDataset = {
@@ -41,6 +43,8 @@ const IDS: ExampleDataset = {
     provincialPartyCommittee: orgId(unitIdBefore('08'), 'partyCommittee'),
   },
   people: { tangThiDuong: TANG_THI_DUONG, trieuDucLong: TRIEU_DUC_LONG },
+  directives: DIRECTIVES,
+  tasks: TASKS,
 };
 
 /** The id of the example dataset's marker: its presence means the dataset is loaded. */

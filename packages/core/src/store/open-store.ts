@@ -10,6 +10,8 @@ import { StoreError } from './store-error.js';
 export interface OpenStoreOptions {
   /** A SQLite file, created with its folder when missing; `:memory:` (the default) for a throwaway store. */
   readonly filename?: string;
+  /** Called after every SQL statement with its text and duration: for counting statements and tracing. */
+  readonly onQuery?: (event: { readonly sql: string; readonly durationMs: number }) => void;
 }
 
 /** An open store: the Kysely handle every core function takes, and how to close it. */
@@ -34,7 +36,15 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   if (filename !== ':memory:') sqlite.pragma('journal_mode = WAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const onQuery = options.onQuery;
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    ...(onQuery && {
+      log: (event) => {
+        if (event.level === 'query') onQuery({ sql: event.query.sql, durationMs: event.queryDurationMillis });
+      },
+    }),
+  });
   try {
     await migrate(db);
   } catch (error) {
