@@ -43,8 +43,7 @@ export function evaluateRule(rule: AssignmentRule, facts: AssignmentFacts): Rule
   const fitting = facts.assignee.candidates.filter((c) => rule.assignees.some((a) => matchesAssignee(a, c, facts)));
   if (fitting.length === 0) {
     const wanted = rule.assignees.map(assigneeSpecWords).join('; hoặc ');
-    const who = facts.assignee.person && facts.assignee.candidates.length === 0 ? `${facts.assignee.label} không giữ chức vụ nào vào ngày ${request.date}` : `${facts.assignee.label} không phù hợp`;
-    return fail('assignee', `Bên nhận phải là ${wanted}; ${who}.`);
+    return fail('assignee', `Bên nhận phải là ${wanted}; ${assigneeWords(facts)}.`);
   }
   const related = fitting.filter((c) => related_(rule.relation, facts, c.unit));
   if (related.length === 0) {
@@ -68,6 +67,15 @@ export function evaluateRule(rule: AssignmentRule, facts: AssignmentFacts): Rule
     return fail('place', `Nơi thực hiện ${place.fullName} không nằm trong địa bàn ${anchorName} vào ngày ${request.date}.`);
   }
   return allowed(rule, placed);
+}
+
+/** What the assignee is, for a refusal: a person's posts on the date, or the body or post itself. */
+function assigneeWords(facts: AssignmentFacts): string {
+  const { assignee, request } = facts;
+  if (!assignee.person) return `${assignee.label} là ${ORGANIZATION_TYPES[assignee.candidates[0]!.organization.type].label}`;
+  if (assignee.candidates.length === 0) return `${assignee.label} không giữ chức vụ nào vào ngày ${request.date}`;
+  const posts = assignee.candidates.map((c) => `${c.post!.title} — ${c.organization.name}`).join('; ');
+  return `vào ngày ${request.date}, ${assignee.label} giữ: ${posts}`;
 }
 
 function allowed(rule: AssignmentRule, candidate: AssigneeCandidate): RuleTrace {
