@@ -96,7 +96,11 @@ export async function loadExampleUnits(trx: Db): Promise<void> {
       sourceId: synthetic.id,
     });
   }
-  unwrap(await createUnits(trx, inputs));
+  // Units already present (loaded by the national importer, which uses the same ids) are kept as they are.
+  const existing = new Set(
+    (await trx.selectFrom('admin_unit').select('id').where('id', 'in', inputs.map((i) => i.id!)).execute()).map((r) => r.id),
+  );
+  unwrap(await createUnits(trx, inputs.filter((i) => !existing.has(i.id!))));
 }
 
 /** Huyện Chiêm Hóa's code. */
