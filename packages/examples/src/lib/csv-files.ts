@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+/** One data row of a CSV file, with the line it starts on (the header is line 1). */
+export interface CsvRow {
+  readonly file: string;
+  readonly line: number;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/** A problem with one field of one row: `units.csv:3: kind: …`. */
+export interface RowError {
+  readonly file: string;
+  readonly line: number;
+  readonly field: string;
+  readonly message: string;
+}
+
+/** `units.csv:3: kind: "huyenn" không phải loại đơn vị` */
+export const formatRowError = (e: RowError) => `${e.file}:${e.line}: ${e.field}: ${e.message}`;
+
+/** The five files of an import, in the order they are written. */
+export const CSV_FILES = {
+  units: ['key', 'code', 'kind', 'name', 'parent', 'valid_from', 'valid_to', 'source'],
+  organizations: ['key', 'type', 'unit', 'parent', 'name', 'valid_from', 'valid_to', 'source'],
+  posts: ['key', 'organization', 'type', 'title', 'seats', 'source'],
+  people: ['key', 'full_name', 'source'],
+  holdings: ['person', 'post', 'valid_from', 'valid_to', 'term', 'source'],
+} as const;
+
+export type CsvFileName = keyof typeof CSV_FILES;
+
+/**
+ * Reads the import files of a folder (a missing file counts as empty), checking each header. Values are
+ * trimmed and NFC-normalized.
+ */
+export function readCsvFolder(dir: string): { rows: Record<CsvFileName, CsvRow[]>; errors: RowError[] } {
+  const rows = { units: [], organizations: [], posts: [], people: [], holdings: [] } as Record<CsvFileName, CsvRow[]>;
+  const errors: RowError[] = [];
+  for (const [name, columns] of Object.entries(CSV_FILES) as [CsvFileName, readonly string[]][]) {
+    const file = `${name}.csv`;
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    let records: { record: Record<string, string>; info: { lines: number } }[];
+    try {
+      records = parse(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, info: true, trim: true });
+    } catch (error) {
+      errors.push({ file, line: (error as { lines?: number }).lines ?? 1, field: '(tệp)', message: `không đọc được CSV: ${(error as Error).message}` });
+      continue;
+    }
+    const header = records[0] ? Object.keys(records[0].record) : columns;
+    const missing = columns.filter((c) => !header.includes(c));
+    if (missing.length > 0) {
+      errors.push({ file, line: 1, field: '(tiêu đề)', message: `thiếu cột ${missing.join(', ')}` });
+      continue;
+    }
+    rows[name] = records.map(({ record, info }) => ({
+      file,
+      line: info.lines,
+      values: Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v.normalize('NFC')])),
+    }));
+  }
+  return { rows, errors };
+}

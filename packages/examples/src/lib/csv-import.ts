@@ -1,0 +1,190 @@
+import {
+  assignHolding,
+  createOrganization,
+  createPerson,
+  createPost,
+  createSource,
+  createUnits,
+  findUnitByCode,
+  isOrganizationType,
+  isPostType,
+  isUnitKind,
+  organizationsAt,
+  parseIsoDate,
+  stableId,
+  today,
+  type CoreError,
+  type Db,
+  type IsoDate,
+  type OrganizationId,
+  type PersonId,
+  type PostId,
+  type Result,
+  type SourceId,
+  type UnitId,
+} from '@mttq/core';
+import { formatRowError, readCsvFolder, type CsvRow, type RowError } from './csv-files.js';
+
+/** What an import did: counts of written records, or the row errors that stopped it (nothing written). */
+export type CsvImportResult = { readonly ok: true; readonly counts: Record<string, number> } | { readonly ok: false; readonly errors: readonly RowError[] };
+
+class RowRefused extends Error {
+  constructor(readonly rowError: RowError) {
+    super(formatRowError(rowError));
+  }
+}
+
+const id = <T extends string>(prefix: 'unit' | 'org' | 'post' | 'person', key: string) => stableId<T>(prefix, `csv-${key}`);
+
+/**
+ * Imports units, organizations, posts, people and holdings from the CSV files of a folder. Every row is
+ * checked first (file, line and field named in each error); then everything is written in one transaction,
+ * in which any refusal by the model (a seat already taken…) is reported against its row and undoes the
+ * whole import.
+ */
+export async function importCsvFolder(db: Db, dir: string): Promise<CsvImportResult> {
+  const { rows, errors } = readCsvFolder(dir);
+  const check = new Checker(db, errors);
+  const keys = { units: new Set<string>(), organizations: new Set<string>(), posts: new Set<string>(), people: new Set<string>() };
+  for (const [file, set] of Object.entries(keys) as [keyof typeof keys, Set<string>][]) {
+    for (const row of rows[file]) {
+      const key = row.values.key ?? '';
+      if (!/^[a-z0-9][a-z0-9._-]*$/.test(key)) check.fail(row, 'key', `"${key}" không hợp lệ (chữ thường không dấu, số, - . _)`);
+      else if (set.has(key)) check.fail(row, 'key', `"${key}" bị trùng`);
+      set.add(key);
+    }
+  }
+  for (const row of rows.units) {
+    if (!isUnitKind(row.values.kind ?? '')) check.fail(row, 'kind', `"${row.values.kind}" không phải loại đơn vị`);
+    check.required(row, 'name');
+    const from = check.date(row, 'valid_from');
+    check.date(row, 'valid_to');
+    const parent = row.values.parent ?? '';
+    if (parent && !keys.units.has(parent)) await check.unitCode(row, 'parent', parent, from ?? today());
+  }
+  for (const row of rows.organizations) {
+    if (!isOrganizationType(row.values.type ?? '')) check.fail(row, 'type', `"${row.values.type}" không phải loại tổ chức`);
+    const from = check.date(row, 'valid_from') ?? today();
+    check.date(row, 'valid_to');
+    const unit = row.values.unit ?? '';
+    if (!keys.units.has(unit)) await check.unitCode(row, 'unit', unit, from);
+    const parent = row.values.parent ?? '';
+    if (parent && !keys.organizations.has(parent)) await check.organizationRef(row, parent, from);
+  }
+  for (const row of rows.posts) {
+    if (!keys.organizations.has(row.values.organization ?? '')) check.fail(row, 'organization', `"${row.values.organization}" không có trong organizations.csv`);
+    if (!isPostType(row.values.type ?? '')) check.fail(row, 'type', `"${row.values.type}" không phải loại chức vụ`);
+    const seats = row.values.seats ?? '';
+    if (seats && !/^[1-9]\d*$/.test(seats)) check.fail(row, 'seats', `"${seats}" phải là số nguyên dương`);
+  }
+  for (const row of rows.people) check.required(row, 'full_name');
+  for (const row of rows.holdings) {
+    if (!keys.people.has(row.values.person ?? '')) check.fail(row, 'person', `"${row.values.person}" không có trong people.csv`);
+    if (!keys.posts.has(row.values.post ?? '')) check.fail(row, 'post', `"${row.values.post}" không có trong posts.csv`);
+    if (!check.date(row, 'valid_from')) check.fail(row, 'valid_from', 'bắt buộc');
+    check.date(row, 'valid_to');
+  }
+  for (const file of Object.values(rows)) for (const row of file) check.required(row, 'source');
+  if (errors.length > 0) return { ok: false, errors };
+
+  try {
+    const counts = await db.transaction().execute((trx) => write(trx, rows, check));
+    return { ok: true, counts };
+  } catch (error) {
+    if (error instanceof RowRefused) return { ok: false, errors: [error.rowError] };
+    throw error;
+  }
+}
+
+async function write(trx: Db, rows: ReturnType<typeof readCsvFolder>['rows'], check: Checker): Promise<Record<string, number>> {
+  const sources = new Map<string, SourceId>();
+  const source = async (row: CsvRow): Promise<SourceId> => {
+    const text = row.values.source!;
+    if (!sources.has(text)) {
+      const input = text === 'synthetic'
+        ? ({ kind: 'synthetic', title: 'Dữ liệu minh họa nhập từ CSV' } as const)
+        : /^https?:\/\//.test(text) ? ({ kind: 'url', title: text, url: text } as const) : ({ kind: 'document', title: text, citation: text } as const);
+      sources.set(text, (await createSource(trx, input)).id);
+    }
+    return sources.get(text)!;
+  };
+  const must = async <T>(row: CsvRow, field: string, result: Promise<Result<T, CoreError>>): Promise<T> => {
+    const r = await result;
+    if (!r.ok) throw new RowRefused({ file: row.file, line: row.line, field, message: `${r.error.code}: ${r.error.message}` });
+    return r.value;
+  };
+  const validityOf = (row: CsvRow) => ({ validFrom: check.date(row, 'valid_from') ?? null, validTo: check.date(row, 'valid_to') ?? null });
+
+  for (const row of rows.units) {
+    const v = row.values;
+    const validity = validityOf(row);
+    const parentId = !v.parent ? null : check.resolvedUnits.get(v.parent) ?? id<UnitId>('unit', v.parent);
+    await must(row, 'parent', createUnits(trx, [{
+      id: id<UnitId>('unit', v.key!), code: v.code || null, kind: v.kind as never, name: v.name!, validity,
+      parents: parentId ? [{ parentId }] : [], sourceId: await source(row),
+    }]));
+  }
+  for (const row of rows.organizations) {
+    const v = row.values;
+    await must(row, 'type', createOrganization(trx, {
+      id: id<OrganizationId>('org', v.key!), type: v.type as never,
+      unitId: check.resolvedUnits.get(v.unit!) ?? id<UnitId>('unit', v.unit!),
+      parentId: !v.parent ? null : check.resolvedOrganizations.get(v.parent) ?? id<OrganizationId>('org', v.parent),
+      ...(v.name && { name: v.name }), validity: validityOf(row), sourceId: await source(row),
+    }));
+  }
+  for (const row of rows.posts) {
+    const v = row.values;
+    await must(row, 'type', createPost(trx, {
+      id: id<PostId>('post', v.key!), organizationId: id<OrganizationId>('org', v.organization!), type: v.type as never,
+      ...(v.title && { title: v.title }), ...(v.seats && { seats: Number(v.seats) }), sourceId: await source(row),
+    }));
+  }
+  for (const row of rows.people) {
+    await must(row, 'full_name', createPerson(trx, { id: id<PersonId>('person', row.values.key!), fullName: row.values.full_name!, sourceId: await source(row) }));
+  }
+  for (const row of rows.holdings) {
+    const v = row.values;
+    await must(row, 'post', assignHolding(trx, {
+      personId: id<PersonId>('person', v.person!), postId: id<PostId>('post', v.post!), validity: validityOf(row), sourceId: await source(row),
+    }));
+  }
+  return Object.fromEntries(Object.entries(rows).map(([file, list]) => [file, list.length]));
+}
+
+/** Collects row errors and remembers what existing units and organizations the rows name. */
+class Checker {
+  readonly resolvedUnits = new Map<string, UnitId>();
+  readonly resolvedOrganizations = new Map<string, OrganizationId>();
+  constructor(private readonly db: Db, private readonly errors: RowError[]) {}
+
+  fail(row: CsvRow, field: string, message: string): void {
+    this.errors.push({ file: row.file, line: row.line, field, message });
+  }
+
+  required(row: CsvRow, field: string): void {
+    if (!row.values[field]) this.fail(row, field, 'bắt buộc');
+  }
+
+  date(row: CsvRow, field: string): IsoDate | undefined {
+    const raw = row.values[field] ?? '';
+    if (!raw) return undefined;
+    const date = parseIsoDate(raw);
+    if (!date && !this.errors.some((e) => e.file === row.file && e.line === row.line && e.field === field)) this.fail(row, field, `"${raw}" không phải ngày YYYY-MM-DD`);
+    return date;
+  }
+
+  async unitCode(row: CsvRow, field: string, code: string, date: IsoDate): Promise<void> {
+    const unit = await findUnitByCode(this.db, code, date);
+    if (unit.ok) this.resolvedUnits.set(code, unit.value.id);
+    else this.fail(row, field, `"${code}" không phải khóa trong units.csv, cũng không phải mã đơn vị có vào ngày ${date}`);
+  }
+
+  async organizationRef(row: CsvRow, ref: string, date: IsoDate): Promise<void> {
+    const [code, type] = ref.split(':');
+    const unit = code && type && isOrganizationType(type) ? await findUnitByCode(this.db, code, date) : undefined;
+    const org = unit?.ok ? (await organizationsAt(this.db, unit.value.id, date, { types: [type as never] }))[0] : undefined;
+    if (org) this.resolvedOrganizations.set(ref, org.id);
+    else this.fail(row, 'parent', `"${ref}" không phải khóa trong organizations.csv, cũng không phải MÃ:loại của một tổ chức có vào ngày ${date}`);
+  }
+}
