@@ -1,22 +1,20 @@
 /**
  * Prints a province's hierarchy on a date, with each unit's Front and organizations and their heads.
  *
- *   pnpm --filter @mttq/examples explore -- --province 08 --date 2022-01-01
- *   pnpm --filter @mttq/examples explore -- --province 08 --date 2026-01-01 --depth 1
+ *   pnpm --filter @mttq/examples explore --province 08 --date 2022-01-01
+ *   pnpm --filter @mttq/examples explore --province 08 --date 2026-01-01 --depth 1
  */
-import { parseArgs } from 'node:util';
 import { parseIsoDate, today } from '@mttq/core';
 import { exploreProvince } from './lib/explore-tree.js';
+import { exampleArgs } from './lib/cli-args.js';
 import { DEFAULT_DB, openExampleStore } from './lib/open-example-store.js';
 
-const { values } = parseArgs({
-  options: {
+const { values } = exampleArgs({
     db: { type: 'string', default: DEFAULT_DB },
     province: { type: 'string', default: '08' },
     date: { type: 'string' },
     depth: { type: 'string' },
     'no-organizations': { type: 'boolean', default: false },
-  },
 });
 const date = values.date === undefined ? today() : parseIsoDate(values.date);
 if (!date) {

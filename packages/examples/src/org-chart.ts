@@ -2,27 +2,25 @@
  * Draws the organizations, posts and holders at a unit (or the units of a subtree) on a date, as SVG and
  * as Mermaid source.
  *
- *   pnpm --filter @mttq/examples org-chart -- --unit 073 --date 2023-06-01 --out chiem-hoa
- *   pnpm --filter @mttq/examples org-chart -- --unit 08 --date 2026-01-01 --subtree --out tuyen-quang
+ *   pnpm --filter @mttq/examples org-chart --unit 073 --date 2023-06-01 --out chiem-hoa
+ *   pnpm --filter @mttq/examples org-chart --unit 08 --date 2026-01-01 --subtree --out tuyen-quang
  * writes chiem-hoa.svg and chiem-hoa.mmd.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { findUnitByCode, parseIsoDate, today } from '@mttq/core';
 import { chartToMermaid } from './lib/org-chart.mermaid.js';
 import { unitOrganizationChart, unitSubtreeChart } from './lib/org-chart.graph.js';
 import { chartToSvg } from './lib/org-chart.svg.js';
+import { exampleArgs, userPath } from './lib/cli-args.js';
 import { DEFAULT_DB, openExampleStore } from './lib/open-example-store.js';
 
-const { values } = parseArgs({
-  options: {
+const { values } = exampleArgs({
     db: { type: 'string', default: DEFAULT_DB },
     unit: { type: 'string', default: '073' },
     date: { type: 'string' },
     subtree: { type: 'boolean', default: false },
     depth: { type: 'string', default: '2' },
     out: { type: 'string', default: 'org-chart' },
-  },
 });
 const date = values.date === undefined ? today() : parseIsoDate(values.date);
 if (!date) {
@@ -39,8 +37,8 @@ try {
     const chart = values.subtree
       ? await unitSubtreeChart(store.db, unit.value.id, date, Number(values.depth))
       : await unitOrganizationChart(store.db, unit.value.id, date);
-    writeFileSync(`${values.out}.svg`, chartToSvg(chart, { direction: values.subtree ? 'TB' : 'LR' }));
-    writeFileSync(`${values.out}.mmd`, chartToMermaid(chart));
+    writeFileSync(`${userPath(values.out)}.svg`, chartToSvg(chart, { direction: values.subtree ? 'TB' : 'LR' }));
+    writeFileSync(`${userPath(values.out)}.mmd`, chartToMermaid(chart));
     console.log(`Đã ghi ${values.out}.svg và ${values.out}.mmd (${chart.nodes.length} ô, ${chart.edges.length} liên kết).`);
   }
 } finally {

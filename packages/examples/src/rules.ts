@@ -4,12 +4,12 @@
  *
  *   pnpm --filter @mttq/examples rules
  */
-import { parseArgs } from 'node:util';
 import { COMMUNE_RULE_PACK } from './lib/commune-rule-pack.js';
+import { exampleArgs } from './lib/cli-args.js';
 import { DEFAULT_DB, openExampleStore } from './lib/open-example-store.js';
 import { runRulesDemo } from './lib/rules-demo.js';
 
-const { values } = parseArgs({ options: { db: { type: 'string', default: DEFAULT_DB } } });
+const { values } = exampleArgs({ db: { type: 'string', default: DEFAULT_DB } });
 const { store } = await openExampleStore(values.db);
 try {
   console.log(await runRulesDemo(store.db, COMMUNE_RULE_PACK));

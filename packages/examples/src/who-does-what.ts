@@ -2,23 +2,21 @@
  * Who does what: a readable report of the tasks of a person, a unit (its whole subtree) or a directive on a
  * date, with assignees, the path by which each person is responsible, status and overdue work.
  *
- *   pnpm --filter @mttq/examples who -- --person "trieu duc long" --date 2023-06-01
- *   pnpm --filter @mttq/examples who -- --unit 073 --date 2024-07-01
- *   pnpm --filter @mttq/examples who -- --directive 02-ĐA/TU --date 2023-06-01
+ *   pnpm --filter @mttq/examples who --person "trieu duc long" --date 2023-06-01
+ *   pnpm --filter @mttq/examples who --unit 073 --date 2024-07-01
+ *   pnpm --filter @mttq/examples who --directive 02-ĐA/TU --date 2023-06-01
  */
-import { parseArgs } from 'node:util';
 import { findDirectivesBySymbol, findUnitByCode, parseIsoDate, searchPeople, today } from '@mttq/core';
+import { exampleArgs } from './lib/cli-args.js';
 import { DEFAULT_DB, openExampleStore } from './lib/open-example-store.js';
 import { directiveReport, personReport, unitReport } from './lib/who-does-what.report.js';
 
-const { values } = parseArgs({
-  options: {
+const { values } = exampleArgs({
     db: { type: 'string', default: DEFAULT_DB },
     date: { type: 'string' },
     person: { type: 'string' },
     unit: { type: 'string' },
     directive: { type: 'string' },
-  },
 });
 const date = values.date === undefined ? today() : parseIsoDate(values.date);
 if (!date || [values.person, values.unit, values.directive].filter(Boolean).length !== 1) {

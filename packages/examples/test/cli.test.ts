@@ -29,7 +29,7 @@ describe('the example programs run from their commands', () => {
     expect(readFileSync(`${out}.mmd`, 'utf8')).toContain('flowchart TD');
   });
   it('import-csv', async () => {
-    expect(await example('import-csv.ts', '--dir', 'templates')).toContain('Đã nhập: units.csv 2 dòng');
+    expect(await example('import-csv.ts')).toContain('Đã nhập: units.csv 2 dòng');
   });
   it('rules', async () => {
     expect(await example('rules.ts')).toContain('→ KHÔNG');
