@@ -7,7 +7,7 @@ import { resolveAssignmentFacts } from './assignment-facts.resolve.js';
 import type { AssignmentFacts } from './assignment-facts.js';
 import type { AssignmentRequest } from './assignment-request.js';
 import type { RulePack } from './assignment-rule.js';
-import { evaluateRule } from './assignment-rule.evaluate.js';
+import { evaluateRule, type RuleTrace } from './assignment-rule.evaluate.js';
 
 /**
  * Decides a request against a rule pack without writing anything: "may X assign a task of kind K to Y at
@@ -33,7 +33,11 @@ export function decide(pack: RulePack, facts: AssignmentFacts): AssignmentDecisi
   if (pack.validity && !holdsOn(pack.validity, facts.request.date)) {
     failures.push(`Bộ quy tắc "${pack.name}" không có hiệu lực vào ngày ${facts.request.date}.`);
   }
-  const trace = pack.rules.map((rule) => evaluateRule(rule, facts));
+  // A request that makes no sense on its date is not put to the rules: each says why it was not considered.
+  const trace: RuleTrace[] =
+    failures.length > 0
+      ? pack.rules.map((rule) => ({ ruleId: rule.id, description: rule.description, outcome: 'notMatched', failed: 'precondition', reason: `Không xét: ${failures[0]}` }))
+      : pack.rules.map((rule) => evaluateRule(rule, facts));
   const winner = trace.find((t) => t.outcome === 'allowed');
   if (failures.length > 0 || !winner || winner.outcome !== 'allowed') {
     return { allowed: false, packId: pack.id, trace, preconditionFailures: failures };

@@ -67,7 +67,12 @@ export async function resolveAssignmentFacts(db: Db, request: AssignmentRequest)
     inForce(place.fullName, place.validity);
   }
 
-  const units = [...new Set([...candidates.map((c) => c.unit.id), ...(place ? [place.id] : [])])];
+  const sameBody =
+    (assignee.kind === 'organization' && request.assigner.kind === 'organization' && assignee.id === request.assigner.id) ||
+    (assignee.kind === 'post' && request.assigner.kind === 'post' && assignee.id === request.assigner.id);
+  if (sameBody) failures.push(`Bên giao và bên nhận là một (${assignerLabel}): không thể tự giao nhiệm vụ cho chính mình.`);
+
+  const units = [...new Set([assignerOrg.unit.id, ...candidates.map((c) => c.unit.id), ...(place ? [place.id] : [])])];
   return ok({
     request,
     assigner: { organization: assignerOrg.organization, unit: assignerOrg.unit, post: assignerPost ?? null, label: assignerLabel },

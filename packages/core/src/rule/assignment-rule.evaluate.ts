@@ -2,13 +2,14 @@ import { ORGANIZATION_TYPES } from '../catalog/organization-type.js';
 import { LEVEL_LABELS } from '../catalog/level.js';
 import { TASK_KINDS } from '../task/task-kind.js';
 import { holdsOn } from '../time/validity.js';
+import type { UnitId } from '../shared/ids.js';
 import type { Unit } from '../unit/unit.js';
 import { depthBelow, type AssigneeCandidate, type AssignmentFacts } from './assignment-facts.js';
 import type { AssigneeSpec, AssignmentRule, PostSpec, UnitRelation } from './assignment-rule.js';
 import { RELATION_WORDS, assigneeSpecWords, levelsWords, orgTypesWords, postSpecWords, taskKindsWords } from './rule-words.js';
 
 /** The conditions of a rule, in the order they are checked. */
-export type RuleCondition = 'ruleValidity' | 'taskKind' | 'assigner' | 'assignerLevel' | 'assignee' | 'relation' | 'place';
+export type RuleCondition = 'precondition' | 'ruleValidity' | 'scope' | 'taskKind' | 'assigner' | 'assignerLevel' | 'assignee' | 'relation' | 'place';
 
 /** What one rule said about a request: it allowed it, or the first condition that failed and why. */
 export type RuleTrace =
@@ -22,6 +23,9 @@ export function evaluateRule(rule: AssignmentRule, facts: AssignmentFacts): Rule
 
   if (rule.validity && !holdsOn(rule.validity, request.date)) {
     return fail('ruleValidity', `Quy tắc không có hiệu lực vào ngày ${request.date}.`);
+  }
+  if (rule.scope && !rule.scope.withinUnitIds.some((u) => depthBelow(facts, assigner.unit.id, u as UnitId) !== undefined)) {
+    return fail('scope', `Quy tắc chỉ áp dụng trong địa bàn ${rule.scope.withinUnitIds.join(', ')}; ${assigner.unit.fullName} không thuộc địa bàn đó vào ngày ${request.date}.`);
   }
   if (!rule.taskKinds.includes(request.taskKind)) {
     return fail('taskKind', `Quy tắc chỉ áp dụng cho ${taskKindsWords(rule.taskKinds)}; nhiệm vụ này là "${TASK_KINDS[request.taskKind].label}".`);

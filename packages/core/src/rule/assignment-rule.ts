@@ -62,6 +62,11 @@ export interface AssignmentRule {
   readonly relation: UnitRelation;
   /** Absent: a place may be given anywhere inside the assigner's subtree, or not at all. */
   readonly place?: PlaceSpec;
+  /**
+   * Limits the rule to assigners whose unit lies, on the date, in one of these units (the province or
+   * district whose regulation the rule encodes). Absent: anywhere.
+   */
+  readonly scope?: { readonly withinUnitIds: readonly string[] };
   readonly validity?: Validity;
   /** The document the rule comes from. */
   readonly basis?: string;

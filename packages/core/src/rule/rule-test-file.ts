@@ -12,14 +12,16 @@ import type { PostInput } from '../post/post.repository.js';
 import type { UnitInput } from '../unit/unit.repository.js';
 import type { AssigneeRef, AssignerRef, AssignmentRequest } from './assignment-request.js';
 import type { RuleCondition } from './assignment-rule.evaluate.js';
-import { PlainDataReader } from './rule-pack.parse.js';
+import { PlainDataReader } from '../shared/plain-data.reader.js';
 
 /** A test file that does not hold up; every problem names its field. */
 export type RuleTestInvalidError = CoreError<'RULE_TEST.INVALID', { problems: string[] }>;
 
 /** The conditions of a rule, in words, for `failed:` assertions and their messages. */
 export const RULE_CONDITION_WORDS: { readonly [C in RuleCondition]: string } = {
+  precondition: 'điều kiện chung (bên giao, bên nhận, nơi thực hiện có tồn tại vào ngày đó)',
   ruleValidity: 'hiệu lực của quy tắc',
+  scope: 'địa bàn áp dụng của quy tắc',
   taskKind: 'loại nhiệm vụ',
   assigner: 'bên giao',
   assignerLevel: 'cấp của bên giao',
@@ -66,9 +68,9 @@ export interface RuleTestFile {
  * @example
  * name: Bộ quy tắc mặc định — các ví dụ của bài báo
  * pack: default              # DEFAULT_RULE_PACK, or a path (relative to this file) to a .json/.yaml pack
- * dataset: example           # the example dataset; `empty` starts empty
+ * dataset: example           # the example dataset (the default); `empty` starts empty
  * fixtures:                  # synthetic records written before the checks
- *   units: [{ id: unit_minh-hoa-tdp-9, kind: toDanPho, name: Minh Họa 9, parents: [{ unit: unit_02287-until-2025, to: 2025-07-01 }] }]
+ *   units: [{ id: unit_minh-hoa-tdp-9, kind: toDanPho, name: Minh Họa 9, to: 2025-07-01, parents: [{ unit: unit_02287-until-2025 }] }]
  *   organizations: [{ id: org_minh-hoa-tdp-9.frontWorkBoard, type: frontWorkBoard, unit: unit_minh-hoa-tdp-9, parent: org_02287-until-2025.frontCommittee, posts: [head] }]
  *   posts: [{ id: post_073-until-2025.frontCommittee.standingViceChair, organization: org_073-until-2025.frontCommittee, type: standingViceChair }]
  *   people:
@@ -132,7 +134,7 @@ function readCheck(r: PlainDataReader, value: unknown, path: string): RuleTestCh
   let failed: Record<string, RuleCondition> | undefined;
   if (o.failed !== undefined) {
     if (expect === 'allowed') r.problem(`${path}.failed`, 'chỉ dùng khi expect: denied');
-    const f = r.object(o.failed, `${path}.failed`, []);
+    const f = r.object(o.failed, `${path}.failed`, null);
     const conditions = Object.keys(RULE_CONDITION_WORDS) as RuleCondition[];
     failed = {};
     for (const [id, c] of Object.entries(f ?? {})) {
