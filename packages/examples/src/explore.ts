@@ -4,9 +4,8 @@
  *   pnpm --filter @mttq/examples explore --province 08 --date 2022-01-01
  *   pnpm --filter @mttq/examples explore --province 08 --date 2026-01-01 --depth 1
  */
-import { parseIsoDate, today } from '@mttq/core';
 import { exploreProvince } from './lib/explore-tree.js';
-import { exampleArgs } from './lib/cli-args.js';
+import { dateArg, exampleArgs } from './lib/cli-args.js';
 import { DEFAULT_DB, openExampleStore } from './lib/open-example-store.js';
 
 const { values } = exampleArgs({
@@ -16,11 +15,7 @@ const { values } = exampleArgs({
     depth: { type: 'string' },
     'no-organizations': { type: 'boolean', default: false },
 });
-const date = values.date === undefined ? today() : parseIsoDate(values.date);
-if (!date) {
-  console.error(`Ngày không hợp lệ (cần YYYY-MM-DD): ${values.date}`);
-  process.exit(2);
-}
+const date = dateArg(values.date);
 const { store } = await openExampleStore(values.db);
 try {
   const maxDepth = values.depth === undefined ? undefined : Number(values.depth);

@@ -7,11 +7,11 @@
  * writes chiem-hoa.svg and chiem-hoa.mmd.
  */
 import { writeFileSync } from 'node:fs';
-import { findUnitByCode, parseIsoDate, today } from '@mttq/core';
+import { findUnitByCode } from '@mttq/core';
 import { chartToMermaid } from './lib/org-chart.mermaid.js';
 import { unitOrganizationChart, unitSubtreeChart } from './lib/org-chart.graph.js';
 import { chartToSvg } from './lib/org-chart.svg.js';
-import { exampleArgs, userPath } from './lib/cli-args.js';
+import { dateArg, exampleArgs, userPath } from './lib/cli-args.js';
 import { DEFAULT_DB, openExampleStore } from './lib/open-example-store.js';
 
 const { values } = exampleArgs({
@@ -22,11 +22,7 @@ const { values } = exampleArgs({
     depth: { type: 'string', default: '2' },
     out: { type: 'string', default: 'org-chart' },
 });
-const date = values.date === undefined ? today() : parseIsoDate(values.date);
-if (!date) {
-  console.error(`Ngày không hợp lệ (cần YYYY-MM-DD): ${values.date}`);
-  process.exit(2);
-}
+const date = dateArg(values.date);
 const { store } = await openExampleStore(values.db);
 try {
   const unit = await findUnitByCode(store.db, values.unit, date);

@@ -6,8 +6,8 @@
  *   pnpm --filter @mttq/examples who --unit 073 --date 2024-07-01
  *   pnpm --filter @mttq/examples who --directive 02-ĐA/TU --date 2023-06-01
  */
-import { findDirectivesBySymbol, findUnitByCode, parseIsoDate, searchPeople, today } from '@mttq/core';
-import { exampleArgs } from './lib/cli-args.js';
+import { findDirectivesBySymbol, findUnitByCode, searchPeople } from '@mttq/core';
+import { dateArg, exampleArgs } from './lib/cli-args.js';
 import { DEFAULT_DB, openExampleStore } from './lib/open-example-store.js';
 import { directiveReport, personReport, unitReport } from './lib/who-does-what.report.js';
 
@@ -18,8 +18,8 @@ const { values } = exampleArgs({
     unit: { type: 'string' },
     directive: { type: 'string' },
 });
-const date = values.date === undefined ? today() : parseIsoDate(values.date);
-if (!date || [values.person, values.unit, values.directive].filter(Boolean).length !== 1) {
+const date = dateArg(values.date);
+if ([values.person, values.unit, values.directive].filter(Boolean).length !== 1) {
   console.error('Dùng: who-does-what --person "tên" | --unit MÃ | --directive SỐ/KÝ HIỆU  [--date YYYY-MM-DD] [--db tệp]');
   process.exit(2);
 }

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseIsoDate, today, type IsoDate } from '@mttq/core';
 
 /** The command-line arguments of an example, without a leading `--` that some runners pass through. */
 export function exampleArgs<O extends NonNullable<ParseArgsConfig['options']>>(options: O) {
@@ -13,4 +14,14 @@ export function exampleArgs<O extends NonNullable<ParseArgsConfig['options']>>(o
  */
 export function userPath(path: string): string {
   return path === ':memory:' || isAbsolute(path) ? path : resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}
+
+/** The `--date` an example was given (today when absent); a bad date ends the program with a message. */
+export function dateArg(raw: string | undefined): IsoDate {
+  const date = raw === undefined ? today() : parseIsoDate(raw);
+  if (!date) {
+    console.error(`Ngày không hợp lệ (cần YYYY-MM-DD): ${raw}`);
+    process.exit(2);
+  }
+  return date;
 }
