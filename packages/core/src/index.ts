@@ -150,5 +150,69 @@ export type { AssignmentDecision } from './rule/assignment-decision.js';
 export type { RuleTrace, RuleCondition } from './rule/assignment-rule.evaluate.js';
 export { checkAssignment, decide, explainDecision } from './rule/assignment-check.js';
 export { DEFAULT_RULE_PACK } from './rule/default-rule-pack.js';
+export { parseRulePack, type RulePackInvalidError } from './rule/rule-pack.parse.js';
+export {
+  parseRuleTestText,
+  parseRuleTestFile,
+  RULE_CONDITION_WORDS,
+  type RuleTestFile,
+  type RuleTestCheck,
+  type RuleTestFixtures,
+  type RuleTestInvalidError,
+} from './rule/rule-test-file.js';
+export { runRuleTestFile, runRuleTests, RuleTestFileError, type RuleTestReport, type RuleCheckResult } from './rule/rule-test.run.js';
 
 export { loadExampleDataset, type ExampleDataset } from './dataset/example-dataset.js';
+
+// Batch reads: many keys, one query, results in key order (for DataLoaders in the API).
+export { childrenOfUnitsOn, parentsOfUnitsOn, ancestorsOfUnitsOn } from './unit/unit.batch.js';
+export { organizationsAtUnitsOn, subOrganizationsOfOn } from './organization/organization.batch.js';
+export { getPosts, postsOfOrganizationsOn } from './post/post.batch.js';
+export { getPeople } from './person/person.batch.js';
+export { getSources } from './source/source.batch.js';
+export { getTerms } from './holding/term.batch.js';
+export { getHoldings, holdingsOfPostsOn, holdingsOfPeopleOn, holdingsOfOrganizationsOn } from './holding/holding.batch.js';
+export { tasksOfDirectives } from './task/task.batch.js';
+export { directiveIdsOfOrganizations } from './directive/directive.batch.js';
+export {
+  getAssignments,
+  statusesOn,
+  eventsOfAssignments,
+  progressReportsOfAssignments,
+  getAssignmentEvents,
+  getProgressReports,
+  assignmentsOfAssigneesOn,
+  type AssignedTo,
+} from './assignment/assignment.batch.js';
+
+export type { LineageKind, LineageLink, LineageStep } from './lineage/lineage.js';
+export type * from './lineage/lineage.errors.js';
+export { addLineageLinks, type LineageLinkInput } from './lineage/lineage.repository.js';
+export { successorsOf, predecessorsOf, whatBecameOf, formedFrom, counterpartsOn, parentBeforeAndAfter, type ParentChange } from './lineage/lineage.queries.js';
+export {
+  linkSuccessorOrganizations,
+  type SuccessorPair,
+  type UnlinkedOrganization,
+  type SuccessorOrganizationsReport,
+} from './lineage/successor-organizations.js';
+export { unitCountsOn, type UnitCounts } from './unit/unit-counts.queries.js';
+export { DATA_PACKAGES, readNationalData, type NationalData, type DataPackage } from './import/national-units.source.js';
+export { readNationalUnits, buildNationalUnits, type NationalUnits, type NationalUnitInput } from './import/national-units.js';
+export {
+  DATA_QUALITY_ISSUES,
+  formatDataQuality,
+  type DataQualityCode,
+  type DataQualityIssue,
+  type DataQualityReport,
+} from './import/data-quality.js';
+export {
+  importNationalUnits,
+  NATIONAL_IMPORT_PHASES,
+  type NationalImportPhase,
+  type NationalImportProgress,
+  type NationalImportOptions,
+  type NationalImportCount,
+  type NationalImportReport,
+} from './import/national-units.import.js';
+export { loadExampleLineage } from './dataset/example-lineage.js';
+export { successorsOfUnits, predecessorsOfUnits } from './lineage/lineage.batch.js';

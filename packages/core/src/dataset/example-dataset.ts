@@ -3,6 +3,7 @@ import type { Db } from '../store/database.js';
 import { createSource } from '../source/source.repository.js';
 import { EXAMPLE_SOURCES } from './example-sources.js';
 import { loadExampleAssignments } from './example-assignments.js';
+import { loadExampleLineage } from './example-lineage.js';
 import { DIRECTIVES, TASKS, loadExampleDirectives } from './example-directives.js';
 import { loadExampleOrganizations, orgId } from './example-organizations.js';
 import { TANG_THI_DUONG, TRIEU_DUC_LONG, loadExamplePeople } from './example-people.js';
@@ -69,6 +70,7 @@ export async function loadExampleDataset(db: Db): Promise<ExampleDataset> {
     await loadExamplePeople(trx);
     await loadExampleDirectives(trx);
     await loadExampleAssignments(trx);
+    await loadExampleLineage(trx);
   });
   return IDS;
 }

@@ -172,6 +172,15 @@ export interface ProgressReportTable {
   source_id: string;
 }
 
+/** "Unit X was merged into unit Y on D": the lineage of units across a reorganization. */
+export interface UnitLineageTable {
+  predecessor_id: string;
+  successor_id: string;
+  on_date: DateText;
+  kind: 'mergedInto';
+  source_id: string;
+}
+
 /** The tables of the store, as Kysely sees them. Row types stay apart from domain types. */
 export interface Database {
   source: SourceTable;
@@ -189,6 +198,7 @@ export interface Database {
   assignment: AssignmentTable;
   assignment_event: AssignmentEventTable;
   progress_report: ProgressReportTable;
+  unit_lineage: UnitLineageTable;
 }
 
 /** A connection or a transaction: every repository function takes one first. */

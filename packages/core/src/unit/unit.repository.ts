@@ -1,19 +1,18 @@
-import { HIERARCHY_SCHEMES, levelOfKind } from '../catalog/hierarchy-scheme.js';
-import type { Level } from '../catalog/level.js';
-import { fullUnitName, type UnitKind } from '../catalog/unit-kind.js';
-import { invalidRange, notFound } from '../shared/common.errors.js';
+import type { UnitKind } from '../catalog/unit-kind.js';
+import { notFound } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
 import { newId, type SourceId, type UnitId, type UnitParentLinkId } from '../shared/ids.js';
 import type { Result } from '../shared/result.js';
 import type { Db } from '../store/database.js';
 import { runWrite } from '../store/run-write.js';
 import { overlapsRange, validityFromRow, validityToRow } from '../store/validity.mapper.js';
-import { searchKey } from '../text/search-key.js';
-import { ALWAYS, covers, intersect, isProperRange, overlaps, type Validity } from '../time/validity.js';
+import type { Validity } from '../time/validity.js';
 import { requireSource } from '../source/require-source.js';
 import type { Unit, UnitParentLink } from './unit.js';
 import { refreshClosure } from './unit-closure.js';
-import { codeTaken, kindNotInScheme, parentLevelMismatch, parentLinkOutsideValidity, parentOverlap, type UnitWriteError } from './unit.errors.js';
+import { parentOverlap, type UnitWriteError } from './unit.errors.js';
+import { createUnitsInBulk } from './unit-bulk.repository.js';
+import { checkParentLink } from './unit-scheme.checks.js';
 import { parentLinkFromRow, unitFromRow } from './unit.mapper.js';
 
 /** A parent link given with a new unit; its validity defaults to the unit's. */
@@ -45,16 +44,13 @@ export interface UnitInput {
  * ]);
  */
 export async function createUnits(db: Db, inputs: readonly UnitInput[]): Promise<Result<Unit[], UnitWriteError>> {
-  return runWrite(db, async (trx) => {
-    const created: Unit[] = [];
-    for (const input of inputs) created.push(await insertUnit(trx, input));
-    return created;
-  });
+  return createUnitsInBulk(db, inputs);
 }
 
 /** Records one unit with its parent links. */
 export async function createUnit(db: Db, input: UnitInput): Promise<Result<Unit, UnitWriteError>> {
-  return runWrite(db, (trx) => insertUnit(trx, input));
+  const result = await createUnitsInBulk(db, [input]);
+  return result.ok ? { ok: true, value: result.value[0]! } : result;
 }
 
 /** Records "unit X had parent Y" over a validity, and updates the ancestors of X and of everything below it. */
@@ -71,69 +67,9 @@ export async function addParentLink(
   });
 }
 
-async function insertUnit(trx: Db, input: UnitInput): Promise<Unit> {
-  const validity = input.validity ?? ALWAYS;
-  const fullName = fullUnitName(input.kind, input.name);
-  if (!isProperRange(validity)) refuse(invalidRange(fullName, validity));
-  await requireSource(trx, input.sourceId);
-  const level = levelFor(input.kind, validity);
-  const code = input.code ?? null;
-  if (code !== null) {
-    const holder = await trx
-      .selectFrom('admin_unit')
-      .selectAll()
-      .where('code', '=', code)
-      .where('level', '=', level)
-      .where((eb) => overlapsRange(eb, 'admin_unit', validity))
-      .executeTakeFirst();
-    if (holder) refuse(codeTaken(code, unitFromRow(holder)));
-  }
-  const id = input.id ?? newId<UnitId>('unit');
-  const row = {
-    id,
-    code,
-    kind: input.kind,
-    level,
-    name: input.name,
-    full_name: fullName,
-    search_key: searchKey(fullName),
-    ...validityToRow(validity),
-    source_id: input.sourceId,
-  };
-  await trx.insertInto('admin_unit').values(row).execute();
-  const unit = unitFromRow(row);
-  for (const parent of input.parents ?? []) {
-    await checkAndInsertLink(trx, unit, parent.parentId, parent.validity ?? validity, parent.sourceId ?? input.sourceId);
-  }
-  await refreshClosure(trx, [id], false);
-  return unit;
-}
-
-/** The level of a kind over a validity; refused when some era it spans has no such kind. */
-function levelFor(kind: UnitKind, validity: Validity): Level {
-  let level: Level | undefined;
-  for (const scheme of HIERARCHY_SCHEMES) {
-    if (!overlaps(scheme.validity, validity)) continue;
-    const schemeLevel = levelOfKind(scheme, kind);
-    if (!schemeLevel || (level !== undefined && level !== schemeLevel.level)) refuse(kindNotInScheme(kind, scheme.name, validity));
-    level = schemeLevel.level;
-  }
-  if (level === undefined) throw new Error('The hierarchy schemes leave a gap in time');
-  return level;
-}
-
 async function checkAndInsertLink(trx: Db, unit: Unit, parentId: UnitId, validity: Validity, sourceId: SourceId): Promise<UnitParentLink> {
   const parent = await requireUnit(trx, parentId);
-  if (!isProperRange(validity)) refuse(invalidRange(`quan hệ cấp trên của ${unit.fullName}`, validity));
-  if (!covers(unit.validity, validity) || !covers(parent.validity, validity)) {
-    refuse(parentLinkOutsideValidity(unit.fullName, parent.fullName, validity));
-  }
-  for (const scheme of HIERARCHY_SCHEMES) {
-    const days = intersect(scheme.validity, validity);
-    if (!days) continue;
-    const expected = levelOfKind(scheme, unit.kind)?.parentLevel ?? null;
-    if (expected !== parent.level) refuse(parentLevelMismatch(unit, parent, expected, days));
-  }
+  checkParentLink(unit, parent, validity);
   const clash = await trx
     .selectFrom('unit_parent')
     .innerJoin('admin_unit', 'admin_unit.id', 'unit_parent.parent_id')
