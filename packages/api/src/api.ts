@@ -1,0 +1,58 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { getUnit, type UnitId } from '@mttq/core';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createContext, type Context, type ContextOptions } from './context.js';
+import { EXAMPLE_QUERY } from './http/example-query.js';
+import { jsonLines, useRequestLog, type RequestLogEntry } from './http/request-log.plugin.js';
+import { armorPlugins, useRequestLimits } from './limits/limits.plugin.js';
+import { schema } from './schema/index.js';
+
+/** How an API instance is built: the store and, optionally, the rule pack, "today", and where logs go. */
+export interface ApiOptions extends ContextOptions {
+  /** Where the request log goes; default: one JSON line per request on standard output. `false`: nowhere. */
+  readonly log?: ((entry: RequestLogEntry) => void) | false;
+}
+
+/** The GraphQL endpoint; GraphiQL is served there to browsers. */
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * Builds the GraphQL API over a store: Yoga with the Pothos schema, GraphiQL served from the package itself
+ * (no internet needed), `/health` and `/ready`, request logs, and limits checked before execution. Does no
+ * I/O: listen with `node:http` (see `http/server.ts`), or call `api.fetch(...)` directly, as the tests do.
+ *
+ * @example
+ * const store = await openStore();
+ * await loadExampleDataset(store.db);
+ * const api = createApi({ db: store.db, log: false });
+ * const response = await api.fetch('http://api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' },
+ *   body: JSON.stringify({ query: '{ unitByCode(code: "073", asOf: "2023-06-01") { ... on Unit { fullName } } }' }) });
+ */
+export function createApi(options: ApiOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  const log = options.log === undefined ? jsonLines : options.log;
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    context: () => createContext(options),
+    maskedErrors: true,
+    landingPage: false,
+    logging: log === false ? false : 'warn',
+    // The page-size and complexity rules read the request's variables: a cached validation would skip them.
+    parserAndValidationCache: { validationCache: false },
+    graphiql: { title: 'mttq-model — GraphiQL', defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL,
+    plugins: [
+      ...armorPlugins(),
+      useRequestLimits(),
+      useReadinessCheck({
+        endpoint: '/ready',
+        // A primary-key read through core: the store answers.
+        check: async () => {
+          await getUnit(options.db, 'unit_ready' as UnitId);
+          return true;
+        },
+      }),
+      ...(log === false ? [] : [useRequestLog(log)]),
+    ],
+  });
+}

@@ -1,0 +1,32 @@
+import { initContextCache } from '@pothos/core';
+import { DEFAULT_RULE_PACK, today, type Db, type IsoDate, type RulePack } from '@mttq/core';
+import { createLoaders, type Loaders } from './loaders/loaders.js';
+
+/** What every resolver gets: the store, the request's DataLoaders, the default date and the rule pack for writes. */
+export interface Context {
+  readonly db: Db;
+  readonly loaders: Loaders;
+  /** The date a query asks about when it gives no `asOf`: today in Vietnam. */
+  readonly today: IsoDate;
+  readonly rulePack: RulePack;
+}
+
+/** Options fixed for the life of an API instance. */
+export interface ContextOptions {
+  readonly db: Db;
+  /** Defaults to the core's default rule pack (the practice of Project 02). */
+  readonly rulePack?: RulePack;
+  /** Fixes "today" (for tests and docs); defaults to the real date of each request. */
+  readonly today?: () => IsoDate;
+}
+
+/** A fresh context for one request: new DataLoaders, so nothing is cached across requests. */
+export function createContext(options: ContextOptions): Context {
+  return {
+    ...initContextCache(),
+    db: options.db,
+    loaders: createLoaders(options.db),
+    today: options.today?.() ?? today(),
+    rulePack: options.rulePack ?? DEFAULT_RULE_PACK,
+  };
+}

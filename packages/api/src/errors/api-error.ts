@@ -1,0 +1,87 @@
+import { explainDecision, type AssignmentDecision, type CoreError, type Result, type RuleTrace, type Validity } from '@mttq/core';
+import { GraphQLError } from 'graphql';
+
+/**
+ * An expected failure of `@mttq/core` carried through a resolver: thrown, then turned by the errors plugin
+ * into a typed result (`... on BaseError { code message }`) with the core's stable code and message.
+ */
+export abstract class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Any expected failure without details of its own (`VALIDITY.INVALID_RANGE`, `ASSIGNMENT.TRANSITION_NOT_ALLOWED`…). */
+export class DomainError extends ApiError {
+  override readonly name = 'DomainError';
+}
+
+/** A record named by id or code that does not exist (`*.NOT_FOUND`, `UNIT.CODE_UNKNOWN`). */
+export class NotFoundError extends ApiError {
+  override readonly name = 'NotFoundError';
+  constructor(
+    code: string,
+    message: string,
+    readonly id: string | null,
+  ) {
+    super(code, message);
+  }
+}
+
+/** The rule pack refused an assignment: why, rule by rule (`ASSIGNMENT.RULE_DENIED`). */
+export class RuleDeniedError extends ApiError {
+  override readonly name = 'RuleDeniedError';
+  readonly explanation: string;
+  readonly trace: readonly RuleTrace[];
+  readonly preconditionFailures: readonly string[];
+  readonly packId: string;
+  constructor(message: string, decision: AssignmentDecision) {
+    super('ASSIGNMENT.RULE_DENIED', message);
+    this.explanation = explainDecision(decision);
+    this.trace = decision.trace;
+    this.preconditionFailures = decision.preconditionFailures;
+    this.packId = decision.packId;
+  }
+}
+
+/** A post whose seats are all taken on some of the requested days (`HOLDING.SEAT_TAKEN`), naming the holders. */
+export class SeatTakenError extends ApiError {
+  override readonly name = 'SeatTakenError';
+  constructor(
+    message: string,
+    readonly seats: number,
+    readonly holders: readonly { personId: string; fullName: string; validity: Validity }[],
+  ) {
+    super('HOLDING.SEAT_TAKEN', message);
+  }
+}
+
+/** The API error for a core error: the one mapper between the two. */
+export function fromCoreError(error: CoreError): ApiError {
+  const details = (error.details ?? {}) as Record<string, unknown>;
+  if (error.code === 'ASSIGNMENT.RULE_DENIED') return new RuleDeniedError(error.message, details.decision as AssignmentDecision);
+  if (error.code === 'HOLDING.SEAT_TAKEN') {
+    return new SeatTakenError(error.message, details.seats as number, details.holders as SeatTakenError['holders']);
+  }
+  if (error.code.endsWith('.NOT_FOUND') || error.code === 'UNIT.CODE_UNKNOWN') {
+    return new NotFoundError(error.code, error.message, typeof details.id === 'string' ? details.id : null);
+  }
+  return new DomainError(error.code, error.message);
+}
+
+/** The value of a core result, or its error thrown as an `ApiError` for the errors plugin to return. */
+export function orThrow<T>(result: Result<T, CoreError>): T {
+  if (result.ok) return result.value;
+  throw fromCoreError(result.error);
+}
+
+/**
+ * A request the API refuses as asked (a bad page cursor, an unknown unit code where no typed result is
+ * offered): a GraphQL error that is not masked, with the stable code in `extensions.code`.
+ */
+export function requestError(code: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}

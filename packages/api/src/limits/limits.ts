@@ -1,0 +1,25 @@
+import { MAX_PAGE_SIZE } from '../schema/connection.js';
+
+/**
+ * The limits every request is checked against before it runs. Depth, aliases, tokens and directives are
+ * GraphQL Armor's (static shape); complexity is the Pothos complexity plugin's, which multiplies each
+ * connection's selection by the page size asked for (`first`), so it counts list sizes.
+ */
+export const LIMITS = {
+  /** Largest `first`/`last` of any connection. */
+  maxPageSize: MAX_PAGE_SIZE,
+  /** Pothos complexity: fields counted once per row a page may return. */
+  maxComplexity: 50_000,
+  /** Nesting depth of selections (a connection costs three levels: field, edges, node). */
+  maxDepth: 16,
+  maxAliases: 15,
+  /**
+   * Armor's static cost, with a linear depth factor: the size of the query as written. (Armor's default factor
+   * of 1.5 per level grows exponentially with Relay's three levels per connection; list sizes are the
+   * complexity limit's job.)
+   */
+  maxArmorCost: 50_000,
+  armorDepthCostFactor: 1,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+} as const;

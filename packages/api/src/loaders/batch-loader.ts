@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import type { IsoDate } from '@mttq/core';
+
+/** A key of a read that depends on time: an id seen on a date. */
+export interface DatedKey<K extends string = string> {
+  readonly id: K;
+  readonly date: IsoDate;
+}
+
+/** A DataLoader over a batch read by id (`getUnits`…): one query per tick, whatever the number of ids. */
+export function byId<K extends string, V>(batch: (ids: readonly K[]) => Promise<readonly (V | undefined)[]>): DataLoader<K, V | undefined> {
+  return new DataLoader<K, V | undefined>((ids) => batch(ids));
+}
+
+/**
+ * A DataLoader over a batch read that depends on a date (`childrenOfUnitsOn`…). Keys asked on the same
+ * date, as all keys of one query are, share one call of the batch read.
+ */
+export function onDate<K extends string, V>(batch: (ids: readonly K[], date: IsoDate) => Promise<readonly V[]>): DataLoader<DatedKey<K>, V, string> {
+  return new DataLoader<DatedKey<K>, V, string>(
+    async (keys) => {
+      const byDate = new Map<IsoDate, K[]>();
+      for (const key of keys) byDate.set(key.date, [...(byDate.get(key.date) ?? []), key.id]);
+      const answers = new Map<string, V>();
+      for (const [date, ids] of byDate) {
+        const values = await batch(ids, date);
+        ids.forEach((id, i) => answers.set(cacheKey({ id, date }), values[i]!));
+      }
+      return keys.map((key) => answers.get(cacheKey(key))!);
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+function cacheKey(key: DatedKey): string {
+  return `${key.date}|${key.id}`;
+}

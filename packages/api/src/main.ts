@@ -1,0 +1,49 @@
+/**
+ * Starts the GraphQL API on an embedded SQLite file seeded with the example dataset (created on first start,
+ * reused afterwards), and serves GraphiQL at /graphql.
+ *
+ *   pnpm start                                      # port 4000, <repository>/data/mttq.sqlite
+ *   pnpm start -- --port 8080 --db /tmp/mttq.sqlite  # or PORT=8080 MTTQ_DB=/tmp/mttq.sqlite pnpm start
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadExampleDataset, openStore } from '@mttq/core';
+import { createApi, GRAPHQL_PATH } from './api.js';
+import { listen } from './http/server.js';
+
+const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4000' },
+    db: { type: 'string', default: process.env.MTTQ_DB ?? resolve(REPOSITORY_ROOT, 'data/mttq.sqlite') },
+    host: { type: 'string', default: process.env.HOST },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Cổng không hợp lệ (port): ${values.port}`);
+
+const started = performance.now();
+const store = await openStore({ filename: values.db });
+await loadExampleDataset(store.db);
+const server = await listen(createApi({ db: store.db }), port, values.host);
+const address = server.address();
+const actualPort = typeof address === 'object' && address ? address.port : port;
+console.log(
+  JSON.stringify({
+    time: new Date().toISOString(),
+    event: 'listening',
+    url: `http://localhost:${actualPort}${GRAPHQL_PATH}`,
+    db: values.db,
+    readyMs: Math.round(performance.now() - started),
+  }),
+);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(() => void store.close().then(() => process.exit(0)));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,132 @@
+import { assignTask, changeAssignmentStatus, registerAssignment, reportProgress, type AssignmentId, type SourceId, type TaskId, type UnitId } from '@mttq/core';
+import { orThrow, RuleDeniedError } from '../errors/api-error.js';
+import { at } from './at.js';
+import { AssignmentNode } from './assignment.js';
+import { assigneeRef, assignerRef } from './assignment-decision.js';
+import { AssignmentEventNode } from './assignment-event.js';
+import { builder } from './builder.js';
+import { AssignmentStatusEnum } from './catalog/assignment-status.enum.js';
+import { OrganizationNode } from './organization.js';
+import { PersonNode } from './person.js';
+import { PostNode } from './post.js';
+import { ProgressReportNode } from './progress-report.js';
+import { DateScalar } from './scalars.js';
+import { SourceNode } from './source.js';
+import { TaskNode } from './task.js';
+import { UnitNode } from './unit.js';
+
+const AssignTaskInput = builder.inputType('AssignTaskInput', {
+  description: 'A task to give, for one of its periods; the rule pack is checked as of assignedOn.',
+  fields: (t) => ({
+    task: t.globalID({ for: TaskNode, required: true }),
+    period: t.string({ description: '2023, 2023-Q3, 2023-07 or once; default: the task’s period holding on assignedOn.' }),
+    assigner: t.globalID({ for: [OrganizationNode, PostNode], required: true }),
+    assignee: t.globalID({ for: [OrganizationNode, PostNode, PersonNode], required: true }),
+    place: t.globalID({ for: UnitNode }),
+    assignedOn: t.field({ type: DateScalar, required: true }),
+    dueOn: t.field({ type: DateScalar }),
+    source: t.globalID({ for: SourceNode, required: true }),
+  }),
+});
+
+const StatusChangeInput = builder.inputType('ChangeAssignmentStatusInput', {
+  fields: (t) => ({
+    assignment: t.globalID({ for: AssignmentNode, required: true }),
+    status: t.field({ type: AssignmentStatusEnum, required: true }),
+    on: t.field({ type: DateScalar, required: true }),
+    note: t.string(),
+    source: t.globalID({ for: SourceNode, required: true }),
+  }),
+});
+
+const RegisterInput = builder.inputType('RegisterAssignmentInput', {
+  description: 'Registering to carry out an assignment (đăng ký thực hiện), with the content committed to.',
+  fields: (t) => ({
+    assignment: t.globalID({ for: AssignmentNode, required: true }),
+    on: t.field({ type: DateScalar, required: true }),
+    content: t.string({ required: true }),
+    source: t.globalID({ for: SourceNode, required: true }),
+  }),
+});
+
+const ReportInput = builder.inputType('ReportProgressInput', {
+  fields: (t) => ({
+    assignment: t.globalID({ for: AssignmentNode, required: true }),
+    on: t.field({ type: DateScalar, required: true }),
+    text: t.string({ required: true }),
+    percent: t.int({ description: '0–100.' }),
+    source: t.globalID({ for: SourceNode, required: true }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  assignTask: t.field({
+    type: AssignmentNode,
+    description: 'Gives a task if a rule of the pack allows it; a refusal is a RuleDeniedError explaining every rule, and nothing is written.',
+    args: { input: t.arg({ type: AssignTaskInput, required: true }) },
+    errors: { types: [RuleDeniedError], directResult: true },
+    resolve: async (_root, { input }, ctx) => {
+      const assignment = orThrow(
+        await assignTask(ctx.db, ctx.rulePack, {
+          taskId: input.task.id as TaskId,
+          periodKey: input.period ?? undefined,
+          assigner: assignerRef(input.assigner),
+          assignee: assigneeRef(input.assignee),
+          placeUnitId: (input.place?.id ?? null) as UnitId | null,
+          assignedOn: input.assignedOn,
+          dueOn: input.dueOn ?? null,
+          sourceId: input.source.id as SourceId,
+        }),
+      );
+      return at(assignment, input.assignedOn);
+    },
+  }),
+  changeAssignmentStatus: t.field({
+    type: AssignmentEventNode,
+    description: 'Moves an assignment to a new status on a date, along the allowed transitions only (ASSIGNMENT.TRANSITION_NOT_ALLOWED otherwise).',
+    args: { input: t.arg({ type: StatusChangeInput, required: true }) },
+    errors: { directResult: true },
+    resolve: async (_root, { input }, ctx) => {
+      const event = orThrow(
+        await changeAssignmentStatus(ctx.db, {
+          assignmentId: input.assignment.id as AssignmentId,
+          status: input.status,
+          on: input.on,
+          note: input.note ?? undefined,
+          sourceId: input.source.id as SourceId,
+        }),
+      );
+      return at(event, input.on);
+    },
+  }),
+  registerAssignment: t.field({
+    type: AssignmentEventNode,
+    description: 'Registers to carry out an assignment, keeping the content registered (a Front chair’s breakthrough).',
+    args: { input: t.arg({ type: RegisterInput, required: true }) },
+    errors: { directResult: true },
+    resolve: async (_root, { input }, ctx) => {
+      const event = orThrow(
+        await registerAssignment(ctx.db, { assignmentId: input.assignment.id as AssignmentId, on: input.on, content: input.content, sourceId: input.source.id as SourceId }),
+      );
+      return at(event, input.on);
+    },
+  }),
+  reportProgress: t.field({
+    type: ProgressReportNode,
+    description: 'Records a dated progress report on an assignment.',
+    args: { input: t.arg({ type: ReportInput, required: true }) },
+    errors: { directResult: true },
+    resolve: async (_root, { input }, ctx) => {
+      const report = orThrow(
+        await reportProgress(ctx.db, {
+          assignmentId: input.assignment.id as AssignmentId,
+          on: input.on,
+          text: input.text,
+          percent: input.percent ?? null,
+          sourceId: input.source.id as SourceId,
+        }),
+      );
+      return at(report, input.on);
+    },
+  }),
+}));

@@ -1,0 +1,149 @@
+import { isOverdue, parsePeriodKey, type Assignment, type AssignmentStatus, type AssignmentView, type IsoDate } from '@mttq/core';
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import type { Context } from '../context.js';
+import { allAt, type At } from './at.js';
+import { AssignmentEventConnection, AssignmentEventNode } from './assignment-event.js';
+import { builder } from './builder.js';
+import { AssignmentStatusEnum } from './catalog/assignment-status.enum.js';
+import { connectionComplexity, pageOf } from './connection.js';
+import { DirectiveNode } from './directive.js';
+import { loadNodes, loadOne } from './node-load.js';
+import { OrganizationNode } from './organization.js';
+import { PersonNode } from './person.js';
+import { PostNode } from './post.js';
+import { ProgressReportConnection, ProgressReportNode } from './progress-report.js';
+import { ResponsibilityType, responsibleForAssignment } from './responsibility.js';
+import { DateScalar } from './scalars.js';
+import { SourceNode, sourceOf } from './source.js';
+import { PeriodType, TaskNode } from './task.js';
+import { UnitNode } from './unit.js';
+
+/** An assignment seen on a date; `statusOn` is set when the read that found it already knew its status that day. */
+export type AssignmentShape = At<Assignment> & { readonly statusOn?: AssignmentStatus };
+
+/** `Assignment`: a task given, for one period, by an assigner to an assignee, and the rule that allowed it. */
+export const AssignmentNode = builder.loadableNodeRef('Assignment', {
+  id: { resolve: (a: AssignmentShape) => a.id },
+  load: (ids: string[], ctx: Context): Promise<AssignmentShape[]> => loadNodes(ctx.loaders.assignment, ids, ctx.today),
+  sort: (a) => a.id,
+});
+
+/** A page of assignments. */
+export const AssignmentConnection = builder.connectionObject({ type: AssignmentNode, name: 'AssignmentConnection' });
+
+/** An assignment view of core (with task, directive and status on the date), as the API's shape; primes the loaders it already answers. */
+export function fromView(ctx: Context, view: AssignmentView, date: IsoDate): AssignmentShape {
+  ctx.loaders.task.prime(view.task.id, view.task);
+  ctx.loaders.directive.prime(view.directive.id, view.directive);
+  ctx.loaders.statusOf.prime({ id: view.assignment.id, date }, view.statusOn);
+  return { ...view.assignment, asOf: date, statusOn: view.statusOn };
+}
+
+/** A page of the assignments given directly to an organization, post or person on or before a date. */
+export async function assignedToPage(ctx: Context, assigneeId: string, date: IsoDate, args: DefaultConnectionArguments) {
+  const assigned = await ctx.loaders.assignedTo.load({ id: assigneeId, date });
+  return pageOf(args, assigned.map((a): AssignmentShape => ({ ...a.assignment, asOf: date, statusOn: a.statusOn })));
+}
+
+/** The status of an assignment on the date it is seen on (`null` before it was given). */
+export async function statusOf(a: AssignmentShape, ctx: Context): Promise<AssignmentStatus | null> {
+  return a.statusOn ?? (await ctx.loaders.statusOf.load({ id: a.id, date: a.asOf })) ?? null;
+}
+
+const AssignerUnion = builder.unionType('Assigner', {
+  description: 'Who assigns: an organization, or a post.',
+  types: () => [OrganizationNode, PostNode],
+  resolveType: (value) => ('organizationId' in value ? 'Post' : 'Organization'),
+});
+
+const AssigneeUnion = builder.unionType('Assignee', {
+  description: 'Who is assigned: an organization, a post (whoever holds it), or a person.',
+  types: () => [OrganizationNode, PostNode, PersonNode],
+  resolveType: (value) => ('organizationId' in value ? 'Post' : 'unitId' in value ? 'Organization' : 'Person'),
+});
+
+AssignmentNode.implement({
+  description: 'A task given, for one of its periods, by an assigner to an assignee, seen on a date (asOf): its status that day, and whether it is overdue.',
+  fields: (t) => ({
+    asOf: t.field({ type: DateScalar, resolve: (a) => a.asOf }),
+    task: t.field({ type: TaskNode, nullable: true, resolve: (a, _args, ctx) => loadOne(ctx.loaders.task, a.taskId, a.asOf) }),
+    directive: t.field({
+      type: DirectiveNode,
+      nullable: true,
+      description: 'The directive of the task.',
+      resolve: async (a, _args, ctx) => loadOne(ctx.loaders.directive, (await ctx.loaders.task.load(a.taskId))?.directiveId ?? null, a.asOf),
+    }),
+    period: t.field({
+      type: PeriodType,
+      resolve: async (a, _args, ctx) => {
+        const task = await ctx.loaders.task.load(a.taskId);
+        return { ...a.period, label: (task && parsePeriodKey(task.recurrence, a.period.key)?.label) ?? null };
+      },
+    }),
+    assigner: t.field({
+      type: AssignerUnion,
+      nullable: true,
+      resolve: (a, _args, ctx) =>
+        a.assigner.kind === 'post' ? loadOne(ctx.loaders.post, a.assigner.id, a.asOf) : loadOne(ctx.loaders.organization, a.assigner.id, a.asOf),
+    }),
+    assignee: t.field({
+      type: AssigneeUnion,
+      nullable: true,
+      resolve: (a, _args, ctx) => {
+        switch (a.assignee.kind) {
+          case 'organization':
+            return loadOne(ctx.loaders.organization, a.assignee.id, a.asOf);
+          case 'post':
+            return loadOne(ctx.loaders.post, a.assignee.id, a.asOf);
+          case 'person':
+            return loadOne(ctx.loaders.person, a.assignee.id, a.asOf);
+        }
+      },
+    }),
+    viaPost: t.field({
+      type: PostNode,
+      nullable: true,
+      description: 'For a person: the post they held that made the rule match.',
+      resolve: (a, _args, ctx) => loadOne(ctx.loaders.post, a.viaPostId, a.asOf),
+    }),
+    assigneeUnit: t.field({ type: UnitNode, nullable: true, description: 'The unit the assignee was at when assigned.', resolve: (a, _args, ctx) => loadOne(ctx.loaders.unit, a.assigneeUnitId, a.asOf) }),
+    place: t.field({ type: UnitNode, nullable: true, description: 'Where the work happens, if given.', resolve: (a, _args, ctx) => loadOne(ctx.loaders.unit, a.placeUnitId, a.asOf) }),
+    assignedOn: t.field({ type: DateScalar, resolve: (a) => a.assignedOn }),
+    dueOn: t.field({ type: DateScalar, nullable: true, description: 'The last day to finish; after it, open work is overdue.', resolve: (a) => a.dueOn }),
+    status: t.field({ type: AssignmentStatusEnum, nullable: true, description: 'The status on the date seen on (null before it was given).', resolve: (a, _args, ctx) => statusOf(a, ctx) }),
+    latestStatus: t.field({ type: AssignmentStatusEnum, description: 'The latest status recorded, whatever the date.', resolve: (a) => a.status }),
+    overdue: t.boolean({
+      description: 'Still open on the date and its due date has passed.',
+      resolve: async (a, _args, ctx) => {
+        const status = await statusOf(a, ctx);
+        return status !== null && isOverdue({ status, dueDate: a.dueOn }, a.asOf);
+      },
+    }),
+    rulePackId: t.exposeString('rulePackId'),
+    ruleId: t.exposeString('ruleId', { description: 'The rule that allowed the assignment.' }),
+    source: t.field({ type: SourceNode, nullable: true, resolve: sourceOf }),
+    responsible: t.field({
+      type: [ResponsibilityType],
+      description: 'The people responsible on the date: the person named, the holders of the post, or the heads of the organization.',
+      resolve: responsibleForAssignment,
+    }),
+    events: t.connection(
+      {
+        type: AssignmentEventNode,
+        description: 'Its status history, oldest first (registrations keep their content as the note).',
+        complexity: connectionComplexity,
+        resolve: async (a, args, ctx) => pageOf(args, allAt(await ctx.loaders.eventsOf.load(a.id), a.asOf)),
+      },
+      AssignmentEventConnection,
+    ),
+    progressReports: t.connection(
+      {
+        type: ProgressReportNode,
+        description: 'Its progress reports, oldest first.',
+        complexity: connectionComplexity,
+        resolve: async (a, args, ctx) => pageOf(args, allAt(await ctx.loaders.progressReportsOf.load(a.id), a.asOf)),
+      },
+      ProgressReportConnection,
+    ),
+  }),
+});

@@ -1,0 +1,28 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { IsoDate } from '@mttq/core';
+import type { Context } from '../context.js';
+import { DomainError, NotFoundError } from '../errors/api-error.js';
+
+/** The schema builder: plugins and defaults only; every type is defined in its own file. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: { Date: { Input: IsoDate; Output: string } };
+  Connection: { totalCount: number };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  // The errors plugin comes before the dataloader plugin, so fields with `errors` also catch load failures.
+  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false, complexity: { field: 0, multiplier: 1 } },
+    nodeFieldOptions: { nullable: false },
+  },
+  errors: { defaultTypes: [DomainError, NotFoundError] },
+  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
+});

@@ -1,0 +1,22 @@
+import { resolveArrayConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { builder } from './builder.js';
+
+/** The largest page any connection gives; a request asking for more is refused before it runs. */
+export const MAX_PAGE_SIZE = 100;
+/** The page size when a query gives neither `first` nor `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** One page of a list already read in full (a unit's children, a post's holders…), with `totalCount`. */
+export function pageOf<T>(args: DefaultConnectionArguments, items: readonly T[]) {
+  const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, items as T[]);
+  return { ...page, totalCount: items.length };
+}
+
+/** The cost of a connection field: its own, and its selection counted once per row it may return. */
+export function connectionComplexity(args: { first?: number | null; last?: number | null }) {
+  return { field: 1, multiplier: args.first ?? args.last ?? DEFAULT_PAGE_SIZE };
+}
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({ nullable: false, description: 'How many items the whole list has, over all pages.', resolve: (parent) => parent.totalCount }),
+);

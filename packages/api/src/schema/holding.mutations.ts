@@ -1,0 +1,57 @@
+import { assignHolding, endHolding, validity, type HoldingId, type PersonId, type PostId, type SourceId, type TermId } from '@mttq/core';
+import { orThrow, SeatTakenError } from '../errors/api-error.js';
+import { at } from './at.js';
+import { builder } from './builder.js';
+import { HoldingNode } from './holding.js';
+import { PersonNode } from './person.js';
+import { PostNode } from './post.js';
+import { DateScalar } from './scalars.js';
+import { SourceNode } from './source.js';
+import { TermNode } from './term.js';
+
+const AssignHoldingInput = builder.inputType('AssignHoldingInput', {
+  description: 'That a person holds a post over [validFrom, validTo), optionally within a term. A person may hold several posts at once.',
+  fields: (t) => ({
+    person: t.globalID({ for: PersonNode, required: true }),
+    post: t.globalID({ for: PostNode, required: true }),
+    term: t.globalID({ for: TermNode }),
+    validFrom: t.field({ type: DateScalar }),
+    validTo: t.field({ type: DateScalar }),
+    source: t.globalID({ for: SourceNode, required: true }),
+  }),
+});
+
+const EndHoldingInput = builder.inputType('EndHoldingInput', {
+  fields: (t) => ({
+    holding: t.globalID({ for: HoldingNode, required: true }),
+    on: t.field({ type: DateScalar, required: true, description: 'The first day the person no longer holds the post.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  assignHolding: t.field({
+    type: HoldingNode,
+    description: 'Records that a person holds a post. A post whose seats are taken refuses with SeatTakenError, naming the holders.',
+    args: { input: t.arg({ type: AssignHoldingInput, required: true }) },
+    errors: { types: [SeatTakenError], directResult: true },
+    resolve: async (_root, { input }, ctx) => {
+      const holding = orThrow(
+        await assignHolding(ctx.db, {
+          personId: input.person.id as PersonId,
+          postId: input.post.id as PostId,
+          termId: (input.term?.id ?? null) as TermId | null,
+          validity: validity(input.validFrom ?? null, input.validTo ?? null),
+          sourceId: input.source.id as SourceId,
+        }),
+      );
+      return at(holding, input.validFrom ?? ctx.today);
+    },
+  }),
+  endHolding: t.field({
+    type: HoldingNode,
+    description: 'Ends a holding on a date (the holder’s last day is the day before).',
+    args: { input: t.arg({ type: EndHoldingInput, required: true }) },
+    errors: { directResult: true },
+    resolve: async (_root, { input }, ctx) => at(orThrow(await endHolding(ctx.db, { holdingId: input.holding.id as HoldingId, date: input.on })), ctx.today),
+  }),
+}));

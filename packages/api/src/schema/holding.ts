@@ -1,0 +1,52 @@
+import type { Holding } from '@mttq/core';
+import type { Context } from '../context.js';
+import type { At } from './at.js';
+import { builder } from './builder.js';
+import { loadNodes, loadOne } from './node-load.js';
+import { OrganizationNode } from './organization.js';
+import { PersonNode } from './person.js';
+import { PostNode } from './post.js';
+import { SourceNode, sourceOf } from './source.js';
+import { TermNode } from './term.js';
+import { UnitNode } from './unit.js';
+import { ValidityType } from './validity.js';
+
+/** `Holding`: a person holding a post over a validity, within a term. */
+export const HoldingNode = builder.loadableNodeRef('Holding', {
+  id: { resolve: (h: At<Holding>) => h.id },
+  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.holding, ids, ctx.today),
+  sort: (h) => h.id,
+});
+
+/** A page of holdings. */
+export const HoldingConnection = builder.connectionObject({ type: HoldingNode, name: 'HoldingConnection' });
+
+HoldingNode.implement({
+  description: 'A person holding a post over a validity (who holds what), seen on a date.',
+  fields: (t) => ({
+    validity: t.field({ type: ValidityType, resolve: (h) => h.validity }),
+    source: t.field({ type: SourceNode, nullable: true, resolve: sourceOf }),
+    person: t.field({ type: PersonNode, nullable: true, resolve: (h, _args, ctx) => loadOne(ctx.loaders.person, h.personId, h.asOf) }),
+    post: t.field({ type: PostNode, nullable: true, resolve: (h, _args, ctx) => loadOne(ctx.loaders.post, h.postId, h.asOf) }),
+    term: t.field({ type: TermNode, nullable: true, resolve: (h, _args, ctx) => loadOne(ctx.loaders.term, h.termId, h.asOf) }),
+    organization: t.field({
+      type: OrganizationNode,
+      nullable: true,
+      description: 'The organization of the post.',
+      resolve: async (h, _args, ctx) => {
+        const post = await ctx.loaders.post.load(h.postId);
+        return loadOne(ctx.loaders.organization, post?.organizationId ?? null, h.asOf);
+      },
+    }),
+    unit: t.field({
+      type: UnitNode,
+      nullable: true,
+      description: 'The unit of the post’s organization.',
+      resolve: async (h, _args, ctx) => {
+        const post = await ctx.loaders.post.load(h.postId);
+        const organization = post && (await ctx.loaders.organization.load(post.organizationId));
+        return loadOne(ctx.loaders.unit, organization?.unitId ?? null, h.asOf);
+      },
+    }),
+  }),
+});

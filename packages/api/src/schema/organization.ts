@@ -1,0 +1,112 @@
+import { ORGANIZATION_TYPES, type Directive, type Organization, type OrganizationEnd } from '@mttq/core';
+import type { Context } from '../context.js';
+import { allAt, at, type At } from './at.js';
+import { AssignmentConnection, AssignmentNode, assignedToPage } from './assignment.js';
+import { builder } from './builder.js';
+import { OrganizationTypeEnum } from './catalog/organization-type.enum.js';
+import { connectionComplexity, pageOf } from './connection.js';
+import { DirectiveConnection, DirectiveNode } from './directive.js';
+import { HoldingConnection, HoldingNode } from './holding.js';
+import { sortHoldings } from './holding-order.js';
+import { loadNodes, loadOne } from './node-load.js';
+import { PostConnection, PostNode } from './post.js';
+import { DateScalar } from './scalars.js';
+import { SourceNode, sourceOf } from './source.js';
+import { UnitNode } from './unit.js';
+import { ValidityType } from './validity.js';
+
+/** `Organization`: a body sitting at a unit (a Front committee, a Women's Union branch…), seen on a date. */
+export const OrganizationNode = builder.loadableNodeRef('Organization', {
+  id: { resolve: (o: At<Organization>) => o.id },
+  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.organization, ids, ctx.today),
+  sort: (o) => o.id,
+});
+
+/** A page of organizations. */
+export const OrganizationConnection = builder.connectionObject({ type: OrganizationNode, name: 'OrganizationConnection' });
+
+const OrganizationEndType = builder.objectRef<At<OrganizationEnd>>('OrganizationEnd').implement({
+  description: 'How an organization ended: dissolved, or merged into a successor.',
+  fields: (t) => ({
+    kind: t.string({ description: 'dissolved or mergedInto.', resolve: (e) => e.kind }),
+    successor: t.field({
+      type: OrganizationNode,
+      nullable: true,
+      resolve: (e, _args, ctx) => loadOne(ctx.loaders.organization, e.kind === 'mergedInto' ? e.organizationId : null, e.asOf),
+    }),
+  }),
+});
+
+OrganizationNode.implement({
+  description: 'An organization sitting at a unit (the Front committee of Huyện Chiêm Hóa, a village branch), seen on a date (asOf).',
+  fields: (t) => ({
+    asOf: t.field({ type: DateScalar, description: 'The date this organization is seen on.', resolve: (o) => o.asOf }),
+    type: t.field({ type: OrganizationTypeEnum, resolve: (o) => o.type }),
+    typeLabel: t.string({ resolve: (o) => ORGANIZATION_TYPES[o.type].label }),
+    family: t.string({ description: 'front, socioPolitical, party or state.', resolve: (o) => ORGANIZATION_TYPES[o.type].family }),
+    name: t.exposeString('name'),
+    validity: t.field({ type: ValidityType, description: 'From its founding to its end.', resolve: (o) => o.validity }),
+    end: t.field({ type: OrganizationEndType, nullable: true, resolve: (o) => (o.end ? at(o.end, o.asOf) : null) }),
+    source: t.field({ type: SourceNode, nullable: true, resolve: sourceOf }),
+    unit: t.field({ type: UnitNode, nullable: true, resolve: (o, _args, ctx) => loadOne(ctx.loaders.unit, o.unitId, o.asOf) }),
+    parent: t.field({
+      type: OrganizationNode,
+      nullable: true,
+      description: 'The organization it is part of: a standing board’s committee, a branch’s commune association.',
+      resolve: (o, _args, ctx) => loadOne(ctx.loaders.organization, o.parentId, o.asOf),
+    }),
+    subOrganizations: t.connection(
+      {
+        type: OrganizationNode,
+        description: 'Its sub-bodies on the date (a committee’s standing board, an association’s branches).',
+        complexity: connectionComplexity,
+        resolve: async (o, args, ctx) => pageOf(args, allAt(await ctx.loaders.subOrganizationsOf.load({ id: o.id, date: o.asOf }), o.asOf)),
+      },
+      OrganizationConnection,
+    ),
+    posts: t.connection(
+      {
+        type: PostNode,
+        description: 'Its posts on the date, heads first.',
+        complexity: connectionComplexity,
+        resolve: async (o, args, ctx) => pageOf(args, allAt(await ctx.loaders.postsOf.load({ id: o.id, date: o.asOf }), o.asOf)),
+      },
+      PostConnection,
+    ),
+    officeHolders: t.connection(
+      {
+        type: HoldingNode,
+        description: 'Who holds which post in it on the date, heads first.',
+        complexity: connectionComplexity,
+        resolve: async (o, args, ctx) => {
+          const held = await ctx.loaders.holdingsOfOrganization.load({ id: o.id, date: o.asOf });
+          const posts = new Map((await ctx.loaders.post.loadMany(held.map((h) => h.postId))).flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p]] : [])));
+          return pageOf(args, allAt(sortHoldings(held, (h) => posts.get(h.postId)?.heads ?? false), o.asOf));
+        },
+      },
+      HoldingConnection,
+    ),
+    directives: t.connection(
+      {
+        type: DirectiveNode,
+        description: 'The directives it issued or signed, by issue date.',
+        complexity: connectionComplexity,
+        resolve: async (o, args, ctx) => {
+          const ids = await ctx.loaders.directivesOfOrganization.load(o.id);
+          const directives = await ctx.loaders.directive.loadMany(ids);
+          return pageOf(args, allAt(directives.filter((d): d is Directive => d !== undefined && !(d instanceof Error)), o.asOf));
+        },
+      },
+      DirectiveConnection,
+    ),
+    assignments: t.connection(
+      {
+        type: AssignmentNode,
+        description: 'The tasks given to this organization itself, on or before the date, with their status that day.',
+        complexity: connectionComplexity,
+        resolve: (o, args, ctx) => assignedToPage(ctx, o.id, o.asOf, args),
+      },
+      AssignmentConnection,
+    ),
+  }),
+});

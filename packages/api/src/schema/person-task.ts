@@ -1,0 +1,43 @@
+import { tasksOfPerson, type Person } from '@mttq/core';
+import { AS_OF, dateOf } from './args.js';
+import { AssignmentNode, fromView, type AssignmentShape } from './assignment.js';
+import { builder } from './builder.js';
+import { connectionComplexity, pageOf } from './connection.js';
+import { PersonNode } from './person.js';
+import { fromPath, ResponsibilityType, type ResponsibilityShape } from './responsibility.js';
+import { DateScalar } from './scalars.js';
+
+interface PersonTaskShape {
+  readonly assignment: AssignmentShape;
+  readonly paths: readonly ResponsibilityShape[];
+}
+
+/** `PersonTask`: a task a person carries on a date, and every path by which it reaches them. */
+const PersonTaskType = builder.objectRef<PersonTaskShape>('PersonTask').implement({
+  description: 'A task a person carries on a date, and every path by which it reaches them (by name, through a post, as head).',
+  fields: (t) => ({
+    assignment: t.field({ type: AssignmentNode, resolve: (p) => p.assignment }),
+    paths: t.field({ type: [ResponsibilityType], resolve: (p) => [...p.paths] }),
+  }),
+});
+
+const PersonTaskConnection = builder.connectionObject({ type: PersonTaskType, name: 'PersonTaskConnection' });
+
+builder.queryField('tasksOfPerson', (t) =>
+  t.connection(
+    {
+      type: PersonTaskType,
+      description:
+        'Every task a person carries on a date: given to them by name, to a post they hold that day, or to an organization they head that day — each with the path. Work from an earlier period stays while still open.',
+      args: { person: t.arg.globalID({ for: PersonNode, required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
+      complexity: connectionComplexity,
+      resolve: async (_root, args, ctx) => {
+        const date = dateOf(args, ctx);
+        const personId = args.person.id as Person['id'];
+        const tasks = await tasksOfPerson(ctx.db, personId, date);
+        return pageOf(args, tasks.map((task) => ({ assignment: fromView(ctx, task.view, date), paths: task.paths.map((p) => fromPath(personId, p, date)) })));
+      },
+    },
+    PersonTaskConnection,
+  ),
+);

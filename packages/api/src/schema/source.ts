@@ -1,0 +1,68 @@
+import { createSource, type Source } from '@mttq/core';
+import { DomainError } from '../errors/api-error.js';
+import type { Context } from '../context.js';
+import { at, type At } from './at.js';
+import { builder } from './builder.js';
+import { loadNodes, loadOne } from './node-load.js';
+
+const SourceKindEnum = builder.enumType('SourceKind', {
+  description: 'Where a record came from: a web page, a document, or synthetic illustrative data that is never to be read as fact.',
+  values: ['url', 'document', 'synthetic'] as const,
+});
+
+/** `Source`: where a record came from. Every unit, organization, post, person, holding, directive and assignment names one. */
+export const SourceNode = builder.loadableNodeRef('Source', {
+  id: { resolve: (s: At<Source>) => s.id },
+  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.source, ids, ctx.today),
+  sort: (s) => s.id,
+});
+
+SourceNode.implement({
+  description: 'Where a record came from: a URL, a document citation, or synthetic (made-up illustrative data).',
+  fields: (t) => ({
+    kind: t.field({ type: SourceKindEnum, resolve: (s) => s.kind }),
+    title: t.exposeString('title'),
+    url: t.string({ nullable: true, resolve: (s) => (s.kind === 'url' ? s.url : null) }),
+    citation: t.string({ nullable: true, resolve: (s) => (s.kind === 'document' ? s.citation : null) }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+/** The `source` field every sourced record has, read through the request's DataLoader. */
+export function sourceOf(record: { sourceId: string; asOf: At<object>['asOf'] }, _args: object, ctx: Context) {
+  return loadOne(ctx.loaders.source, record.sourceId, record.asOf);
+}
+
+const CreateSourceInput = builder.inputType('CreateSourceInput', {
+  description: 'Where records come from: a URL, a document citation, or synthetic (made-up) data. Every write names one.',
+  fields: (t) => ({
+    kind: t.field({ type: SourceKindEnum, required: true }),
+    title: t.string({ required: true }),
+    url: t.string({ description: 'Required for kind url.' }),
+    citation: t.string({ description: 'Required for kind document.' }),
+    note: t.string(),
+  }),
+});
+
+builder.mutationField('createSource', (t) =>
+  t.field({
+    type: SourceNode,
+    description: 'Records a source to cite in later writes.',
+    args: { input: t.arg({ type: CreateSourceInput, required: true }) },
+    errors: { directResult: true },
+    resolve: async (_root, { input }, ctx) => {
+      const note = input.note ?? undefined;
+      const missing = input.kind === 'url' ? !input.url : input.kind === 'document' ? !input.citation : false;
+      if (missing) throw new DomainError('SOURCE.INCOMPLETE', input.kind === 'url' ? 'Nguồn loại url cần có địa chỉ (url).' : 'Nguồn loại document cần có trích dẫn (citation).');
+      const source = await createSource(
+        ctx.db,
+        input.kind === 'url'
+          ? { kind: 'url', title: input.title, url: input.url!, note }
+          : input.kind === 'document'
+            ? { kind: 'document', title: input.title, citation: input.citation!, note }
+            : { kind: 'synthetic', title: input.title, note },
+      );
+      return at(source, ctx.today);
+    },
+  }),
+);

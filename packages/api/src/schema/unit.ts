@@ -1,0 +1,90 @@
+import { UNIT_KINDS, type Unit } from '@mttq/core';
+import type { Context } from '../context.js';
+import { allAt, maybeAt, type At } from './at.js';
+import { builder } from './builder.js';
+import { LevelEnum } from './catalog/level.enum.js';
+import { OrganizationTypeEnum } from './catalog/organization-type.enum.js';
+import { UnitKindEnum } from './catalog/unit-kind.enum.js';
+import { connectionComplexity, pageOf } from './connection.js';
+import { LineageStepType } from './lineage-step.js';
+import { loadNodes } from './node-load.js';
+import { OrganizationConnection, OrganizationNode } from './organization.js';
+import { DateScalar } from './scalars.js';
+import { SourceNode, sourceOf } from './source.js';
+import { ValidityType } from './validity.js';
+
+/** `Unit`: an administrative unit or residential area, seen on a date. */
+export const UnitNode = builder.loadableNodeRef('Unit', {
+  id: { resolve: (u: At<Unit>) => u.id },
+  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.unit, ids, ctx.today),
+  sort: (u) => u.id,
+});
+
+/** A page of units. */
+export const UnitConnection = builder.connectionObject({ type: UnitNode, name: 'UnitConnection' });
+
+UnitNode.implement({
+  description:
+    'An administrative unit (tỉnh, huyện, xã…) or residential area (thôn, tổ dân phố), seen on a date (asOf). Its relations (parent, children, organizations) are those of that date.',
+  fields: (t) => ({
+    asOf: t.field({ type: DateScalar, description: 'The date this unit is seen on; every relation below is read on it.', resolve: (u) => u.asOf }),
+    code: t.exposeString('code', { nullable: true, description: 'Official code (2 digits province, 3 district, 5 commune); names a unit only together with a date.' }),
+    kind: t.field({ type: UnitKindEnum, resolve: (u) => u.kind }),
+    kindLabel: t.string({ description: 'The kind as written in law: "huyện", "thị trấn".', resolve: (u) => UNIT_KINDS[u.kind].label }),
+    level: t.field({ type: LevelEnum, resolve: (u) => u.level }),
+    name: t.exposeString('name', { description: 'The name without its kind: "Chiêm Hóa".' }),
+    fullName: t.exposeString('fullName', { description: 'The name with its kind: "Huyện Chiêm Hóa".' }),
+    validity: t.field({ type: ValidityType, resolve: (u) => u.validity }),
+    source: t.field({ type: SourceNode, nullable: true, resolve: sourceOf }),
+    parent: t.field({
+      type: UnitNode,
+      nullable: true,
+      description: 'The unit directly above on the date, if any.',
+      resolve: async (u, _args, ctx) => maybeAt(await ctx.loaders.parentOf.load({ id: u.id, date: u.asOf }), u.asOf),
+    }),
+    ancestors: t.field({
+      type: [UnitNode],
+      description: 'The units above on the date, province first (at most three).',
+      resolve: async (u, _args, ctx) => allAt(await ctx.loaders.ancestorsOf.load({ id: u.id, date: u.asOf }), u.asOf),
+    }),
+    successors: t.field({
+      type: [LineageStepType],
+      description: 'The units this one was merged into at a reorganization (Xã Xuân Quang → Xã Chiêm Hóa on 2025-07-01).',
+      complexity: { field: 1, multiplier: 5 },
+      resolve: async (u, _args, ctx) => (await ctx.loaders.successorsOf.load(u.id)).map((step) => ({ step, direction: 'successor' as const })),
+    }),
+    predecessors: t.field({
+      type: [LineageStepType],
+      description: 'The units this one was formed from (Xã Chiêm Hóa ← Thị trấn Vĩnh Lộc, Xuân Quang, Phúc Thịnh, Ngọc Hội, Trung Hòa).',
+      complexity: { field: 1, multiplier: 10 },
+      resolve: async (u, _args, ctx) => (await ctx.loaders.predecessorsOf.load(u.id)).map((step) => ({ step, direction: 'predecessor' as const })),
+    }),
+    children: t.connection(
+      {
+        type: UnitNode,
+        description: 'The units directly below on the date, by code then name.',
+        args: { level: t.arg({ type: LevelEnum, description: 'Only children of this level.' }) },
+        complexity: connectionComplexity,
+        resolve: async (u, args, ctx) => {
+          const children = await ctx.loaders.childrenOf.load({ id: u.id, date: u.asOf });
+          return pageOf(args, allAt(args.level ? children.filter((c) => c.level === args.level) : children, u.asOf));
+        },
+      },
+      UnitConnection,
+    ),
+    organizations: t.connection(
+      {
+        type: OrganizationNode,
+        description: 'The organizations at this unit on the date, optionally of some types only.',
+        args: { types: t.arg({ type: [OrganizationTypeEnum], description: 'Only organizations of these types.' }) },
+        complexity: connectionComplexity,
+        resolve: async (u, args, ctx) => {
+          const all = await ctx.loaders.organizationsAt.load({ id: u.id, date: u.asOf });
+          const types = args.types;
+          return pageOf(args, allAt(types && types.length > 0 ? all.filter((o) => types.includes(o.type)) : all, u.asOf));
+        },
+      },
+      OrganizationConnection,
+    ),
+  }),
+});
