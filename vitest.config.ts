@@ -1,12 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+// The whole suite runs once per database: always on SQLite, and on PostgreSQL when a server is given
+// (`.ci/run` starts one and sets MTTQ_TEST_POSTGRES_URL).
+const postgres = process.env.MTTQ_TEST_POSTGRES_URL;
+if (!postgres) {
+  console.warn('\n⚠ MTTQ_TEST_POSTGRES_URL is not set: the suite runs on SQLite only (CI runs it on PostgreSQL too).\n');
+}
+
 export default defineConfig({
   ssr: { resolve: { conditions: ['source'] } },
   // graphql 16 ships CJS (main) and ESM (module) copies; Node, and so Yoga and Pothos, load the CJS one.
   // Sources must get the same copy, or GraphQLError instances from resolvers are not recognised (and masked).
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
-    include: ['packages/*/test/**/*.test.ts'],
     pool: 'forks',
+    globalSetup: ['./vitest.global-setup.ts'],
+    projects: [
+      { extends: true as const, test: { name: 'sqlite', include: ['packages/*/test/**/*.test.ts'], env: { MTTQ_TEST_DIALECT: 'sqlite' } } },
+      ...(postgres
+        ? [{ extends: true as const, test: { name: 'postgres', include: ['packages/*/test/**/*.test.ts'], env: { MTTQ_TEST_DIALECT: 'postgres' } } }]
+        : []),
+    ],
   },
 });

@@ -1,5 +1,6 @@
 import { afterAll } from 'vitest';
-import { isoDate, loadExampleDataset, openStore, type ExampleDataset, type Store } from '@mttq/core';
+import { isoDate, loadExampleDataset, type ExampleDataset, type Store } from '@mttq/core';
+import { openFreshExampleStore } from '@mttq/core/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createApi, type ApiOptions } from '../src/index.js';
 import type { RequestLogEntry } from '../src/index.js';
@@ -24,7 +25,7 @@ export interface Answer<D = any> {
  */
 export async function exampleApi(options: Partial<ApiOptions> = {}) {
   let statements = 0;
-  const store = await openStore({ onQuery: () => statements++ });
+  const store = await openFreshExampleStore({ onQuery: () => statements++ });
   open.push(store);
   const ids: ExampleDataset = await loadExampleDataset(store.db);
   const logs: RequestLogEntry[] = [];

@@ -1,28 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleApi } from './api.js';
-
-/** The worked queries of docs/graphql.md: a graphql block, optional variables, and the answer shown. */
-function workedQueries() {
-  const doc = readFileSync(new URL('../../../docs/graphql.md', import.meta.url), 'utf8');
-  const pattern = /```graphql\n([\s\S]*?)\n```\n\n(?:Variables:\n\n```json\n([\s\S]*?)\n```\n\n)?Answer:\n\n```json\n([\s\S]*?)\n```/g;
-  return [...doc.matchAll(pattern)].map(([, query, variables, answer]) => ({
-    query: query!,
-    variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined,
-    answer: JSON.parse(answer!) as unknown,
-  }));
-}
-
-/** True when `shown` is `actual`, except that lists shown may be trimmed to their first items. */
-function shows(shown: unknown, actual: unknown): boolean {
-  if (Array.isArray(shown)) return Array.isArray(actual) && shown.length <= actual.length && shown.every((v, i) => shows(v, actual[i]));
-  if (shown && typeof shown === 'object') {
-    if (!actual || typeof actual !== 'object') return false;
-    const keys = Object.keys(shown);
-    return keys.length === Object.keys(actual).length && keys.every((k) => shows((shown as never)[k], (actual as never)[k]));
-  }
-  return shown === actual;
-}
+import { shows, workedQueries } from './worked-queries.js';
 
 let api: Awaited<ReturnType<typeof exampleApi>>;
 beforeAll(async () => {

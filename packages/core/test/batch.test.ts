@@ -25,7 +25,6 @@ import {
   isoDate,
   loadExampleDataset,
   officeHoldersOf,
-  openStore,
   organizationsAt,
   organizationsAtUnitsOn,
   parentOn,
@@ -51,6 +50,7 @@ import {
   type TermId,
   type UnitId,
 } from '../src/index.js';
+import { openFreshExampleStore } from '../src/testing/index.js';
 
 let store: Store | undefined;
 let statements = 0;
@@ -62,7 +62,7 @@ afterEach(async () => {
 
 /** The example dataset in a fresh store that counts SQL statements from now on. */
 async function counted() {
-  store = await openStore({ onQuery: () => statements++ });
+  store = await openFreshExampleStore({ onQuery: () => statements++ });
   const ids = await loadExampleDataset(store.db);
   statements = 0;
   return { db: store.db, ids };

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
-import { loadExampleDataset, openStore, type Db, type ExampleDataset, type Store } from '../src/index.js';
+import { loadExampleDataset, type Db, type ExampleDataset, type Store } from '../src/index.js';
+import { openFreshExampleStore, openFreshStore } from '../src/testing/index.js';
 
 const open: Store[] = [];
 
@@ -7,16 +8,17 @@ afterEach(async () => {
   while (open.length > 0) await open.pop()!.close();
 });
 
-/** A fresh in-memory store, closed after the test. */
+/** A fresh store on the database under test (in-memory SQLite, or a new PostgreSQL database), closed after the test. */
 export async function freshStore(): Promise<Store> {
-  const store = await openStore();
+  const store = await openFreshStore();
   open.push(store);
   return store;
 }
 
 /** A fresh in-memory store holding the example dataset. */
 export async function exampleStore(): Promise<{ db: Db; ids: ExampleDataset }> {
-  const store = await freshStore();
+  const store = await openFreshExampleStore();
+  open.push(store);
   const ids = await loadExampleDataset(store.db);
   return { db: store.db, ids };
 }

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
-import { loadExampleDataset, openStore, type Db, type ExampleDataset, type Store } from '@mttq/core';
+import { loadExampleDataset, type Db, type ExampleDataset, type Store } from '@mttq/core';
+import { openFreshExampleStore } from '@mttq/core/testing';
 
 const open: Store[] = [];
 afterEach(async () => {
@@ -8,7 +9,7 @@ afterEach(async () => {
 
 /** A fresh in-memory store with the example dataset, closed after the test. */
 export async function exampleStore(): Promise<{ db: Db; ids: ExampleDataset }> {
-  const store = await openStore();
+  const store = await openFreshExampleStore();
   open.push(store);
   return { db: store.db, ids: await loadExampleDataset(store.db) };
 }

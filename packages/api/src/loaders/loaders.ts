@@ -3,6 +3,7 @@ import {
   assignmentsOfAssigneesOn,
   childrenOfUnitsOn,
   directiveIdsOfOrganizations,
+  formedFrom,
   eventsOfAssignments,
   getAssignmentEvents,
   getAssignments,
@@ -20,6 +21,7 @@ import {
   holdingsOfPeopleOn,
   holdingsOfPostsOn,
   organizationsAtUnitsOn,
+  parentBeforeAndAfter,
   parentsOfUnitsOn,
   predecessorsOfUnits,
   postsOfOrganizationsOn,
@@ -28,10 +30,12 @@ import {
   subOrganizationsOfOn,
   successorsOfUnits,
   tasksOfDirectives,
+  whatBecameOf,
   type Db,
+  type UnitId,
 } from '@mttq/core';
 import DataLoader from 'dataloader';
-import { byId, onDate } from './batch-loader.js';
+import { byId, eachOnDate, onDate } from './batch-loader.js';
 
 /**
  * The DataLoaders of one request. Every relation of the schema is read through one of them, and each calls
@@ -64,6 +68,10 @@ export function createLoaders(db: Db) {
     holdingsOfOrganization: onDate((ids, date) => holdingsOfOrganizationsOn(db, ids as never, date)),
     statusOf: onDate((ids, date) => statusesOn(db, ids as never, date)),
     assignedTo: onDate((ids, date) => assignmentsOfAssigneesOn(db, ids, date)),
+    // Core reads these one unit at a time (no batch read yet): one call per unit, side by side.
+    becameOf: onDate(eachOnDate((id: UnitId, date) => whatBecameOf(db, id, date))),
+    formedFrom: onDate(eachOnDate((id: UnitId, date) => formedFrom(db, id, date))),
+    parentChangeOf: onDate(eachOnDate((id: UnitId, date) => parentBeforeAndAfter(db, id, date))),
 
     tasksOfDirective: new DataLoader((ids: readonly string[]) => tasksOfDirectives(db, ids as never)),
     directivesOfOrganization: new DataLoader((ids: readonly string[]) => directiveIdsOfOrganizations(db, ids as never)),

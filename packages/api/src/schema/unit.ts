@@ -1,5 +1,6 @@
-import { UNIT_KINDS, type Unit } from '@mttq/core';
+import { addDays, UNIT_KINDS, type Unit } from '@mttq/core';
 import type { Context } from '../context.js';
+import { REFORM_DATE } from './args.js';
 import { allAt, maybeAt, type At } from './at.js';
 import { builder } from './builder.js';
 import { LevelEnum } from './catalog/level.enum.js';
@@ -9,6 +10,7 @@ import { connectionComplexity, pageOf } from './connection.js';
 import { LineageStepType } from './lineage-step.js';
 import { loadNodes } from './node-load.js';
 import { OrganizationConnection, OrganizationNode } from './organization.js';
+import { ParentChangeType } from './parent-change.js';
 import { DateScalar } from './scalars.js';
 import { SourceNode, sourceOf } from './source.js';
 import { ValidityType } from './validity.js';
@@ -58,6 +60,37 @@ UnitNode.implement({
       description: 'The units this one was formed from (Xã Chiêm Hóa ← Thị trấn Vĩnh Lộc, Xuân Quang, Phúc Thịnh, Ngọc Hội, Trung Hòa).',
       complexity: { field: 1, multiplier: 10 },
       resolve: async (u, _args, ctx) => (await ctx.loaders.predecessorsOf.load(u.id)).map((step) => ({ step, direction: 'predecessor' as const })),
+    }),
+    becameOn: t.field({
+      type: [UnitNode],
+      description:
+        'What this unit had become by a date: the units in force then that carry it on, through as many reorganizations as needed (itself while in force). A district answers through its communes: Huyện Chiêm Hóa became the ten communes formed from its 24. [] for an ended unit with no recorded successor, or a date before the unit began.',
+      args: { asOf: t.arg({ type: DateScalar, description: 'The date the answer is in force on (YYYY-MM-DD); default: today in Vietnam. The units are seen on it.' }) },
+      complexity: { field: 1, multiplier: 10 },
+      resolve: async (u, args, ctx) => {
+        const date = args.asOf ?? ctx.today;
+        return allAt(await ctx.loaders.becameOf.load({ id: u.id, date }), date);
+      },
+    }),
+    formedFrom: t.field({
+      type: [UnitNode],
+      description:
+        'The units this one was formed from, in force on a date before it began, following the lineage back (Xã Chiêm Hóa ← Thị trấn Vĩnh Lộc, Xã Xuân Quang, Xã Phúc Thịnh, Xã Ngọc Hội, Xã Trung Hòa). Itself when it is in force on the date; [] when it has no recorded predecessors.',
+      args: { asOf: t.arg({ type: DateScalar, description: 'The date the answer is in force on (YYYY-MM-DD); default: the day before this unit began. The units are seen on it.' }) },
+      complexity: { field: 1, multiplier: 10 },
+      resolve: async (u, args, ctx) => {
+        const date = args.asOf ?? (u.validity.validFrom === null ? null : addDays(u.validity.validFrom, -1));
+        return date === null ? [] : allAt(await ctx.loaders.formedFrom.load({ id: u.id, date }), date);
+      },
+    }),
+    parentsAcrossReform: t.field({
+      type: ParentChangeType,
+      description:
+        'The parent on the day before a date and on the date, and whether the move follows the lineage of the parents: a residential area’s commune before and after the 2025 reform (Thôn Minh Họa 3: Xã Xuân Quang → Xã Chiêm Hóa).',
+      args: {
+        date: t.arg({ type: DateScalar, required: true, defaultValue: REFORM_DATE, description: 'The first day of the new parent (default: 2025-07-01, the reform).' }),
+      },
+      resolve: async (u, args, ctx) => ({ ...(await ctx.loaders.parentChangeOf.load({ id: u.id, date: args.date })), date: args.date }),
     }),
     children: t.connection(
       {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect, type MigrationProvider } from 'kysely';
+import pg from 'pg';
 import type { Database, Db } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { StoreError } from './store-error.js';
@@ -10,6 +11,13 @@ import { StoreError } from './store-error.js';
 export interface OpenStoreOptions {
   /** A SQLite file, created with its folder when missing; `:memory:` (the default) for a throwaway store. */
   readonly filename?: string;
+  /**
+   * A PostgreSQL connection URL (`postgres://user:pass@host:5432/mttq`, or `postgres:///mttq?host=/var/run/postgresql`
+   * for a local socket): the store lives there instead of in SQLite, for several API instances on one database.
+   */
+  readonly url?: string;
+  /** Connections in the PostgreSQL pool (default 10). */
+  readonly poolSize?: number;
   /** Called after every SQL statement with its text and duration: for counting statements and tracing. */
   readonly onQuery?: (event: { readonly sql: string; readonly durationMs: number }) => void;
 }
@@ -21,8 +29,8 @@ export interface Store {
 }
 
 /**
- * Opens (and creates, when missing) a store on embedded SQLite and brings its schema up to date.
- * Refuses a database whose schema is newer than this code.
+ * Opens a store — embedded SQLite by default (the file is created when missing), PostgreSQL when `url` is
+ * given — and brings its schema up to date. Refuses a database whose schema is newer than this code.
  *
  * @example
  * const store = await openStore({ filename: 'data/mttq.sqlite' });
@@ -30,15 +38,9 @@ export interface Store {
  * await store.close();
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
-  const filename = options.filename ?? ':memory:';
-  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-  const sqlite = new SQLite(filename);
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  if (filename !== ':memory:') sqlite.pragma('journal_mode = WAL');
   const onQuery = options.onQuery;
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: options.url ? postgresDialect(options.url, options.poolSize ?? 10) : sqliteDialect(options.filename ?? ':memory:'),
     ...(onQuery && {
       log: (event) => {
         if (event.level === 'query') onQuery({ sql: event.query.sql, durationMs: event.queryDurationMillis });
@@ -52,6 +54,20 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     throw error;
   }
   return { db, close: () => db.destroy() };
+}
+
+
+function sqliteDialect(filename: string): Dialect {
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const sqlite = new SQLite(filename);
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  if (filename !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  return new SqliteDialect({ database: sqlite });
+}
+
+function postgresDialect(url: string, max: number): Dialect {
+  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max }) });
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
