@@ -164,6 +164,10 @@ export { runRuleTestFile, runRuleTests, RuleTestFileError, type RuleTestReport, 
 
 export { loadExampleDataset, type ExampleDataset } from './dataset/example-dataset.js';
 
+export { runAs, currentActor, type Actor } from './audit/actor.js';
+export type { AuditEntry, AuditRecord } from './audit/audit-entry.js';
+export { auditLog, type AuditFilter } from './audit/audit.queries.js';
+
 // Batch reads: many keys, one query, results in key order (for DataLoaders in the API).
 export { childrenOfUnitsOn, parentsOfUnitsOn, ancestorsOfUnitsOn } from './unit/unit.batch.js';
 export { organizationsAtUnitsOn, subOrganizationsOfOn } from './organization/organization.batch.js';

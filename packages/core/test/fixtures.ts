@@ -27,7 +27,7 @@ export async function exampleStore(): Promise<{ db: Db; ids: ExampleDataset }> {
 export async function tableCounts(db: Db): Promise<Record<string, number>> {
   const tables = [
     'source', 'admin_unit', 'unit_parent', 'unit_closure', 'organization', 'post', 'person', 'term', 'holding',
-    'directive', 'directive_party', 'task', 'assignment', 'assignment_event', 'progress_report',
+    'directive', 'directive_party', 'task', 'assignment', 'assignment_event', 'progress_report', 'audit_log',
   ] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {

@@ -93,7 +93,7 @@ export async function assignTask(db: Db, pack: RulePack, input: AssignmentInput)
     await trx.insertInto('assignment').values(row).execute();
     await insertEvent(trx, row.id as AssignmentId, 0, 'assigned', input.assignedOn, null, input.sourceId);
     return assignmentFromRow(row);
-  });
+  }, (a) => ({ action: 'assignment.create', entityType: 'assignment', entityId: a.id, unitId: a.assigneeUnitId, after: a }));
 }
 
 /**
@@ -104,8 +104,10 @@ export async function changeAssignmentStatus(
   db: Db,
   input: { readonly assignmentId: AssignmentId; readonly status: AssignmentStatus; readonly on: IsoDate; readonly note?: string; readonly sourceId: SourceId },
 ): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
+  let unitId: string | null = null;
   return runWrite(db, async (trx) => {
     await requireSource(trx, input.sourceId);
+    unitId = (await trx.selectFrom('assignment').select('assignee_unit_id').where('id', '=', input.assignmentId).executeTakeFirst())?.assignee_unit_id ?? null;
     const last = await lastEvent(trx, input.assignmentId);
     if (!last) refuse(notFound('ASSIGNMENT.NOT_FOUND', input.assignmentId));
     const transition = checkTransition(last.status, input.status);
@@ -114,7 +116,7 @@ export async function changeAssignmentStatus(
     const event = await insertEvent(trx, input.assignmentId, last.seq + 1, input.status, input.on, input.note?.trim() || null, input.sourceId);
     await trx.updateTable('assignment').set({ status: input.status }).where('id', '=', input.assignmentId).execute();
     return event;
-  });
+  }, (e) => ({ action: `assignment.status.${e.status}`, entityType: 'assignment', entityId: e.assignmentId, unitId, after: e }));
 }
 
 /**
@@ -134,19 +136,21 @@ export async function reportProgress(
   db: Db,
   input: { readonly assignmentId: AssignmentId; readonly on: IsoDate; readonly text: string; readonly percent?: number | null; readonly sourceId: SourceId },
 ): Promise<Result<ProgressReport, AssignmentWriteError>> {
+  let unitId: string | null = null;
   return runWrite(db, async (trx) => {
     const text = input.text.trim();
     if (text === '') refuse(emptyText('Nội dung báo cáo'));
     const percent = input.percent ?? null;
     if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)) refuse(percentInvalid(percent));
     await requireSource(trx, input.sourceId);
-    const assignment = await trx.selectFrom('assignment').select(['id', 'assigned_on']).where('id', '=', input.assignmentId).executeTakeFirst();
+    const assignment = await trx.selectFrom('assignment').select(['id', 'assigned_on', 'assignee_unit_id']).where('id', '=', input.assignmentId).executeTakeFirst();
     if (!assignment) refuse(notFound('ASSIGNMENT.NOT_FOUND', input.assignmentId));
+    unitId = assignment.assignee_unit_id;
     if (input.on < assignment.assigned_on) refuse(eventOutOfOrder(input.on, assignment.assigned_on as IsoDate));
     const row = { id: newId<ProgressReportId>('rep'), assignment_id: assignment.id, reported_on: input.on, text, percent, source_id: input.sourceId };
     await trx.insertInto('progress_report').values(row).execute();
     return reportFromRow(row);
-  });
+  }, (r) => ({ action: 'assignment.progressReport', entityType: 'assignment', entityId: r.assignmentId, unitId, after: r }));
 }
 
 async function lastEvent(trx: Db, assignmentId: AssignmentId): Promise<AssignmentEvent | undefined> {

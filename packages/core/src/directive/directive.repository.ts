@@ -89,5 +89,5 @@ export async function createDirective(db: Db, input: DirectiveInput): Promise<Re
       .values(uniqueParties.map((p) => ({ directive_id: row.id, organization_id: p.organizationId, role: p.role })))
       .execute();
     return (await getDirective(trx, row.id as DirectiveId))!;
-  });
+  }, (d) => ({ action: 'directive.create', entityType: 'directive', entityId: d.id, after: d }));
 }

@@ -34,11 +34,13 @@ export interface HoldingInput {
  * await assignHolding(db, { personId, postId, validity: validity(isoDate('2021-05-23')), sourceId });
  */
 export async function assignHolding(db: Db, input: HoldingInput): Promise<Result<Holding, HoldingWriteError>> {
+  let unitId: string | null = null;
   return runWrite(db, async (trx) => {
     await requireSource(trx, input.sourceId);
     const person = await requirePerson(trx, input.personId);
     const post = await requirePost(trx, input.postId);
     const org = await requireOrganization(trx, post.organizationId);
+    unitId = org.unitId;
     if (input.termId) await requireTerm(trx, input.termId);
     const postName = `${post.title} — ${org.name}`;
     if (!isProperRange(input.validity)) refuse(invalidRange(`việc giữ chức vụ ${postName}`, input.validity));
@@ -69,7 +71,7 @@ export async function assignHolding(db: Db, input: HoldingInput): Promise<Result
     };
     await trx.insertInto('holding').values(row).execute();
     return holdingFromRow(row);
-  });
+  }, (h) => ({ action: 'holding.create', entityType: 'holding', entityId: h.id, unitId, after: h }));
 }
 
 /** Ends a holding on `date` (the holder's last day is the day before). */
@@ -81,7 +83,7 @@ export async function endHolding(db: Db, input: { readonly holdingId: HoldingId;
     if (!holdsOn(current, input.date) || current.validFrom === input.date) refuse(holdingEndOutside(input.date, current));
     await trx.updateTable('holding').set({ valid_to: input.date }).where('id', '=', row.id).execute();
     return holdingFromRow({ ...row, valid_to: input.date });
-  });
+  }, (h) => ({ action: 'holding.end', entityType: 'holding', entityId: h.id, after: h }));
 }
 
 /** The largest number of the given stored ranges that share one day inside `window`. */

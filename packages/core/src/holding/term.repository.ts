@@ -28,7 +28,7 @@ export async function createTerm(
     };
     await trx.insertInto('term').values(row).execute();
     return termFromRow(row);
-  });
+  }, (t) => ({ action: 'term.create', entityType: 'term', entityId: t.id, after: t }));
 }
 
 /** The term with that id, or a refusal. */

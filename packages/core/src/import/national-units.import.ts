@@ -141,7 +141,7 @@ async function inBatches<T, E extends UnitWriteError | LineageWriteError>(
   progress({ phase, done: 0, total: rows.length });
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const result = await runWrite<number, E>(db, (trx) => write(trx, batch));
+    const result = await runWrite<number, E>(db, (trx) => write(trx, batch), () => []);
     if (!result.ok) return result;
     created += result.value;
     progress({ phase, done: Math.min(start + batchSize, rows.length), total: rows.length });

@@ -63,5 +63,5 @@ export async function addLineageLinks(
       created += Number(result.numInsertedOrUpdatedRows ?? 0n);
     }
     return { created, existing: inputs.length - created };
-  });
+  }, (r) => (r.created === 0 ? [] : { action: 'lineage.add', entityType: 'unitLineage', entityId: inputs[0]?.successorId ?? '-', after: { links: inputs.length, ...r } }));
 }

@@ -86,5 +86,5 @@ export async function linkSuccessorOrganizations(
       }
     }
     return { onDate, linked, alreadyLinked, notLinked };
-  });
+  }, () => []);
 }

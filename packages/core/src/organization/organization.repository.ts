@@ -46,7 +46,7 @@ export interface OrganizationInput {
  * or when it would outlive its unit or its parent.
  */
 export async function createOrganization(db: Db, input: OrganizationInput): Promise<Result<Organization, OrganizationWriteError>> {
-  return runWrite(db, (trx) => insertOrganization(trx, input));
+  return runWrite(db, (trx) => insertOrganization(trx, input), (o) => ({ action: 'organization.create', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o }));
 }
 
 /** Records several organizations in one transaction: all or none. Parents may come earlier in the batch. */
@@ -55,7 +55,7 @@ export async function createOrganizations(db: Db, inputs: readonly OrganizationI
     const created: Organization[] = [];
     for (const input of inputs) created.push(await insertOrganization(trx, input));
     return created;
-  });
+  }, (list) => list.map((o) => ({ action: 'organization.create', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o })));
 }
 
 /** The default name of an organization: its type's name followed by its unit's. */
@@ -133,7 +133,7 @@ export async function endOrganization(
       .execute();
     await endEverythingUnder(trx, org.id, input.date);
     return (await requireOrganization(trx, org.id));
-  });
+  }, (o) => ({ action: 'organization.end', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o }));
 }
 
 /**
@@ -153,7 +153,7 @@ export async function linkSuccessor(
     }
     await trx.updateTable('organization').set({ end_reason: 'mergedInto', merged_into_id: successor.id }).where('id', '=', org.id).execute();
     return await requireOrganization(trx, org.id);
-  });
+  }, (o) => ({ action: 'organization.linkSuccessor', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o }));
 }
 
 /** Ends the sub-bodies of an organization, and the posts and holdings of all of them, on `date`. */

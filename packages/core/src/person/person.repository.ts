@@ -27,7 +27,7 @@ export async function createPerson(db: Db, input: PersonInput): Promise<Result<P
     const row: PersonTable = { id: input.id ?? newId<PersonId>('person'), full_name: fullName, search_key: searchKey(fullName), source_id: input.sourceId };
     await trx.insertInto('person').values(row).execute();
     return personFromRow(row);
-  });
+  }, (p) => ({ action: 'person.create', entityType: 'person', entityId: p.id, after: p }));
 }
 
 /** A person by id. */

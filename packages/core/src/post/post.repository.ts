@@ -27,7 +27,7 @@ export interface PostInput {
 
 /** Records a post in an organization. */
 export async function createPost(db: Db, input: PostInput): Promise<Result<Post, PostWriteError>> {
-  return runWrite(db, (trx) => insertPost(trx, input));
+  return runWrite(db, (trx) => insertPost(trx, input), (p) => ({ action: 'post.create', entityType: 'post', entityId: p.id, after: p }));
 }
 
 /** Records several posts in one transaction: all or none. */
@@ -36,7 +36,7 @@ export async function createPosts(db: Db, inputs: readonly PostInput[]): Promise
     const created: Post[] = [];
     for (const input of inputs) created.push(await insertPost(trx, input));
     return created;
-  });
+  }, (list) => list.map((p) => ({ action: 'post.create', entityType: 'post', entityId: p.id, after: p })));
 }
 
 async function insertPost(trx: Db, input: PostInput): Promise<Post> {

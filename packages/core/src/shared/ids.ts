@@ -15,7 +15,7 @@ export type AssignmentId = Brand<string, 'AssignmentId'>;
 export type AssignmentEventId = Brand<string, 'AssignmentEventId'>;
 export type ProgressReportId = Brand<string, 'ProgressReportId'>;
 
-type IdPrefix = 'unit' | 'org' | 'post' | 'person' | 'holding' | 'term' | 'src' | 'link' | 'dir' | 'task' | 'asg' | 'evt' | 'rep';
+type IdPrefix = 'unit' | 'org' | 'post' | 'person' | 'holding' | 'term' | 'src' | 'link' | 'dir' | 'task' | 'asg' | 'evt' | 'rep' | 'aud';
 
 /** A fresh random id with a readable prefix (`unit_…`, `person_…`). */
 export function newId<T extends string>(prefix: IdPrefix): T {

@@ -181,6 +181,33 @@ export interface UnitLineageTable {
   source_id: string;
 }
 
+/** One write, as the audit log keeps it: who, when, what, and the record before and after (JSON). */
+export interface AuditLogTable {
+  id: string;
+  /** ISO timestamp of the write. */
+  at: string;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  unit_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+/** An API token: its scope, and only the SHA-256 (hex) of its secret. Timestamps are ISO text. */
+export interface ApiTokenTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  scope_unit_id: string;
+  /** A JSON array of organization ids, or null: any organization within the unit's subtree. */
+  scope_organization_ids: string | null;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
 /** The tables of the store, as Kysely sees them. Row types stay apart from domain types. */
 export interface Database {
   source: SourceTable;
@@ -198,7 +225,9 @@ export interface Database {
   assignment: AssignmentTable;
   assignment_event: AssignmentEventTable;
   progress_report: ProgressReportTable;
+  audit_log: AuditLogTable;
   unit_lineage: UnitLineageTable;
+  api_token: ApiTokenTable;
 }
 
 /** A connection or a transaction: every repository function takes one first. */

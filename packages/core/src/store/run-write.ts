@@ -1,17 +1,30 @@
+import { recordAudit } from '../audit/audit.repository.js';
+import type { AuditEntry } from '../audit/audit-entry.js';
 import { Refusal, type CoreError } from '../shared/core-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Db } from './database.js';
 
 /**
- * Runs a write in a transaction (or in the caller's, when `db` already is one). A `refuse(...)` inside
- * rolls everything back and comes out as a failed result; any other error is rethrown.
+ * Runs a write in a transaction (or in the caller's, when `db` already is one) and records what it did in
+ * the audit log in that same transaction. A `refuse(...)` inside rolls everything back and comes out as a
+ * failed result; any other error is rethrown.
  *
  * Writes check everything they can before writing, so a refusal inside a caller's transaction leaves
  * nothing of its own behind either.
  */
-export async function runWrite<T, E extends CoreError>(db: Db, write: (trx: Db) => Promise<T>): Promise<Result<T, E>> {
+export async function runWrite<T, E extends CoreError>(
+  db: Db,
+  write: (trx: Db) => Promise<T>,
+  audit: (value: T) => AuditEntry | readonly AuditEntry[],
+): Promise<Result<T, E>> {
+  const writeAndRecord = async (trx: Db): Promise<T> => {
+    const value = await write(trx);
+    const entries = audit(value);
+    await recordAudit(trx, Array.isArray(entries) ? entries : [entries as AuditEntry]);
+    return value;
+  };
   try {
-    const value = db.isTransaction ? await write(db) : await db.transaction().execute(write);
+    const value = db.isTransaction ? await writeAndRecord(db) : await db.transaction().execute(writeAndRecord);
     return ok(value);
   } catch (error) {
     if (error instanceof Refusal) return err(error.error as E);

@@ -60,7 +60,7 @@ export async function createTask(db: Db, input: TaskInput): Promise<Result<Task,
     };
     await trx.insertInto('task').values(row).execute();
     return taskFromRow(row);
-  });
+  }, (t) => ({ action: 'task.create', entityType: 'task', entityId: t.id, after: t }));
 }
 
 /** A task by id. */

@@ -87,7 +87,7 @@ export async function createUnitsInBulk(db: Db, inputs: readonly UnitInput[]): P
     for (let i = 0; i < links.length; i += CHUNK) await trx.insertInto('unit_parent').values(links.slice(i, i + CHUNK)).execute();
     for (let i = 0; i < closure.length; i += CHUNK) await trx.insertInto('unit_closure').values(closure.slice(i, i + CHUNK)).execute();
     return units.map(unitFromRow);
-  });
+  }, (units) => units.map((u) => ({ action: 'unit.create', entityType: 'unit', entityId: u.id, unitId: u.id, after: u })));
 }
 
 /** The checks every parent link gets, and no overlap with the unit's other links of the same batch. */

@@ -64,7 +64,7 @@ export async function addParentLink(
     const link = await checkAndInsertLink(trx, unit, input.parentId, input.validity, input.sourceId);
     await refreshClosure(trx, [unit.id]);
     return link;
-  });
+  }, (l) => ({ action: 'unit.parentLink', entityType: 'unit', entityId: l.unitId, unitId: l.unitId, after: l }));
 }
 
 async function checkAndInsertLink(trx: Db, unit: Unit, parentId: UnitId, validity: Validity, sourceId: SourceId): Promise<UnitParentLink> {

@@ -2,10 +2,14 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as directives from './0002-directives-and-assignments.js';
 import * as lineage from './0003-unit-lineage.js';
+import * as audit from './0004-audit-log.js';
+import * as apiTokens from './0005-api-tokens.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-directives-and-assignments': directives,
   '0003-unit-lineage': lineage,
+  '0004-audit-log': audit,
+  '0005-api-tokens': apiTokens,
 };

@@ -1,0 +1,43 @@
+import { newId } from '../shared/ids.js';
+import type { AuditLogTable, Db } from '../store/database.js';
+import { currentActor } from './actor.js';
+import type { AuditEntry, AuditRecord } from './audit-entry.js';
+
+const CHUNK = 400;
+
+/**
+ * Appends entries to the audit log, in the caller's transaction, under the current actor. There is no
+ * function to change or delete an entry: the log is append-only.
+ */
+export async function recordAudit(trx: Db, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const at = new Date().toISOString();
+  const actor = currentActor().id;
+  const rows: AuditLogTable[] = entries.map((e) => ({
+    id: newId('aud'),
+    at,
+    actor,
+    action: e.action,
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    unit_id: e.unitId ?? null,
+    before_json: e.before === undefined ? null : JSON.stringify(e.before),
+    after_json: e.after === undefined ? null : JSON.stringify(e.after),
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('audit_log').values(rows.slice(i, i + CHUNK)).execute();
+}
+
+/** The domain form of a stored audit entry. */
+export function auditFromRow(row: AuditLogTable): AuditRecord {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    unitId: row.unit_id,
+    before: row.before_json === null ? undefined : JSON.parse(row.before_json),
+    after: row.after_json === null ? undefined : JSON.parse(row.after_json),
+  };
+}
