@@ -10,7 +10,8 @@ import type { Db } from './database.js';
  * failed result; any other error is rethrown.
  *
  * Writes check everything they can before writing, so a refusal inside a caller's transaction leaves
- * nothing of its own behind either.
+ * nothing of its own behind either. A transaction that loses to a concurrent writer (SQLite busy,
+ * PostgreSQL serialization failure or deadlock) is retried whole, with backoff.
  */
 export async function runWrite<T, E extends CoreError>(
   db: Db,
@@ -23,11 +24,29 @@ export async function runWrite<T, E extends CoreError>(
     await recordAudit(trx, Array.isArray(entries) ? entries : [entries as AuditEntry]);
     return value;
   };
-  try {
-    const value = db.isTransaction ? await writeAndRecord(db) : await db.transaction().execute(writeAndRecord);
-    return ok(value);
-  } catch (error) {
-    if (error instanceof Refusal) return err(error.error as E);
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const value = db.isTransaction ? await writeAndRecord(db) : await db.transaction().execute(writeAndRecord);
+      return ok(value);
+    } catch (error) {
+      if (error instanceof Refusal) return err(error.error as E);
+      // Another process holds the database (SQLite) or won a conflict (PostgreSQL): the transaction was
+      // rolled back whole, so it is safe to run it again.
+      if (!db.isTransaction && attempt < MAX_ATTEMPTS && isTransient(error)) {
+        await sleep(Math.min(200, 2 ** attempt) * (0.5 + Math.random()));
+        continue;
+      }
+      throw error;
+    }
   }
 }
+
+const MAX_ATTEMPTS = 50;
+
+/** SQLite's "database is locked" family, and PostgreSQL's serialization failure and deadlock. */
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === '40001' || code === '40P01');
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
