@@ -1,9 +1,10 @@
 /**
  * Starts the GraphQL API on an embedded SQLite file seeded with the example dataset (created on first start,
- * reused afterwards), and serves GraphiQL at /graphql.
+ * reused afterwards) — or on PostgreSQL when given a database URL — and serves GraphiQL at /graphql.
  *
  *   pnpm start                                      # port 4000, <repository>/data/mttq.sqlite
- *   pnpm start -- --port 8080 --db /tmp/mttq.sqlite  # or PORT=8080 MTTQ_DB=/tmp/mttq.sqlite pnpm start
+ *   pnpm start --port 8080 --db /tmp/mttq.sqlite     # or PORT=8080 MTTQ_DB=/tmp/mttq.sqlite pnpm start
+ *   MTTQ_DATABASE_URL=postgres://user:pass@host/mttq pnpm start   # or --database-url
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +15,14 @@ import { listen } from './http/server.js';
 
 const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
+const args = process.argv.slice(2);
 const { values } = parseArgs({
+  args: args[0] === '--' ? args.slice(1) : args,
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4000' },
     db: { type: 'string', default: process.env.MTTQ_DB ?? resolve(REPOSITORY_ROOT, 'data/mttq.sqlite') },
     host: { type: 'string', default: process.env.HOST },
+    'database-url': { type: 'string', default: process.env.MTTQ_DATABASE_URL },
   },
 });
 
@@ -26,7 +30,8 @@ const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Cổng không hợp lệ (port): ${values.port}`);
 
 const started = performance.now();
-const store = await openStore({ filename: values.db });
+const databaseUrl = values['database-url'];
+const store = await openStore(databaseUrl ? { url: databaseUrl } : { filename: values.db });
 await loadExampleDataset(store.db);
 const server = await listen(createApi({ db: store.db }), port, values.host);
 const address = server.address();
@@ -36,7 +41,7 @@ console.log(
     time: new Date().toISOString(),
     event: 'listening',
     url: `http://localhost:${actualPort}${GRAPHQL_PATH}`,
-    db: values.db,
+    db: databaseUrl ? new URL(databaseUrl).host + new URL(databaseUrl).pathname : values.db,
     readyMs: Math.round(performance.now() - started),
   }),
 );
