@@ -18,7 +18,13 @@ export default defineConfig({
     projects: [
       { extends: true as const, test: { name: 'sqlite', include: ['packages/*/test/**/*.test.ts'], env: { MTTQ_TEST_DIALECT: 'sqlite' } } },
       ...(postgres
-        ? [{ extends: true as const, test: { name: 'postgres', include: ['packages/*/test/**/*.test.ts'], env: { MTTQ_TEST_DIALECT: 'postgres' } } }]
+        ? [
+            {
+              extends: true as const,
+              // Each test's database is created on the server: allow for it.
+              test: { name: 'postgres', include: ['packages/*/test/**/*.test.ts'], env: { MTTQ_TEST_DIALECT: 'postgres' }, testTimeout: 30_000, hookTimeout: 120_000 },
+            },
+          ]
         : []),
     ],
   },

@@ -44,8 +44,28 @@ export async function openFreshExampleStore(options: Pick<OpenStoreOptions, 'onQ
     await loadExampleDataset(store.db);
     return store;
   }
+  return clonePostgres(await examplePostgresTemplate(), options);
+}
+
+/**
+ * A fresh PostgreSQL database holding the example dataset, not opened: its URL, for tests that open it from
+ * other processes, and how to drop it (even while clients killed mid-write are still connected).
+ *
+ * @example
+ * const { url, drop } = await freshExamplePostgresDatabase();
+ * spawn('node', [..., '--url', url]);
+ * await drop();
+ */
+export async function freshExamplePostgresDatabase(): Promise<{ readonly url: string; drop(): Promise<void> }> {
+  const admin = testPostgresUrl();
+  const name = await createPostgresDatabase(await examplePostgresTemplate());
+  return { url: withDatabase(admin, name), drop: () => runAdmin(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** The per-process template database holding the example dataset, made on first use. */
+function examplePostgresTemplate(): Promise<string> {
   exampleTemplate ??= (async () => {
-    const name = `mttq_tpl_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const name = `mttq_tpl_${runId()}_${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = testPostgresUrl();
     await runAdmin(admin, `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
     const store = await openStore({ url: withDatabase(admin, name), poolSize: 2 });
@@ -53,13 +73,19 @@ export async function openFreshExampleStore(options: Pick<OpenStoreOptions, 'onQ
     await store.close();
     return name;
   })();
-  return clonePostgres(await exampleTemplate, options);
+  return exampleTemplate;
+}
+
+/** A new database copied from `template`, with SQLite's byte-order collation; returns its name. */
+async function createPostgresDatabase(template: string): Promise<string> {
+  const name = `mttq_test_${runId()}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await runAdmin(testPostgresUrl(), `CREATE DATABASE ${name} TEMPLATE ${template} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  return name;
 }
 
 async function clonePostgres(template: string, options: Pick<OpenStoreOptions, 'onQuery'>): Promise<Store> {
   const admin = testPostgresUrl();
-  const name = `mttq_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await runAdmin(admin, `CREATE DATABASE ${name} TEMPLATE ${template} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  const name = await createPostgresDatabase(template);
   const store = await openStore({ ...options, url: withDatabase(admin, name), poolSize: 4 });
   return {
     db: store.db,
@@ -80,13 +106,24 @@ async function runAdmin(url: string, statement: string): Promise<void> {
   }
 }
 
-/** Drops every database the tests made (left behind by a crashed run, or the per-process templates). */
+/**
+ * The id of this test run (set by the global setup), part of every database name, so that runs sharing a
+ * server never drop each other's databases.
+ */
+export function runId(): string {
+  return (process.env.MTTQ_TEST_RUN_ID ?? 'adhoc').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Drops the databases this test run made (its id is `runId()`). */
 export async function dropTestDatabases(): Promise<number> {
   if (!process.env.MTTQ_TEST_POSTGRES_URL) return 0;
   const client = new pg.Client({ connectionString: testPostgresUrl() });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'mttq\\_test\\_%' OR datname LIKE 'mttq\\_tpl\\_%'`);
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE $2`,
+      [`mttq\\_test\\_${runId()}\\_%`, `mttq\\_tpl\\_${runId()}\\_%`],
+    );
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     return rows.length;
   } finally {

@@ -1,2 +1,11 @@
 /** Helpers for tests of this project and of code built on it: one suite, run on SQLite and PostgreSQL. */
-export { openFreshStore, openFreshExampleStore, dropTestDatabases, testDialect, testPostgresUrl, withDatabase } from './fresh-store.js';
+export {
+  openFreshStore,
+  openFreshExampleStore,
+  freshExamplePostgresDatabase,
+  dropTestDatabases,
+  runId,
+  testDialect,
+  testPostgresUrl,
+  withDatabase,
+} from './fresh-store.js';
