@@ -1,16 +1,25 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { getUnit, type UnitId } from '@mttq/core';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { useTokenActor } from './auth/actor.plugin.js';
 import { createContext, type Context, type ContextOptions } from './context.js';
 import { EXAMPLE_QUERY } from './http/example-query.js';
 import { jsonLines, useRequestLog, type RequestLogEntry } from './http/request-log.plugin.js';
+import { useRequestParseErrors } from './http/request-parse-errors.plugin.js';
+import { useBodySizeLimit } from './limits/body-size.plugin.js';
+import { LIMITS } from './limits/limits.js';
 import { armorPlugins, useRequestLimits } from './limits/limits.plugin.js';
+import { useTimeBudget } from './limits/time-budget.plugin.js';
 import { schema } from './schema/index.js';
 
-/** How an API instance is built: the store and, optionally, the rule pack, "today", and where logs go. */
+/** How an API instance is built: the store and, optionally, the rule pack, "today", whether reads need a token, and where logs go. */
 export interface ApiOptions extends ContextOptions {
   /** Where the request log goes; default: one JSON line per request on standard output. `false`: nowhere. */
   readonly log?: ((entry: RequestLogEntry) => void) | false;
+  /** Largest request body (and GET URL) in bytes, refused with 413 (414) before parsing; default `LIMITS.maxBodyBytes`. */
+  readonly maxBodyBytes?: number;
+  /** Milliseconds a request may run before it is stopped with `REQUEST.TIME_BUDGET_EXCEEDED`; default `LIMITS.timeBudgetMs`. */
+  readonly timeBudgetMs?: number;
 }
 
 /** The GraphQL endpoint; GraphiQL is served there to browsers. */
@@ -18,7 +27,8 @@ export const GRAPHQL_PATH = '/graphql';
 
 /**
  * Builds the GraphQL API over a store: Yoga with the Pothos schema, GraphiQL served from the package itself
- * (no internet needed), `/health` and `/ready`, request logs, and limits checked before execution. Does no
+ * (no internet needed), `/health` and `/ready`, request logs, limits checked before execution (body size, depth,
+ * cost, page size) and a time budget for each request. Does no
  * I/O: listen with `node:http` (see `http/server.ts`), or call `api.fetch(...)` directly, as the tests do.
  *
  * @example
@@ -33,7 +43,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => createContext(options),
+    context: ({ request }) => createContext(options, request),
     maskedErrors: true,
     landingPage: false,
     logging: log === false ? false : 'warn',
@@ -42,8 +52,13 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
     graphiql: { title: 'mttq-model — GraphiQL', defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,
     plugins: [
+      // First: the body is counted before anything reads it, and the later plugins see the request it is read into.
+      useBodySizeLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),
+      useTimeBudget(options.timeBudgetMs ?? LIMITS.timeBudgetMs),
+      useRequestParseErrors(),
       ...armorPlugins(),
       useRequestLimits(),
+      useTokenActor(),
       useReadinessCheck({
         endpoint: '/ready',
         // A primary-key read through core: the store answers.

@@ -1,14 +1,21 @@
 import { initContextCache } from '@pothos/core';
 import { DEFAULT_RULE_PACK, today, type Db, type IsoDate, type RulePack } from '@mttq/core';
+import { authenticateRequest, type Authentication } from './auth/authentication.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
-/** What every resolver gets: the store, the request's DataLoaders, the default date and the rule pack for writes. */
+/**
+ * What every resolver gets: the store, the request's DataLoaders, the default date, the rule pack for writes,
+ * and who the request is (its bearer token, authenticated once).
+ */
 export interface Context {
   readonly db: Db;
   readonly loaders: Loaders;
   /** The date a query asks about when it gives no `asOf`: today in Vietnam. */
   readonly today: IsoDate;
   readonly rulePack: RulePack;
+  readonly auth: Authentication;
+  /** Queries, too, need a valid token. */
+  readonly readsRequireToken: boolean;
 }
 
 /** Options fixed for the life of an API instance. */
@@ -18,15 +25,19 @@ export interface ContextOptions {
   readonly rulePack?: RulePack;
   /** Fixes "today" (for tests and docs); defaults to the real date of each request. */
   readonly today?: () => IsoDate;
+  /** Reads need a valid bearer token too (default: reads are open, writes need a token). */
+  readonly readsRequireToken?: boolean;
 }
 
-/** A fresh context for one request: new DataLoaders, so nothing is cached across requests. */
-export function createContext(options: ContextOptions): Context {
+/** A fresh context for one request: new DataLoaders, so nothing is cached across requests; its token checked once. */
+export async function createContext(options: ContextOptions, request?: Request): Promise<Context> {
   return {
     ...initContextCache(),
     db: options.db,
     loaders: createLoaders(options.db),
     today: options.today?.() ?? today(),
     rulePack: options.rulePack ?? DEFAULT_RULE_PACK,
+    auth: await authenticateRequest(options.db, request?.headers.get('authorization') ?? null),
+    readsRequireToken: options.readsRequireToken ?? false,
   };
 }

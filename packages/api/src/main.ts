@@ -5,6 +5,9 @@
  *   pnpm start                                      # port 4000, <repository>/data/mttq.sqlite
  *   pnpm start --port 8080 --db /tmp/mttq.sqlite     # or PORT=8080 MTTQ_DB=/tmp/mttq.sqlite pnpm start
  *   MTTQ_DATABASE_URL=postgres://user:pass@host/mttq pnpm start   # or --database-url
+ *   MTTQ_READS_REQUIRE_TOKEN=1 pnpm start           # queries need a bearer token too (writes always do)
+ *
+ * Tokens are made on the same store with `pnpm tokens create …` (scripts/tokens.ts).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +36,8 @@ const started = performance.now();
 const databaseUrl = values['database-url'];
 const store = await openStore(databaseUrl ? { url: databaseUrl } : { filename: values.db });
 await loadExampleDataset(store.db);
-const server = await listen(createApi({ db: store.db }), port, values.host);
+const readsRequireToken = process.env.MTTQ_READS_REQUIRE_TOKEN === '1';
+const server = await listen(createApi({ db: store.db, readsRequireToken }), port, values.host);
 const address = server.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 console.log(
@@ -42,6 +46,7 @@ console.log(
     event: 'listening',
     url: `http://localhost:${actualPort}${GRAPHQL_PATH}`,
     db: databaseUrl ? new URL(databaseUrl).host + new URL(databaseUrl).pathname : values.db,
+    readsRequireToken,
     readyMs: Math.round(performance.now() - started),
   }),
 );

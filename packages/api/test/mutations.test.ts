@@ -3,10 +3,12 @@ import { dataOf, exampleApi, gid, SYNTHETIC_SOURCE } from './api.js';
 
 const org = (key: string) => gid('Organization', `org_${key}`);
 const post = (key: string) => gid('Post', `post_${key}`);
+/** The writers of these tests: Tỉnh Tuyên Quang as it was in 2023, whose subtree holds every write below. */
+const PROVINCE_2023 = { unitCode: '08', date: '2023-01-01' };
 
 describe('holdings', () => {
   it('records a new person holding a post, and refuses a second Chair with the holders named', async () => {
-    const api = await exampleApi();
+    const api = await exampleApi({ token: PROVINCE_2023 });
     const person = dataOf(
       await api.gql(`mutation ($source: ID!) { createPerson(fullName: "  Người   Minh Họa ", source: $source) { __typename ... on Person { id fullName } } }`, { source: SYNTHETIC_SOURCE }),
     ).createPerson;
@@ -38,7 +40,7 @@ describe('holdings', () => {
   });
 
   it('refuses an empty name and an unknown source as typed errors', async () => {
-    const api = await exampleApi();
+    const api = await exampleApi({ token: PROVINCE_2023 });
     const empty = dataOf(await api.gql(`mutation ($source: ID!) { createPerson(fullName: "   ", source: $source) { ... on BaseError { code message } } }`, { source: SYNTHETIC_SOURCE }));
     expect(empty.createPerson).toEqual({ code: 'PERSON.EMPTY_NAME', message: 'Họ và tên không được để trống.' });
     const source = gid('Source', 'src_khong-co');
@@ -49,7 +51,7 @@ describe('holdings', () => {
 
 describe('directives, tasks and assignments', () => {
   it('records a directive, a task and an assignment, then its registration, progress and completion', async () => {
-    const api = await exampleApi();
+    const api = await exampleApi({ token: PROVINCE_2023 });
     const source = dataOf(
       await api.gql(`mutation { createSource(input: { kind: synthetic, title: "Ví dụ kiểm thử API" }) { ... on Source { id kind } } }`),
     ).createSource;
@@ -106,7 +108,7 @@ describe('directives, tasks and assignments', () => {
   });
 
   it('refuses an assignment no rule allows, with the explanation and the per-rule trace, and writes nothing', async () => {
-    const api = await exampleApi();
+    const api = await exampleApi({ token: PROVINCE_2023 });
     const input = {
       task: gid('Task', api.ids.tasks.yearly),
       period: '2023',
@@ -126,7 +128,7 @@ describe('directives, tasks and assignments', () => {
   });
 
   it('refuses a directive without issuer as a typed DomainError', async () => {
-    const api = await exampleApi();
+    const api = await exampleApi({ token: PROVINCE_2023 });
     const data = dataOf(
       await api.gql(`mutation ($source: ID!) { createDirective(input: { kind: plan, title: "Không có nơi ban hành", source: $source }) { __typename ... on BaseError { code } } }`, {
         source: SYNTHETIC_SOURCE,

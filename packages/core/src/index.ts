@@ -220,3 +220,9 @@ export {
 } from './import/national-units.import.js';
 export { loadExampleLineage } from './dataset/example-lineage.js';
 export { successorsOfUnits, predecessorsOfUnits } from './lineage/lineage.batch.js';
+
+// Who may write: API tokens (stored hashed) and their scope, a unit subtree and optionally organizations.
+export { TOKEN_SECRET_PREFIX, hashTokenSecret, parseApiTokenId, type ApiToken, type ApiTokenId } from './access/api-token.js';
+export type * from './access/api-token.errors.js';
+export { createApiToken, revokeApiToken, listApiTokens, authenticateToken, type ApiTokenInput, type CreatedApiToken } from './access/api-token.repository.js';
+export { isWithinScope, type WriteTarget } from './access/access-scope.js';

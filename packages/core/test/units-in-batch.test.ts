@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createSource, createUnits, isoDate, unwrap, validity, type SourceId, type UnitId } from '../src/index.js';
-import { freshStore, tableCounts } from './fixtures.js';
+import { createUnits, isoDate, unwrap, validity, type SourceId, type UnitId } from '../src/index.js';
+import { BEFORE, FROM, storeWithSource, tableCounts } from './fixtures.js';
 
-const BEFORE = validity(null, isoDate('2025-07-01'));
-const FROM = validity(isoDate('2025-07-01'), null);
 
-async function storeWithSource() {
-  const store = await freshStore();
-  const source = await createSource(store.db, { kind: 'synthetic', title: 'Thử nghiệm' });
-  return { db: store.db, sourceId: source.id as SourceId };
-}
 
 describe('units written in bulk', () => {
   it('records a province, a district and a commune with their ancestors', async () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addParentLink, createSource, createUnit, createUnits, isoDate, unitsEverCoded, unwrap, validity, type SourceId } from '../src/index.js';
-import { exampleStore, freshStore, tableCounts } from './fixtures.js';
+import { addParentLink, createUnit, createUnits, isoDate, unitsEverCoded, unwrap, validity, type SourceId } from '../src/index.js';
+import { BEFORE, FROM, exampleStore, freshStore, storeWithSource, tableCounts } from './fixtures.js';
 
-const BEFORE = validity(null, isoDate('2025-07-01'));
-const FROM = validity(isoDate('2025-07-01'), null);
 
-async function storeWithSource() {
-  const store = await freshStore();
-  const source = await createSource(store.db, { kind: 'synthetic', title: 'Thử nghiệm' });
-  return { db: store.db, sourceId: source.id as SourceId };
-}
 
 describe('administrative units and the hierarchy schemes', () => {
   it('refuses a thị trấn that outlives the four-level era', async () => {

@@ -59,9 +59,27 @@ export class SeatTakenError extends ApiError {
   }
 }
 
+/**
+ * A write refused for want of a valid bearer token, or outside the token's scope: `AUTH.TOKEN_REQUIRED`,
+ * `AUTH.TOKEN_UNKNOWN`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_REVOKED`, `AUTH.OUTSIDE_SCOPE`. Nothing was written.
+ */
+export class AuthError extends ApiError {
+  override readonly name = 'AuthError';
+}
+
+/** The API codes of core's token errors. */
+const AUTH_CODES: Readonly<Record<string, string>> = {
+  'TOKEN.UNKNOWN': 'AUTH.TOKEN_UNKNOWN',
+  'TOKEN.EXPIRED': 'AUTH.TOKEN_EXPIRED',
+  'TOKEN.REVOKED': 'AUTH.TOKEN_REVOKED',
+  'TOKEN.OUTSIDE_SCOPE': 'AUTH.OUTSIDE_SCOPE',
+};
+
 /** The API error for a core error: the one mapper between the two. */
 export function fromCoreError(error: CoreError): ApiError {
   const details = (error.details ?? {}) as Record<string, unknown>;
+  const authCode = AUTH_CODES[error.code];
+  if (authCode) return new AuthError(authCode, error.message);
   if (error.code === 'ASSIGNMENT.RULE_DENIED') return new RuleDeniedError(error.message, details.decision as AssignmentDecision);
   if (error.code === 'HOLDING.SEAT_TAKEN') {
     return new SeatTakenError(error.message, details.seats as number, details.holders as SeatTakenError['holders']);

@@ -3,7 +3,9 @@ import { createComplexityRule } from '@pothos/plugin-complexity';
 import { GraphQLError, validate } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LIMITS } from './limits.js';
+import { nulCharacterRule } from './nul-character.rule.js';
 import { pageSizeRule } from './page-size.rule.js';
+import { searchLengthRule } from './search-length.rule.js';
 
 /** GraphQL Armor's protections: depth, aliases, static cost, tokens, directives, and no field suggestions. */
 export function armorPlugins(): Plugin[] {
@@ -19,7 +21,7 @@ export function armorPlugins(): Plugin[] {
 }
 
 /**
- * Page sizes and Pothos complexity, checked with the request's variables before execution: an over-limit
+ * Page sizes, search lengths, NUL characters and Pothos complexity, checked with the request's variables before execution: an over-limit
  * request is refused before any resolver runs. Page sizes are a validation rule; complexity is measured once
  * the document is otherwise valid (it reads argument values, which must be valid first). Both depend on
  * variables, so Yoga's validation cache must be off.
@@ -29,6 +31,8 @@ export function useRequestLimits(): Plugin<YogaInitialContext> {
     onValidate({ addValidationRule, context, params }) {
       const variables = (context.params?.variables ?? {}) as Record<string, unknown>;
       addValidationRule(pageSizeRule(variables));
+      addValidationRule(searchLengthRule(variables));
+      addValidationRule(nulCharacterRule(variables));
       return ({ valid, setResult }) => {
         if (!valid) return;
         const rule = createComplexityRule({

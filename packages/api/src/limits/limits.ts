@@ -22,4 +22,10 @@ export const LIMITS = {
   armorDepthCostFactor: 1,
   maxTokens: 2_000,
   maxDirectives: 20,
+  /** Longest search text (`search…(query:)`), in characters. */
+  maxSearchLength: 1_000,
+  /** Default largest request body (and GET URL), in bytes; `createApi({ maxBodyBytes })` changes it. */
+  maxBodyBytes: 256 * 1024,
+  /** Default time budget of one request, in milliseconds; `createApi({ timeBudgetMs })` changes it. */
+  timeBudgetMs: 5_000,
 } as const;

@@ -1,5 +1,6 @@
 import { assignTask, changeAssignmentStatus, registerAssignment, reportProgress, type AssignmentId, type SourceId, type TaskId, type UnitId } from '@mttq/core';
-import { orThrow, RuleDeniedError } from '../errors/api-error.js';
+import { assignmentTarget, assignTaskTarget } from '../auth/write-targets.js';
+import { AuthError, orThrow, RuleDeniedError } from '../errors/api-error.js';
 import { at } from './at.js';
 import { AssignmentNode } from './assignment.js';
 import { assigneeRef, assignerRef } from './assignment-decision.js';
@@ -64,7 +65,8 @@ builder.mutationFields((t) => ({
     type: AssignmentNode,
     description: 'Gives a task if a rule of the pack allows it; a refusal is a RuleDeniedError explaining every rule, and nothing is written.',
     args: { input: t.arg({ type: AssignTaskInput, required: true }) },
-    errors: { types: [RuleDeniedError], directResult: true },
+    errors: { types: [RuleDeniedError, AuthError], directResult: true },
+    authScopes: async (_root, { input }, ctx) => ({ writesAt: await assignTaskTarget(ctx, input) }),
     resolve: async (_root, { input }, ctx) => {
       const assignment = orThrow(
         await assignTask(ctx.db, ctx.rulePack, {
@@ -85,7 +87,8 @@ builder.mutationFields((t) => ({
     type: AssignmentEventNode,
     description: 'Moves an assignment to a new status on a date, along the allowed transitions only (ASSIGNMENT.TRANSITION_NOT_ALLOWED otherwise).',
     args: { input: t.arg({ type: StatusChangeInput, required: true }) },
-    errors: { directResult: true },
+    errors: { types: [AuthError], directResult: true },
+    authScopes: async (_root, { input }, ctx) => ({ writesAt: await assignmentTarget(ctx, input.assignment.id, input.on) }),
     resolve: async (_root, { input }, ctx) => {
       const event = orThrow(
         await changeAssignmentStatus(ctx.db, {
@@ -103,7 +106,8 @@ builder.mutationFields((t) => ({
     type: AssignmentEventNode,
     description: 'Registers to carry out an assignment, keeping the content registered (a Front chair’s breakthrough).',
     args: { input: t.arg({ type: RegisterInput, required: true }) },
-    errors: { directResult: true },
+    errors: { types: [AuthError], directResult: true },
+    authScopes: async (_root, { input }, ctx) => ({ writesAt: await assignmentTarget(ctx, input.assignment.id, input.on) }),
     resolve: async (_root, { input }, ctx) => {
       const event = orThrow(
         await registerAssignment(ctx.db, { assignmentId: input.assignment.id as AssignmentId, on: input.on, content: input.content, sourceId: input.source.id as SourceId }),
@@ -115,7 +119,8 @@ builder.mutationFields((t) => ({
     type: ProgressReportNode,
     description: 'Records a dated progress report on an assignment.',
     args: { input: t.arg({ type: ReportInput, required: true }) },
-    errors: { directResult: true },
+    errors: { types: [AuthError], directResult: true },
+    authScopes: async (_root, { input }, ctx) => ({ writesAt: await assignmentTarget(ctx, input.assignment.id, input.on) }),
     resolve: async (_root, { input }, ctx) => {
       const report = orThrow(
         await reportProgress(ctx.db, {

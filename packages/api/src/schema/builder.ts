@@ -3,20 +3,24 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { IsoDate } from '@mttq/core';
+import { authScopesOf, unauthorizedError, type AuthScopes } from '../auth/auth-scopes.js';
 import type { Context } from '../context.js';
 import { DomainError, NotFoundError } from '../errors/api-error.js';
 
 /** The schema builder: plugins and defaults only; every type is defined in its own file. */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: AuthScopes;
   Scalars: { Date: { Input: IsoDate; Output: string } };
   Connection: { totalCount: number };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  // The errors plugin comes before the dataloader plugin, so fields with `errors` also catch load failures.
-  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // The errors plugin comes before the dataloader plugin, so fields with `errors` also catch load failures,
+  // and before scope-auth, so a refused write comes back as a typed AuthError.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -25,4 +29,6 @@ export const builder = new SchemaBuilder<{
   },
   errors: { defaultTypes: [DomainError, NotFoundError] },
   complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
+  // Errors thrown by a scope carry the reason (the unit outside the token's scope).
+  scopeAuth: { authScopes: authScopesOf, unauthorizedError, treatErrorsAsUnauthorized: true },
 });

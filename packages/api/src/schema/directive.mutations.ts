@@ -1,5 +1,6 @@
 import { createDirective, validity, type DirectiveId, type OrganizationId, type SourceId } from '@mttq/core';
-import { orThrow } from '../errors/api-error.js';
+import { directivePartiesTarget } from '../auth/write-targets.js';
+import { AuthError, orThrow } from '../errors/api-error.js';
 import { at } from './at.js';
 import { builder } from './builder.js';
 import { DirectiveKindEnum } from './catalog/directive-kind.enum.js';
@@ -29,7 +30,10 @@ builder.mutationField('createDirective', (t) =>
     type: DirectiveNode,
     description: 'Records a directive. Expected failures (DIRECTIVE.NO_ISSUER, DIRECTIVE.ISSUER_NOT_IN_FORCE, VALIDITY.INVALID_RANGE, *.NOT_FOUND) come back as typed errors.',
     args: { input: t.arg({ type: CreateDirectiveInput, required: true }) },
-    errors: { directResult: true },
+    errors: { types: [AuthError], directResult: true },
+    authScopes: (_root, { input }, ctx) => ({
+      writesAt: directivePartiesTarget([...(input.issuers ?? []), ...(input.signatories ?? [])].map((g) => g.id), input.issuedOn ?? input.validFrom ?? ctx.today),
+    }),
     resolve: async (_root, { input }, ctx) => {
       const from = input.validFrom ?? input.issuedOn ?? null;
       const directive = orThrow(

@@ -1,5 +1,6 @@
 import { assignHolding, endHolding, validity, type HoldingId, type PersonId, type PostId, type SourceId, type TermId } from '@mttq/core';
-import { orThrow, SeatTakenError } from '../errors/api-error.js';
+import { holdingTarget, postTarget } from '../auth/write-targets.js';
+import { AuthError, orThrow, SeatTakenError } from '../errors/api-error.js';
 import { at } from './at.js';
 import { builder } from './builder.js';
 import { HoldingNode } from './holding.js';
@@ -33,7 +34,8 @@ builder.mutationFields((t) => ({
     type: HoldingNode,
     description: 'Records that a person holds a post. A post whose seats are taken refuses with SeatTakenError, naming the holders.',
     args: { input: t.arg({ type: AssignHoldingInput, required: true }) },
-    errors: { types: [SeatTakenError], directResult: true },
+    errors: { types: [SeatTakenError, AuthError], directResult: true },
+    authScopes: async (_root, { input }, ctx) => ({ writesAt: await postTarget(ctx, input.post.id, input.validFrom ?? ctx.today) }),
     resolve: async (_root, { input }, ctx) => {
       const holding = orThrow(
         await assignHolding(ctx.db, {
@@ -51,7 +53,8 @@ builder.mutationFields((t) => ({
     type: HoldingNode,
     description: 'Ends a holding on a date (the holder’s last day is the day before).',
     args: { input: t.arg({ type: EndHoldingInput, required: true }) },
-    errors: { directResult: true },
+    errors: { types: [AuthError], directResult: true },
+    authScopes: async (_root, { input }, ctx) => ({ writesAt: await holdingTarget(ctx, input.holding.id, input.on) }),
     resolve: async (_root, { input }, ctx) => at(orThrow(await endHolding(ctx.db, { holdingId: input.holding.id as HoldingId, date: input.on })), ctx.today),
   }),
 }));

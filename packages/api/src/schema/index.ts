@@ -18,6 +18,7 @@ import './errors/base-error.js';
 import './errors/not-found-error.js';
 import './errors/rule-denied-error.js';
 import './errors/seat-taken-error.js';
+import './errors/auth-error.js';
 import './source.js';
 import './unit.js';
 import './unit-ref.js';
@@ -52,8 +53,17 @@ import './rule-trace.js';
 import './assignment-decision.js';
 import './rule-pack.js';
 
-builder.queryType({ description: 'Questions to the model; every one that depends on time takes asOf (default: today).' });
-builder.mutationType({ description: 'The writes core offers; expected failures come back as typed errors (… on BaseError { code message }).' });
+builder.queryType({
+  description: 'Questions to the model; every one that depends on time takes asOf (default: today). Open to all, unless the server requires a token for reads.',
+  authScopes: { reader: true },
+});
+builder.mutationType({
+  description:
+    'The writes core offers; expected failures come back as typed errors (… on BaseError { code message }). Every write needs an Authorization: Bearer token whose scope holds what it touches (AuthError otherwise).',
+  // Every mutation, including any added later, needs a valid token; those that touch units check the scope too.
+  authScopes: { writer: true },
+});
 
 /** The executable schema. */
 export const schema = builder.toSchema({ sortSchema: true });
+import './audit-entry.js';

@@ -1,5 +1,5 @@
 import { createPerson, getPerson, searchPeople, type Person, type SourceId } from '@mttq/core';
-import { orThrow } from '../errors/api-error.js';
+import { AuthError, orThrow } from '../errors/api-error.js';
 import type { Context } from '../context.js';
 import { AS_OF, dateOf } from './args.js';
 import { allAt, at, maybeAt, type At } from './at.js';
@@ -75,9 +75,9 @@ builder.queryFields((t) => ({
 builder.mutationField('createPerson', (t) =>
   t.field({
     type: PersonNode,
-    description: 'Records a person (PERSON.EMPTY_NAME, SOURCE.NOT_FOUND come back as typed errors).',
+    description: 'Records a person (PERSON.EMPTY_NAME, SOURCE.NOT_FOUND come back as typed errors). Needs a valid token (any scope).',
     args: { fullName: t.arg.string({ required: true }), source: t.arg.globalID({ for: SourceNode, required: true }) },
-    errors: { directResult: true },
+    errors: { types: [AuthError], directResult: true },
     resolve: async (_root, args, ctx) => at(orThrow(await createPerson(ctx.db, { fullName: args.fullName, sourceId: args.source.id as SourceId })), ctx.today),
   }),
 );

@@ -1,11 +1,25 @@
 import type { RuleCondition, RuleTrace } from '@mttq/core';
 import { builder } from './builder.js';
 
-const RULE_CONDITIONS: readonly RuleCondition[] = ['ruleValidity', 'taskKind', 'assigner', 'assignerLevel', 'assignee', 'relation', 'place'];
+/**
+ * Every condition core checks, in order. A record, so that a condition core adds does not compile here until it
+ * is listed (a value missing from the enum cannot be answered: the whole trace failed as an unexpected error).
+ */
+const RULE_CONDITIONS: { readonly [C in RuleCondition]: string } = {
+  precondition: 'The request failed a check made before the rules (self-assignment, a party not in force on the date…).',
+  ruleValidity: 'The rule is not in force on the date.',
+  scope: 'The rule applies only within some units, and the assigner is not in them.',
+  taskKind: 'The rule does not cover this task kind.',
+  assigner: 'The assigner is not of the organization type or post the rule names.',
+  assignerLevel: 'The assigner’s unit is not at a level the rule names.',
+  assignee: 'The assignee is not of the kind the rule names.',
+  relation: 'The assignee’s unit does not stand to the assigner’s as the rule requires.',
+  place: 'The place is not where the rule allows.',
+};
 
 const RuleConditionEnum = builder.enumType('RuleCondition', {
   description: 'The conditions of a rule, in the order they are checked.',
-  values: RULE_CONDITIONS,
+  values: Object.fromEntries(Object.entries(RULE_CONDITIONS).map(([condition, description]) => [condition, { description }])) as Record<RuleCondition, { description: string }>,
 });
 
 /** `RuleTrace`: what one rule said about a request. */

@@ -1,5 +1,5 @@
 import { createSource, type Source } from '@mttq/core';
-import { DomainError } from '../errors/api-error.js';
+import { AuthError, DomainError } from '../errors/api-error.js';
 import type { Context } from '../context.js';
 import { at, type At } from './at.js';
 import { builder } from './builder.js';
@@ -47,9 +47,9 @@ const CreateSourceInput = builder.inputType('CreateSourceInput', {
 builder.mutationField('createSource', (t) =>
   t.field({
     type: SourceNode,
-    description: 'Records a source to cite in later writes.',
+    description: 'Records a source to cite in later writes. Needs a valid token (any scope).',
     args: { input: t.arg({ type: CreateSourceInput, required: true }) },
-    errors: { directResult: true },
+    errors: { types: [AuthError], directResult: true },
     resolve: async (_root, { input }, ctx) => {
       const note = input.note ?? undefined;
       const missing = input.kind === 'url' ? !input.url : input.kind === 'document' ? !input.citation : false;

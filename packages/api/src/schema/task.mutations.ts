@@ -1,5 +1,6 @@
 import { createTask, validity, type DirectiveId, type SourceId } from '@mttq/core';
-import { orThrow } from '../errors/api-error.js';
+import { directiveTarget } from '../auth/write-targets.js';
+import { AuthError, orThrow } from '../errors/api-error.js';
 import { at } from './at.js';
 import { builder } from './builder.js';
 import { RecurrenceEnum } from './catalog/recurrence.enum.js';
@@ -27,7 +28,8 @@ builder.mutationField('createTask', (t) =>
     type: TaskNode,
     description: 'Records a task of a directive (TASK.OUTSIDE_DIRECTIVE_VALIDITY, TASK.EMPTY_TITLE… come back as typed errors).',
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
-    errors: { directResult: true },
+    errors: { types: [AuthError], directResult: true },
+    authScopes: async (_root, { input }, ctx) => ({ writesAt: await directiveTarget(ctx, input.directive.id, input.validFrom ?? null) }),
     resolve: async (_root, { input }, ctx) => {
       const span = input.validFrom || input.validTo ? validity(input.validFrom ?? null, input.validTo ?? null) : undefined;
       const task = orThrow(

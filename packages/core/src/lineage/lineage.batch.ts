@@ -5,7 +5,9 @@ import { unitFromRow } from '../unit/unit.mapper.js';
 import type { LineageStep } from './lineage.js';
 import { lineageLinkFromRow } from './lineage.mapper.js';
 
-type StepRow = AdminUnitTable & { predecessor_id: string; successor_id: string; on_date: string; kind: 'mergedInto'; link_source_id: string };
+// The link's columns are aliased where admin_unit has a column of the same name (kind, source_id): a bare
+// `l.kind` would overwrite the unit's kind in the row.
+type StepRow = AdminUnitTable & { predecessor_id: string; successor_id: string; on_date: string; link_kind: 'mergedInto'; link_source_id: string };
 
 /**
  * The successors of each unit, with their links, in key order, in one query (for DataLoaders).
@@ -29,13 +31,13 @@ async function steps(db: Db, unitIds: readonly UnitId[], direction: 'forward' | 
     .selectFrom('unit_lineage as l')
     .innerJoin('admin_unit', 'admin_unit.id', `l.${to}`)
     .selectAll('admin_unit')
-    .select(['l.predecessor_id', 'l.successor_id', 'l.on_date', 'l.kind', 'l.source_id as link_source_id'])
+    .select(['l.predecessor_id', 'l.successor_id', 'l.on_date', 'l.kind as link_kind', 'l.source_id as link_source_id'])
     .where(`l.${from}`, 'in', unitIds)
     .execute();
   const byUnit = new Map<string, LineageStep[]>();
   for (const r of rows) {
     const step = {
-      link: lineageLinkFromRow({ predecessor_id: r.predecessor_id, successor_id: r.successor_id, on_date: r.on_date, kind: r.kind, source_id: r.link_source_id }),
+      link: lineageLinkFromRow({ predecessor_id: r.predecessor_id, successor_id: r.successor_id, on_date: r.on_date, kind: r.link_kind, source_id: r.link_source_id }),
       unit: unitFromRow(r),
     };
     byUnit.set(r[from], [...(byUnit.get(r[from]) ?? []), step]);

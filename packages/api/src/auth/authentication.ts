@@ -1,0 +1,26 @@
+import { authenticateToken, type ApiToken, type Db, type TokenAuthenticationError } from '@mttq/core';
+
+/** Who a request is: no token, a valid token, or a token that was refused (and why). */
+export type Authentication =
+  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'token'; readonly token: ApiToken }
+  | { readonly kind: 'refused'; readonly error: TokenAuthenticationError };
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/**
+ * Authenticates a request once, from its `Authorization: Bearer <secret>` header. A header that is present
+ * but not a bearer token is refused like an unknown token. The secret is never logged nor kept.
+ */
+export async function authenticateRequest(db: Db, header: string | null, now: Date = new Date()): Promise<Authentication> {
+  if (header === null || header.trim() === '') return { kind: 'anonymous' };
+  const secret = BEARER.exec(header)?.[1];
+  if (secret === undefined) return { kind: 'refused', error: { code: 'TOKEN.UNKNOWN', message: 'Mã truy cập không hợp lệ.' } };
+  const result = await authenticateToken(db, secret, now);
+  return result.ok ? { kind: 'token', token: result.value } : { kind: 'refused', error: result.error };
+}
+
+/** The audit log's name for the writer of a request: `token:<id>`. */
+export function actorOf(auth: Authentication): { readonly id: string } | undefined {
+  return auth.kind === 'token' ? { id: `token:${auth.token.id}` } : undefined;
+}

@@ -1,0 +1,71 @@
+import { auditLog, type AuditRecord, type UnitId } from '@mttq/core';
+import type { Context } from '../context.js';
+import { requestError } from '../errors/api-error.js';
+import { AS_OF, dateOf } from './args.js';
+import { builder } from './builder.js';
+import { connectionComplexity } from './connection.js';
+import { loadOne } from './node-load.js';
+import { DateScalar } from './scalars.js';
+import { UnitNode } from './unit.js';
+import { UnitRefInput, resolveUnitRef } from './unit-ref.js';
+
+/** `AuditEntry`: one write as the append-only audit log keeps it. */
+const AuditEntryType = builder.objectRef<AuditRecord>('AuditEntry').implement({
+  description: 'One write, recorded in the same transaction: who, when, what, where, and the record after it.',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    at: t.exposeString('at', { description: 'When (ISO timestamp).' }),
+    actor: t.exposeString('actor', { description: '`token:<id>` for a write made with an API token, `system` for the project’s own loaders.' }),
+    action: t.exposeString('action', { description: '`assignment.create`, `holding.end`, `assignment.status.done`…' }),
+    entityType: t.exposeString('entityType'),
+    entityId: t.exposeString('entityId'),
+    unit: t.field({
+      type: UnitNode,
+      nullable: true,
+      description: 'The unit the write concerns, seen today.',
+      resolve: (e, _args, ctx: Context) => loadOne(ctx.loaders.unit, e.unitId ?? null, ctx.today),
+    }),
+    after: t.string({ nullable: true, description: 'The record after the write, as JSON.', resolve: (e) => (e.after === undefined ? null : JSON.stringify(e.after)) }),
+  }),
+});
+
+const AuditEntryConnection = builder.connectionObject({ type: AuditEntryType, name: 'AuditEntryConnection' });
+
+builder.queryFields((t) => ({
+  auditLog: t.connection(
+    {
+      type: AuditEntryType,
+      description: 'The audit log, oldest first: by unit (with its subtree), by actor, by date range [from, to).',
+      args: {
+        under: t.arg({ type: UnitRefInput, description: 'Writes concerning this unit or a unit below it.' }),
+        actor: t.arg.string(),
+        from: t.arg({ type: DateScalar }),
+        to: t.arg({ type: DateScalar }),
+        asOf: t.arg({ type: DateScalar, description: `${AS_OF} Used to read a unit given by code.` }),
+      },
+      complexity: connectionComplexity,
+      resolve: async (_root, args, ctx) => {
+        if (args.last != null || args.before != null) throw requestError('PAGE.BACKWARD_UNSUPPORTED', 'Danh sách này chỉ phân trang tiến (first, after).');
+        const unit = args.under ? await resolveUnitRef(ctx, args.under, dateOf(args, ctx)) : null;
+        const page = await auditLog(
+          ctx.db,
+          {
+            ...(unit && { withinUnitId: unit.id as UnitId }),
+            ...(args.actor && { actor: args.actor }),
+            ...(args.from && { from: args.from }),
+            ...(args.to && { to: args.to }),
+          },
+          { first: args.first ?? 20, ...(args.after && { after: args.after }) },
+        );
+        if (!page.ok) throw requestError(page.error.code, page.error.message);
+        const edges = page.value.items.map((node) => ({ node, cursor: Buffer.from(JSON.stringify([node.at, node.id])).toString('base64url') }));
+        return {
+          edges,
+          totalCount: page.value.totalCount,
+          pageInfo: { hasNextPage: page.value.pageInfo.hasNextPage, hasPreviousPage: args.after != null, startCursor: edges[0]?.cursor ?? null, endCursor: page.value.pageInfo.endCursor },
+        };
+      },
+    },
+    AuditEntryConnection,
+  ),
+}));
