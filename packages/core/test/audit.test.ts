@@ -34,6 +34,9 @@ describe('the audit log', () => {
       ['assignment.status.accepted', assignment.id, 'unit_073-until-2025'],
     ]);
     expect(page.items[0]!.after).toMatchObject({ id: assignment.id, ruleId: 'nhiem-vu-hang-nam-cung-cap' });
+    expect(page.items[0]!.before).toBeUndefined();
+    expect(page.items[1]!.before).toMatchObject({ status: 'assigned' });
+    expect(page.items[1]!.after).toMatchObject({ status: 'accepted', on: '2024-01-15' });
     expect(page.items.every((e) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
   });
 

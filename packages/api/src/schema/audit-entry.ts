@@ -11,7 +11,7 @@ import { UnitRefInput, resolveUnitRef } from './unit-ref.js';
 
 /** `AuditEntry`: one write as the append-only audit log keeps it. */
 const AuditEntryType = builder.objectRef<AuditRecord>('AuditEntry').implement({
-  description: 'One write, recorded in the same transaction: who, when, what, where, and the record after it.',
+  description: 'One write, recorded in the same transaction: who, when, what, where, and the record before and after it.',
   fields: (t) => ({
     id: t.exposeString('id'),
     at: t.exposeString('at', { description: 'When (ISO timestamp).' }),
@@ -25,6 +25,7 @@ const AuditEntryType = builder.objectRef<AuditRecord>('AuditEntry').implement({
       description: 'The unit the write concerns, seen today.',
       resolve: (e, _args, ctx: Context) => loadOne(ctx.loaders.unit, e.unitId ?? null, ctx.today),
     }),
+    before: t.string({ nullable: true, description: 'The record before the write, as JSON (for changes; empty for a creation).', resolve: (e) => (e.before === undefined ? null : JSON.stringify(e.before)) }),
     after: t.string({ nullable: true, description: 'The record after the write, as JSON.', resolve: (e) => (e.after === undefined ? null : JSON.stringify(e.after)) }),
   }),
 });

@@ -105,18 +105,20 @@ export async function changeAssignmentStatus(
   input: { readonly assignmentId: AssignmentId; readonly status: AssignmentStatus; readonly on: IsoDate; readonly note?: string; readonly sourceId: SourceId },
 ): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
   let unitId: string | null = null;
+  let before: AssignmentEvent | undefined;
   return runWrite(db, async (trx) => {
     await requireSource(trx, input.sourceId);
     unitId = (await trx.selectFrom('assignment').select('assignee_unit_id').where('id', '=', input.assignmentId).executeTakeFirst())?.assignee_unit_id ?? null;
     const last = await lastEvent(trx, input.assignmentId);
     if (!last) refuse(notFound('ASSIGNMENT.NOT_FOUND', input.assignmentId));
+    before = last;
     const transition = checkTransition(last.status, input.status);
     if (!transition.ok) refuse(transition.error);
     if (input.on < last.on) refuse(eventOutOfOrder(input.on, last.on));
     const event = await insertEvent(trx, input.assignmentId, last.seq + 1, input.status, input.on, input.note?.trim() || null, input.sourceId);
     await trx.updateTable('assignment').set({ status: input.status }).where('id', '=', input.assignmentId).execute();
     return event;
-  }, (e) => ({ action: `assignment.status.${e.status}`, entityType: 'assignment', entityId: e.assignmentId, unitId, after: e }));
+  }, (e) => ({ action: `assignment.status.${e.status}`, entityType: 'assignment', entityId: e.assignmentId, unitId, before, after: e }));
 }
 
 /**

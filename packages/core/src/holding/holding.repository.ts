@@ -76,14 +76,16 @@ export async function assignHolding(db: Db, input: HoldingInput): Promise<Result
 
 /** Ends a holding on `date` (the holder's last day is the day before). */
 export async function endHolding(db: Db, input: { readonly holdingId: HoldingId; readonly date: IsoDate }): Promise<Result<Holding, HoldingWriteError>> {
+  let before: Holding | undefined;
   return runWrite(db, async (trx) => {
     const row = await trx.selectFrom('holding').selectAll().where('id', '=', input.holdingId).executeTakeFirst();
     if (!row) refuse(notFound('HOLDING.NOT_FOUND', input.holdingId));
+    before = holdingFromRow(row);
     const current = validityFromRow(row);
     if (!holdsOn(current, input.date) || current.validFrom === input.date) refuse(holdingEndOutside(input.date, current));
     await trx.updateTable('holding').set({ valid_to: input.date }).where('id', '=', row.id).execute();
     return holdingFromRow({ ...row, valid_to: input.date });
-  }, (h) => ({ action: 'holding.end', entityType: 'holding', entityId: h.id, after: h }));
+  }, (h) => ({ action: 'holding.end', entityType: 'holding', entityId: h.id, before, after: h }));
 }
 
 /** The largest number of the given stored ranges that share one day inside `window`. */

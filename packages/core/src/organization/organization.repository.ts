@@ -114,8 +114,10 @@ export async function endOrganization(
   db: Db,
   input: { readonly organizationId: OrganizationId; readonly date: IsoDate; readonly end: OrganizationEnd },
 ): Promise<Result<Organization, OrganizationWriteError>> {
+  let before: Organization | undefined;
   return runWrite(db, async (trx) => {
     const org = await requireOrganization(trx, input.organizationId);
+    before = org;
     if (org.validity.validTo !== null && org.validity.validTo <= input.date) refuse(alreadyEnded(org));
     if (org.validity.validFrom !== null && input.date <= org.validity.validFrom) refuse(endBeforeStart(org, input.date));
     if (input.end.kind === 'mergedInto') {
@@ -133,7 +135,7 @@ export async function endOrganization(
       .execute();
     await endEverythingUnder(trx, org.id, input.date);
     return (await requireOrganization(trx, org.id));
-  }, (o) => ({ action: 'organization.end', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o }));
+  }, (o) => ({ action: 'organization.end', entityType: 'organization', entityId: o.id, unitId: o.unitId, before, after: o }));
 }
 
 /**
@@ -144,8 +146,10 @@ export async function linkSuccessor(
   db: Db,
   input: { readonly organizationId: OrganizationId; readonly successorId: OrganizationId },
 ): Promise<Result<Organization, OrganizationWriteError>> {
+  let before: Organization | undefined;
   return runWrite(db, async (trx) => {
     const org = await requireOrganization(trx, input.organizationId);
+    before = org;
     const successor = await requireOrganization(trx, input.successorId);
     const endDate = org.validity.validTo;
     if (endDate === null || successor.id === org.id || !holdsOn(successor.validity, endDate)) {
@@ -153,7 +157,7 @@ export async function linkSuccessor(
     }
     await trx.updateTable('organization').set({ end_reason: 'mergedInto', merged_into_id: successor.id }).where('id', '=', org.id).execute();
     return await requireOrganization(trx, org.id);
-  }, (o) => ({ action: 'organization.linkSuccessor', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o }));
+  }, (o) => ({ action: 'organization.linkSuccessor', entityType: 'organization', entityId: o.id, unitId: o.unitId, before, after: o }));
 }
 
 /** Ends the sub-bodies of an organization, and the posts and holdings of all of them, on `date`. */
