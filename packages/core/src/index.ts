@@ -13,6 +13,7 @@
 export type { Brand } from './shared/brand.js';
 export * from './shared/ids.js';
 export { ok, err, unwrap, type Result } from './shared/result.js';
+export { pageCursor } from './shared/page.js';
 export type { CoreError } from './shared/core-error.js';
 export type { InvalidRangeError, NotFoundError } from './shared/common.errors.js';
 
@@ -95,7 +96,7 @@ export { createTerm } from './holding/term.repository.js';
 export type { Holding, HeldPost } from './holding/holding.js';
 export type * from './holding/holding.errors.js';
 export { assignHolding, endHolding, type HoldingInput } from './holding/holding.repository.js';
-export { postsHeldBy, holdersOf, officeHoldersOf, headsOf } from './holding/holding.queries.js';
+export { postsHeldBy, holdersOf, officeHoldersOf, headsOf, holdersOfPosts, headsOfOrganizations } from './holding/holding.queries.js';
 
 export { DIRECTIVE_KINDS, isDirectiveKind, type DirectiveKind } from './directive/directive-kind.js';
 export { parseDirectiveSymbol, formatDirectiveSymbol, type DirectiveSymbol } from './directive/directive-symbol.js';

@@ -2,9 +2,9 @@ import type { AssignmentTable, Db } from '../store/database.js';
 import type { IsoDate } from '../time/iso-date.js';
 import type { OrganizationId, PersonId, PostId, TaskId } from '../shared/ids.js';
 import type { HeldPost } from '../holding/holding.js';
-import { headsOf, holdersOf, postsHeldBy } from '../holding/holding.queries.js';
+import { headsOfOrganizations, holdersOfPosts, postsHeldBy } from '../holding/holding.queries.js';
 import type { Person } from '../person/person.js';
-import { getPerson } from '../person/person.repository.js';
+import { getPeople } from '../person/person.batch.js';
 import { statusOnExpression, toViews, type AssignmentView } from './assignment.queries.js';
 
 /** By which path a person carries an assignment on a date. */
@@ -85,22 +85,23 @@ export interface Responsible {
 export async function responsibleFor(db: Db, taskId: TaskId, date: IsoDate): Promise<Responsible[]> {
   const rows = await inForceOn(db, date).where('a.task_id', '=', taskId).orderBy('a.assigned_on').orderBy('a.id').execute();
   const views = await toViews(db, keepInForce(rows, date), date);
-  const result: Responsible[] = [];
-  for (const view of views) {
+  const refs = views.map((v) => v.assignment.assignee);
+  const idsOf = (kind: 'person' | 'post' | 'organization') => [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.id as string))];
+  // Three queries whatever the number of assignments: the people named, the posts' holders, the bodies' heads.
+  const people = new Map((await getPeople(db, idsOf('person') as PersonId[])).flatMap((p) => (p ? [[p.id as string, p] as const] : [])));
+  const holders = await holdersOfPosts(db, idsOf('post') as PostId[], date);
+  const heads = await headsOfOrganizations(db, idsOf('organization') as OrganizationId[], date);
+  return views.map((view) => {
     const a = view.assignment.assignee;
     switch (a.kind) {
       case 'person': {
-        const person = await getPerson(db, a.id as PersonId);
-        result.push({ view, people: person ? [{ person, path: { kind: 'direct' } }] : [] });
-        break;
+        const person = people.get(a.id);
+        return { view, people: person ? [{ person, path: { kind: 'direct' } as const }] : [] };
       }
       case 'post':
-        result.push({ view, people: (await holdersOf(db, a.id as PostId, date)).map((held) => ({ person: held.person, path: { kind: 'post', held } })) });
-        break;
+        return { view, people: (holders.get(a.id) ?? []).map((held) => ({ person: held.person, path: { kind: 'post', held } as const })) };
       case 'organization':
-        result.push({ view, people: (await headsOf(db, a.id as OrganizationId, date)).map((held) => ({ person: held.person, path: { kind: 'headOf', held } })) });
-        break;
+        return { view, people: (heads.get(a.id) ?? []).map((held) => ({ person: held.person, path: { kind: 'headOf', held } as const })) };
     }
-  }
-  return result;
+  });
 }

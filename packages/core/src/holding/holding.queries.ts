@@ -9,7 +9,7 @@ import { unitFromRow } from '../unit/unit.mapper.js';
 import type { HeldPost } from './holding.js';
 import { holdingFromRow } from './holding.mapper.js';
 
-type Filter = { readonly personId: PersonId } | { readonly postId: PostId } | { readonly organizationId: OrganizationId };
+type Filter = { readonly personIds: readonly PersonId[] } | { readonly postIds: readonly PostId[] } | { readonly organizationIds: readonly OrganizationId[] };
 
 /** Holdings valid on `date` matching a filter, each with its person, post, organization and unit, in one query. */
 async function heldPostsOn(db: Db, date: IsoDate, filter: Filter): Promise<HeldPost[]> {
@@ -31,9 +31,9 @@ async function heldPostsOn(db: Db, date: IsoDate, filter: Filter): Promise<HeldP
       'u.valid_from as u_valid_from', 'u.valid_to as u_valid_to', 'u.source_id as u_source_id',
     ])
     .where((eb) => validOn(eb, 'h', date));
-  if ('personId' in filter) q = q.where('h.person_id', '=', filter.personId);
-  if ('postId' in filter) q = q.where('h.post_id', '=', filter.postId);
-  if ('organizationId' in filter) q = q.where('p.organization_id', '=', filter.organizationId);
+  if ('personIds' in filter) q = q.where('h.person_id', 'in', filter.personIds);
+  if ('postIds' in filter) q = q.where('h.post_id', 'in', filter.postIds);
+  if ('organizationIds' in filter) q = q.where('p.organization_id', 'in', filter.organizationIds);
   const rows = await q.orderBy('h.id').execute();
   return rows.map((r) => ({
     holding: holdingFromRow({ id: r.h_id, person_id: r.h_person_id, post_id: r.h_post_id, term_id: r.h_term_id, valid_from: r.h_valid_from, valid_to: r.h_valid_to, source_id: r.h_source_id }),
@@ -52,21 +52,38 @@ async function heldPostsOn(db: Db, date: IsoDate, filter: Filter): Promise<HeldP
 
 /** Every post a person holds on a date: one person may hold several at once (kiêm nhiệm). */
 export async function postsHeldBy(db: Db, personId: PersonId, date: IsoDate): Promise<HeldPost[]> {
-  return heldPostsOn(db, date, { personId });
+  return heldPostsOn(db, date, { personIds: [personId] });
 }
 
 /** Who holds a post on a date. */
 export async function holdersOf(db: Db, postId: PostId, date: IsoDate): Promise<HeldPost[]> {
-  return heldPostsOn(db, date, { postId });
+  return heldPostsOn(db, date, { postIds: [postId] });
 }
 
 /** Who holds which post in an organization on a date, heads first. */
 export async function officeHoldersOf(db: Db, organizationId: OrganizationId, date: IsoDate): Promise<HeldPost[]> {
-  const held = await heldPostsOn(db, date, { organizationId });
+  const held = await heldPostsOn(db, date, { organizationIds: [organizationId] });
   return held.sort((a, b) => Number(b.post.heads) - Number(a.post.heads));
 }
 
 /** The people who head an organization on a date (người đứng đầu). */
 export async function headsOf(db: Db, organizationId: OrganizationId, date: IsoDate): Promise<HeldPost[]> {
   return (await officeHoldersOf(db, organizationId, date)).filter((h) => h.post.heads);
+}
+
+/** Who holds each of several posts on a date, in one query: post id → holdings. */
+export async function holdersOfPosts(db: Db, postIds: readonly PostId[], date: IsoDate): Promise<Map<string, HeldPost[]>> {
+  return groupHeld(postIds.length === 0 ? [] : await heldPostsOn(db, date, { postIds }), (h) => h.post.id);
+}
+
+/** The heads of each of several organizations on a date, in one query: organization id → holdings. */
+export async function headsOfOrganizations(db: Db, organizationIds: readonly OrganizationId[], date: IsoDate): Promise<Map<string, HeldPost[]>> {
+  const held = organizationIds.length === 0 ? [] : await heldPostsOn(db, date, { organizationIds });
+  return groupHeld(held.filter((h) => h.post.heads), (h) => h.organization.id);
+}
+
+function groupHeld(held: readonly HeldPost[], key: (h: HeldPost) => string): Map<string, HeldPost[]> {
+  const map = new Map<string, HeldPost[]>();
+  for (const h of held) map.set(key(h), [...(map.get(key(h)) ?? []), h]);
+  return map;
 }
