@@ -1,4 +1,4 @@
-import { assignmentsInSubtree, assignmentsOfAssigneesOn, type AssignmentStatus, type IsoDate, type SubtreeFilter, type TaskKind, type UnitId } from '@mttq/core';
+import { assignmentsInSubtree, assignmentsOfAssigneesOn, pageCursor, type AssignmentStatus, type IsoDate, type SubtreeFilter, type TaskKind, type UnitId } from '@mttq/core';
 import type { Context } from '../context.js';
 import { requestError } from '../errors/api-error.js';
 import { AS_OF, dateOf } from './args.js';
@@ -36,7 +36,7 @@ interface Filter {
 }
 
 /** The cursor core's `assignmentsInSubtree` pages by: assignment date, then id. */
-const subtreeCursor = (a: AssignmentShape) => Buffer.from(JSON.stringify([a.assignedOn, a.id])).toString('base64url');
+const subtreeCursor = (a: AssignmentShape) => pageCursor(a.assignedOn, a.id);
 
 builder.queryFields((t) => ({
   assignment: t.field({

@@ -1,4 +1,4 @@
-import { auditLog, type AuditRecord, type UnitId } from '@mttq/core';
+import { auditLog, pageCursor, type AuditRecord, type UnitId } from '@mttq/core';
 import type { Context } from '../context.js';
 import { requestError } from '../errors/api-error.js';
 import { AS_OF, dateOf } from './args.js';
@@ -59,7 +59,7 @@ builder.queryFields((t) => ({
           { first: args.first ?? 20, ...(args.after && { after: args.after }) },
         );
         if (!page.ok) throw requestError(page.error.code, page.error.message);
-        const edges = page.value.items.map((node) => ({ node, cursor: Buffer.from(JSON.stringify([node.at, node.id])).toString('base64url') }));
+        const edges = page.value.items.map((node) => ({ node, cursor: pageCursor(node.at, node.id) }));
         return {
           edges,
           totalCount: page.value.totalCount,

@@ -1,6 +1,6 @@
-import { coreError, type CoreError } from '../shared/core-error.js';
 import type { DirectiveId, UnitId } from '../shared/ids.js';
-import { err, ok, type Result } from '../shared/result.js';
+import { ok, type Result } from '../shared/result.js';
+import { pageCursor, readPageRequest, type Page, type PageError } from '../shared/page.js';
 import type { Db } from '../store/database.js';
 import type { IsoDate } from '../time/iso-date.js';
 import type { TaskKind } from '../task/task-kind.js';
@@ -18,17 +18,7 @@ export interface SubtreeFilter {
   readonly taskKind?: TaskKind;
 }
 
-/** A page of a listing: its items, the total over all pages, and a cursor to go on from. */
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly totalCount: number;
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-}
-
-export type PageError = CoreError<'PAGE.SIZE_INVALID', { first: number; max: number }> | CoreError<'PAGE.CURSOR_INVALID', { cursor: string }>;
-
-/** The largest page a listing gives; ask for more pages rather than a bigger one. */
-export const MAX_PAGE_SIZE = 500;
+export { MAX_PAGE_SIZE, type Page, type PageError } from '../shared/page.js';
 
 function subtreeQuery(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilter) {
   const subtree = db
@@ -52,17 +42,6 @@ function subtreeQuery(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilt
   return q;
 }
 
-const encodeCursor = (assignedOn: string, id: string) => Buffer.from(JSON.stringify([assignedOn, id])).toString('base64url');
-
-function decodeCursor(cursor: string): [string, string] | undefined {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') ? (value as [string, string]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Every assignment on a date whose assignee or place lies in a unit's subtree, filtered, in pages ordered by
  * assignment date then id. Cursors are stable: new assignments never shift a page already read, and
@@ -79,12 +58,9 @@ export async function assignmentsInSubtree(
   filter: SubtreeFilter = {},
   page: { readonly first?: number; readonly after?: string } = {},
 ): Promise<Result<Page<AssignmentView>, PageError>> {
-  const first = page.first ?? 100;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    return err(coreError('PAGE.SIZE_INVALID', `Số dòng mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE} (nhận được ${first}).`, { first, max: MAX_PAGE_SIZE }));
-  }
-  const after = page.after === undefined ? undefined : decodeCursor(page.after);
-  if (page.after !== undefined && !after) return err(coreError('PAGE.CURSOR_INVALID', 'Con trỏ phân trang không hợp lệ.', { cursor: page.after }));
+  const request = readPageRequest(page);
+  if (!request.ok) return request;
+  const { first, after } = request.value;
 
   const total = await subtreeQuery(db, unitId, date, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   let q = subtreeQuery(db, unitId, date, filter)
@@ -100,7 +76,7 @@ export async function assignmentsInSubtree(
   return ok({
     items: await toViews(db, pageRows as never, date),
     totalCount: Number(total.n),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.assigned_on, last.id) : null },
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? pageCursor(last.assigned_on, last.id) : null },
   });
 }
 

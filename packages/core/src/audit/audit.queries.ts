@@ -1,9 +1,8 @@
-import { coreError } from '../shared/core-error.js';
 import type { UnitId } from '../shared/ids.js';
-import { err, ok, type Result } from '../shared/result.js';
+import { ok, type Result } from '../shared/result.js';
+import { pageCursor, readPageRequest, type Page, type PageError } from '../shared/page.js';
 import type { Db } from '../store/database.js';
 import type { IsoDate } from '../time/iso-date.js';
-import { MAX_PAGE_SIZE, type Page, type PageError } from '../assignment/subtree-assignments.queries.js';
 import type { AuditRecord } from './audit-entry.js';
 import { auditFromRow } from './audit.repository.js';
 
@@ -23,12 +22,9 @@ export interface AuditFilter {
  * const page = unwrap(await auditLog(db, { actor: 'token:abc', from: isoDate('2026-01-01') }, { first: 50 }));
  */
 export async function auditLog(db: Db, filter: AuditFilter = {}, page: { readonly first?: number; readonly after?: string } = {}): Promise<Result<Page<AuditRecord>, PageError>> {
-  const first = page.first ?? 100;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    return err(coreError('PAGE.SIZE_INVALID', `Số dòng mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE} (nhận được ${first}).`, { first, max: MAX_PAGE_SIZE }));
-  }
-  const cursor = page.after === undefined ? undefined : decode(page.after);
-  if (page.after !== undefined && !cursor) return err(coreError('PAGE.CURSOR_INVALID', 'Con trỏ phân trang không hợp lệ.', { cursor: page.after }));
+  const request = readPageRequest(page);
+  if (!request.ok) return request;
+  const { first, after: cursor } = request.value;
   let q = db.selectFrom('audit_log');
   if (filter.actor) q = q.where('actor', '=', filter.actor);
   if (filter.from) q = q.where('at', '>=', filter.from);
@@ -49,15 +45,7 @@ export async function auditLog(db: Db, filter: AuditFilter = {}, page: { readonl
   return ok({
     items: items.map(auditFromRow),
     totalCount: Number(total.n),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? Buffer.from(JSON.stringify([last.at, last.id])).toString('base64url') : null },
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? pageCursor(last.at, last.id) : null },
   });
 }
 
-function decode(cursor: string): [string, string] | undefined {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string') ? (v as [string, string]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
