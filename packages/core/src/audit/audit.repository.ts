@@ -1,9 +1,20 @@
-import { newId } from '../shared/ids.js';
+import { randomBytes } from 'node:crypto';
 import type { AuditLogTable, Db } from '../store/database.js';
 import { currentActor } from './actor.js';
 import type { AuditEntry, AuditRecord } from './audit-entry.js';
 
 const CHUNK = 400;
+
+let sequence = 0;
+
+/**
+ * An id that sorts in the order entries were recorded (by this process): the log is listed by `(at, id)`,
+ * and several writes can share one millisecond.
+ */
+function auditId(at: string): string {
+  sequence = (sequence + 1) % 1e9;
+  return `aud_${at}_${String(sequence).padStart(9, '0')}_${randomBytes(4).toString('hex')}`;
+}
 
 /**
  * Appends entries to the audit log, in the caller's transaction, under the current actor. There is no
@@ -14,7 +25,7 @@ export async function recordAudit(trx: Db, entries: readonly AuditEntry[]): Prom
   const at = new Date().toISOString();
   const actor = currentActor().id;
   const rows: AuditLogTable[] = entries.map((e) => ({
-    id: newId('aud'),
+    id: auditId(at),
     at,
     actor,
     action: e.action,
