@@ -1,3 +1,5 @@
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+
 /** Latency percentiles and throughput of one benchmark scenario. */
 export interface Measurement {
   readonly name: string;
@@ -5,6 +7,8 @@ export interface Measurement {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly opsPerSecond: number;
+  /** Garbage-collector pauses while timing: how many, how long in all, and how many of the slowest 1% of calls overlapped one. */
+  readonly gc: { readonly pauses: number; readonly totalMs: number; readonly slowestOverlapping: number; readonly slowest: number };
 }
 
 /**
@@ -20,18 +24,38 @@ export async function measure<K>(
   options: { readonly warmup: number; readonly iterations: number },
 ): Promise<Measurement> {
   for (let i = 0; i < options.warmup; i++) await run(nextKey());
-  const times: number[] = [];
+  const pauses: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  const calls: { start: number; ms: number }[] = [];
   const started = performance.now();
   for (let i = 0; i < options.iterations; i++) {
     const key = nextKey();
     const t = performance.now();
     await run(key);
-    times.push(performance.now() - t);
+    calls.push({ start: t, ms: performance.now() - t });
   }
   const total = performance.now() - started;
-  times.sort((a, b) => a - b);
+  await new Promise((resolve) => setTimeout(resolve, 20)); // GC entries are delivered a little after the fact
+  observer.disconnect();
+  const inWindow = pauses.filter((p) => p.startTime >= started && p.startTime <= started + total);
+  const times = calls.map((c) => c.ms).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { name, iterations: options.iterations, p50Ms: at(0.5), p99Ms: at(0.99), opsPerSecond: (options.iterations * 1000) / total };
+  const slowest = [...calls].sort((a, b) => b.ms - a.ms).slice(0, Math.max(1, Math.ceil(calls.length / 100)));
+  const overlaps = (c: { start: number; ms: number }) => inWindow.some((p) => p.startTime < c.start + c.ms && p.startTime + p.duration > c.start);
+  return {
+    name,
+    iterations: options.iterations,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    opsPerSecond: (options.iterations * 1000) / total,
+    gc: { pauses: inWindow.length, totalMs: inWindow.reduce((sum, p) => sum + p.duration, 0), slowestOverlapping: slowest.filter(overlaps).length, slowest: slowest.length },
+  };
+}
+
+/** What the garbage collector did while a scenario was timed: `name  gc … pauses, … ms; slowest 1%: … of … overlap a pause`. */
+export function formatGc(m: Measurement): string {
+  return `${m.name.padEnd(44)} gc ${String(m.gc.pauses).padStart(4)} pauses ${m.gc.totalMs.toFixed(1).padStart(7)} ms   slowest 1%: ${m.gc.slowestOverlapping} of ${m.gc.slowest} overlap a pause`;
 }
 
 /** One line of the report: `name  p50 … ms  p99 … ms  … ops/s`. */

@@ -1,7 +1,8 @@
 import type { DirectiveId, UnitId } from '../shared/ids.js';
 import { ok, type Result } from '../shared/result.js';
 import { pageCursor, readPageRequest, type Page, type PageError } from '../shared/page.js';
-import type { Db } from '../store/database.js';
+import type { AssignmentTable, Db } from '../store/database.js';
+import { preparedQuery } from '../store/prepared-query.js';
 import type { IsoDate } from '../time/iso-date.js';
 import type { TaskKind } from '../task/task-kind.js';
 import { getUnits } from '../unit/unit.queries.js';
@@ -29,11 +30,15 @@ function subtreeQuery(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilt
     .where('c.valid_to', '>', date);
   let q = db
     .selectFrom('assignment as a')
-    .innerJoin('task as t', 't.id', 'a.task_id')
     .where('a.assigned_on', '<=', date)
     .where((eb) => eb.or([eb('a.assignee_unit_id', 'in', subtree), eb('a.place_unit_id', 'in', subtree)]));
-  if (filter.directiveId) q = q.where('t.directive_id', '=', filter.directiveId);
-  if (filter.taskKind) q = q.where('t.kind', '=', filter.taskKind);
+  // The task is joined only to filter on it: every assignment has one (foreign key).
+  if (filter.directiveId || filter.taskKind) {
+    let withTask = q.innerJoin('task as t', 't.id', 'a.task_id');
+    if (filter.directiveId) withTask = withTask.where('t.directive_id', '=', filter.directiveId);
+    if (filter.taskKind) withTask = withTask.where('t.kind', '=', filter.taskKind);
+    q = withTask as unknown as typeof q;
+  }
   if (filter.periodKey) q = q.where('a.period_key', '=', filter.periodKey);
   if (filter.status) {
     const status = filter.status;
@@ -41,6 +46,44 @@ function subtreeQuery(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilt
   }
   return q;
 }
+
+type PageArgs = [unitId: UnitId, date: IsoDate, directiveId: DirectiveId, taskKind: TaskKind, periodKey: string, status: AssignmentStatus, afterOn: string, afterId: string, limit: number];
+type PageRow = AssignmentTable & { status_on: string | null; total_count: number | string | bigint | null };
+
+/**
+ * One page of a subtree listing with the total count, as one statement: the page's ids are chosen on the
+ * narrow index columns, then only those rows are read whole with their status; the count is a scalar
+ * subquery over the whole filter (cursor aside). Built once per combination of filters and cursor.
+ */
+function pageQuery(filter: SubtreeFilter, after: boolean) {
+  const key = `${Boolean(filter.directiveId)}${Boolean(filter.taskKind)}${Boolean(filter.periodKey)}${Boolean(filter.status)}${after}`;
+  let query = pageQueries.get(key);
+  if (!query) {
+    query = preparedQuery((
+      db: Db, unitId: UnitId, date: IsoDate, directiveId: DirectiveId, taskKind: TaskKind, periodKey: string, status: AssignmentStatus, afterOn: string, afterId: string, limit: number,
+    ) => {
+      const shaped: SubtreeFilter = {
+        ...(filter.directiveId && { directiveId }),
+        ...(filter.taskKind && { taskKind }),
+        ...(filter.periodKey && { periodKey }),
+        ...(filter.status && { status }),
+      };
+      let ids = subtreeQuery(db, unitId, date, shaped).select('a.id');
+      if (after) ids = ids.where((eb) => eb.or([eb('a.assigned_on', '>', afterOn), eb.and([eb('a.assigned_on', '=', afterOn), eb('a.id', '>', afterId)])]));
+      const total = subtreeQuery(db, unitId, date, shaped).select((eb) => eb.fn.countAll().as('n'));
+      return db
+        .selectFrom('assignment as a')
+        .selectAll('a')
+        .select((eb) => [statusOnExpression(eb, date).as('status_on'), total.as('total_count')])
+        .where('a.id', 'in', ids.orderBy('a.assigned_on').orderBy('a.id').limit(limit))
+        .orderBy('a.assigned_on')
+        .orderBy('a.id');
+    }) as (db: Db, ...args: PageArgs) => Promise<PageRow[]>;
+    pageQueries.set(key, query);
+  }
+  return query;
+}
+const pageQueries = new Map<string, (db: Db, ...args: PageArgs) => Promise<PageRow[]>>();
 
 /**
  * Every assignment on a date whose assignee or place lies in a unit's subtree, filtered, in pages ordered by
@@ -62,22 +105,25 @@ export async function assignmentsInSubtree(
   if (!request.ok) return request;
   const { first, after } = request.value;
 
-  const total = await subtreeQuery(db, unitId, date, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  let q = subtreeQuery(db, unitId, date, filter)
-    .selectAll('a')
-    .select((eb) => statusOnExpression(eb as never, date).as('status_on'));
-  if (after) {
-    const [on, id] = after;
-    q = q.where((eb) => eb.or([eb('a.assigned_on', '>', on), eb.and([eb('a.assigned_on', '=', on), eb('a.id', '>', id)])]));
-  }
-  const rows = await q.orderBy('a.assigned_on').orderBy('a.id').limit(first + 1).execute();
+  const rows = await pageQuery(filter, after !== undefined)(
+    db, unitId, date,
+    filter.directiveId ?? ('' as DirectiveId), filter.taskKind ?? ('' as TaskKind), filter.periodKey ?? '', filter.status ?? ('' as AssignmentStatus),
+    after?.[0] ?? '', after?.[1] ?? '', first + 1,
+  );
+  // An empty page carries no count: none at all when it is the first page, else it takes its own statement.
+  const total = rows.length > 0 ? Number(rows[0]!.total_count) : after ? await countInSubtree(db, unitId, date, filter) : 0;
   const pageRows = rows.slice(0, first);
   const last = pageRows.at(-1);
   return ok({
-    items: await toViews(db, pageRows as never, date),
-    totalCount: Number(total.n),
+    items: await toViews(db, pageRows, date),
+    totalCount: total,
     pageInfo: { hasNextPage: rows.length > first, endCursor: last ? pageCursor(last.assigned_on, last.id) : null },
   });
+}
+
+async function countInSubtree(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilter): Promise<number> {
+  const { n } = await subtreeQuery(db, unitId, date, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
 }
 
 /** Overdue work under a unit on a date, grouped by the assignee's unit. */

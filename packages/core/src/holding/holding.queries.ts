@@ -1,5 +1,6 @@
 import type { OrganizationId, PersonId, PostId } from '../shared/ids.js';
 import type { Db } from '../store/database.js';
+import { preparedQuery } from '../store/prepared-query.js';
 import { validOn } from '../store/validity.mapper.js';
 import type { IsoDate } from '../time/iso-date.js';
 import { organizationFromRow } from '../organization/organization.mapper.js';
@@ -11,9 +12,9 @@ import { holdingFromRow } from './holding.mapper.js';
 
 type Filter = { readonly personIds: readonly PersonId[] } | { readonly postIds: readonly PostId[] } | { readonly organizationIds: readonly OrganizationId[] };
 
-/** Holdings valid on `date` matching a filter, each with its person, post, organization and unit, in one query. */
-async function heldPostsOn(db: Db, date: IsoDate, filter: Filter): Promise<HeldPost[]> {
-  let q = db
+/** Holdings valid on `date`, each joined with its person, post, organization and unit, as one row. */
+function heldPostsQuery(db: Db, date: IsoDate) {
+  return db
     .selectFrom('holding as h')
     .innerJoin('person as pe', 'pe.id', 'h.person_id')
     .innerJoin('post as p', 'p.id', 'h.post_id')
@@ -31,11 +32,28 @@ async function heldPostsOn(db: Db, date: IsoDate, filter: Filter): Promise<HeldP
       'u.valid_from as u_valid_from', 'u.valid_to as u_valid_to', 'u.source_id as u_source_id',
     ])
     .where((eb) => validOn(eb, 'h', date));
+}
+
+type HeldPostRow = Awaited<ReturnType<ReturnType<typeof heldPostsQuery>['execute']>>[number];
+
+// The single-key lookups run on every rule check and person listing: built and compiled once.
+const heldByPerson = preparedQuery((db, personId: PersonId, date: IsoDate) => heldPostsQuery(db, date).where('h.person_id', '=', personId).orderBy('h.id'));
+const heldAtPost = preparedQuery((db, postId: PostId, date: IsoDate) => heldPostsQuery(db, date).where('h.post_id', '=', postId).orderBy('h.id'));
+const heldInOrganization = preparedQuery((db, organizationId: OrganizationId, date: IsoDate) =>
+  heldPostsQuery(db, date).where('p.organization_id', '=', organizationId).orderBy('h.id'),
+);
+
+/** Holdings valid on `date` matching a filter, each with its person, post, organization and unit, in one query. */
+async function heldPostsOn(db: Db, date: IsoDate, filter: Filter): Promise<HeldPost[]> {
+  let q = heldPostsQuery(db, date);
   if ('personIds' in filter) q = q.where('h.person_id', 'in', filter.personIds);
   if ('postIds' in filter) q = q.where('h.post_id', 'in', filter.postIds);
   if ('organizationIds' in filter) q = q.where('p.organization_id', 'in', filter.organizationIds);
-  const rows = await q.orderBy('h.id').execute();
-  return rows.map((r) => ({
+  return (await q.orderBy('h.id').execute()).map(heldPostFromRow);
+}
+
+function heldPostFromRow(r: HeldPostRow): HeldPost {
+  return {
     holding: holdingFromRow({ id: r.h_id, person_id: r.h_person_id, post_id: r.h_post_id, term_id: r.h_term_id, valid_from: r.h_valid_from, valid_to: r.h_valid_to, source_id: r.h_source_id }),
     person: personFromRow({ id: r.h_person_id, full_name: r.pe_full_name, search_key: r.pe_search_key, source_id: r.pe_source_id }),
     post: postFromRow({ id: r.h_post_id, organization_id: r.p_organization_id, type: r.p_type, title: r.p_title, seats: r.p_seats, valid_from: r.p_valid_from, valid_to: r.p_valid_to, source_id: r.p_source_id }),
@@ -47,22 +65,22 @@ async function heldPostsOn(db: Db, date: IsoDate, filter: Filter): Promise<HeldP
       id: r.o_unit_id, code: r.u_code, kind: r.u_kind, level: r.u_level, name: r.u_name, full_name: r.u_full_name, search_key: r.u_search_key,
       valid_from: r.u_valid_from, valid_to: r.u_valid_to, source_id: r.u_source_id,
     }),
-  }));
+  };
 }
 
 /** Every post a person holds on a date: one person may hold several at once (kiêm nhiệm). */
 export async function postsHeldBy(db: Db, personId: PersonId, date: IsoDate): Promise<HeldPost[]> {
-  return heldPostsOn(db, date, { personIds: [personId] });
+  return (await heldByPerson(db, personId, date)).map(heldPostFromRow);
 }
 
 /** Who holds a post on a date. */
 export async function holdersOf(db: Db, postId: PostId, date: IsoDate): Promise<HeldPost[]> {
-  return heldPostsOn(db, date, { postIds: [postId] });
+  return (await heldAtPost(db, postId, date)).map(heldPostFromRow);
 }
 
 /** Who holds which post in an organization on a date, heads first. */
 export async function officeHoldersOf(db: Db, organizationId: OrganizationId, date: IsoDate): Promise<HeldPost[]> {
-  const held = await heldPostsOn(db, date, { organizationIds: [organizationId] });
+  const held = (await heldInOrganization(db, organizationId, date)).map(heldPostFromRow);
   return held.sort((a, b) => Number(b.post.heads) - Number(a.post.heads));
 }
 

@@ -7,14 +7,13 @@ import type { IsoDate } from '../time/iso-date.js';
 import { formatValidity, holdsOn, type Validity } from '../time/validity.js';
 import { postsHeldBy } from '../holding/holding.queries.js';
 import type { Organization } from '../organization/organization.js';
-import { getOrganization } from '../organization/organization.queries.js';
 import { getPerson } from '../person/person.repository.js';
-import { getPost } from '../post/post.queries.js';
 import type { Post } from '../post/post.js';
 import { getUnit } from '../unit/unit.queries.js';
 import type { Unit } from '../unit/unit.js';
 import type { AssigneeCandidate, AssignmentFacts } from './assignment-facts.js';
 import type { AssignmentRequest } from './assignment-request.js';
+import { organizationWithUnit, postWithOrganization, type OrganizationAtUnit } from './assignment-parties.queries.js';
 
 /** Reads from the store everything the rules need to decide a request on its date. */
 export async function resolveAssignmentFacts(db: Db, request: AssignmentRequest): Promise<Result<AssignmentFacts, NotFoundError>> {
@@ -24,10 +23,12 @@ export async function resolveAssignmentFacts(db: Db, request: AssignmentRequest)
     if (!holdsOn(v, date)) failures.push(`${what} không tồn tại vào ngày ${date} (hiệu lực ${formatValidity(v)}).`);
   };
 
-  const assignerPost = request.assigner.kind === 'post' ? await getPost(db, request.assigner.id) : null;
-  if (request.assigner.kind === 'post' && !assignerPost) return err(notFound('POST.NOT_FOUND', request.assigner.id));
+  // Each party is one query: a post with its organization and unit, or an organization with its unit.
+  const assignerAt = request.assigner.kind === 'post' ? await postWithOrganization(db, request.assigner.id) : null;
+  if (request.assigner.kind === 'post' && !assignerAt) return err(notFound('POST.NOT_FOUND', request.assigner.id));
+  const assignerPost = assignerAt?.post ?? null;
   const assignerOrgId = assignerPost ? assignerPost.organizationId : (request.assigner.id as Organization['id']);
-  const assignerOrg = await orgWithUnit(db, assignerOrgId);
+  const assignerOrg = assignerAt ? assignerAt.at : await organizationWithUnit(db, assignerOrgId);
   if (!assignerOrg) return err(notFound('ORGANIZATION.NOT_FOUND', assignerOrgId));
   const assignerLabel = assignerPost ? `${assignerPost.title} — ${assignerOrg.organization.name}` : assignerOrg.organization.name;
   inForce(assignerOrg.organization.name, assignerOrg.organization.validity);
@@ -47,12 +48,16 @@ export async function resolveAssignmentFacts(db: Db, request: AssignmentRequest)
   } else {
     let post: Post | null = null;
     let orgId = assignee.id as Organization['id'];
+    let org: OrganizationAtUnit | undefined;
     if (assignee.kind === 'post') {
-      post = (await getPost(db, assignee.id)) ?? null;
-      if (!post) return err(notFound('POST.NOT_FOUND', assignee.id));
+      const found = await postWithOrganization(db, assignee.id);
+      if (!found) return err(notFound('POST.NOT_FOUND', assignee.id));
+      post = found.post;
       orgId = post.organizationId;
+      org = found.at;
+    } else {
+      org = await organizationWithUnit(db, orgId);
     }
-    const org = await orgWithUnit(db, orgId);
     if (!org) return err(notFound('ORGANIZATION.NOT_FOUND', orgId));
     assigneeLabel = post ? `${post.title} — ${org.organization.name}` : org.organization.name;
     inForce(org.organization.name, org.organization.validity);
@@ -81,12 +86,6 @@ export async function resolveAssignmentFacts(db: Db, request: AssignmentRequest)
     ancestry: await ancestryOn(db, units, date),
     preconditionFailures: failures,
   });
-}
-
-async function orgWithUnit(db: Db, id: Organization['id']): Promise<{ organization: Organization; unit: Unit } | undefined> {
-  const organization = await getOrganization(db, id);
-  const unit = organization && (await getUnit(db, organization.unitId));
-  return organization && unit ? { organization, unit } : undefined;
 }
 
 /** For each unit, its ancestors on `date` (itself at distance 0), in one query. */

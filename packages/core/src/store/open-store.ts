@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect, ty
 import pg from 'pg';
 import type { Database, Db } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { withStatementCache } from './sqlite-statement-cache.js';
 import { StoreError } from './store-error.js';
 
 /** Where the store keeps its data. */
@@ -20,6 +21,21 @@ export interface OpenStoreOptions {
   readonly poolSize?: number;
   /** Called after every SQL statement with its text and duration: for counting statements and tracing. */
   readonly onQuery?: (event: { readonly sql: string; readonly durationMs: number }) => void;
+}
+
+/** The driver under a store's Kysely handle, for bulk writes that bypass the query builder (see `rawConnectionOf`). */
+export type RawConnection =
+  | { readonly dialect: 'sqlite'; readonly database: SQLite.Database }
+  | { readonly dialect: 'postgres'; readonly pool: pg.Pool };
+
+const rawConnections = new WeakMap<Db, RawConnection>();
+
+/**
+ * The driver under a handle `openStore` returned (`undefined` for a transaction or any other Kysely instance):
+ * for the bulk loader's prepared statements, without threading the driver through every signature.
+ */
+export function rawConnectionOf(db: Db): RawConnection | undefined {
+  return rawConnections.get(db);
 }
 
 /** An open store: the Kysely handle every core function takes, and how to close it. */
@@ -39,8 +55,9 @@ export interface Store {
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const onQuery = options.onQuery;
+  const { dialect, raw } = options.url ? postgresDialect(options.url, options.poolSize ?? 10) : sqliteDialect(options.filename ?? ':memory:');
   const db = new Kysely<Database>({
-    dialect: options.url ? postgresDialect(options.url, options.poolSize ?? 10) : sqliteDialect(options.filename ?? ':memory:'),
+    dialect,
     ...(onQuery && {
       log: (event) => {
         if (event.level === 'query') onQuery({ sql: event.query.sql, durationMs: event.queryDurationMillis });
@@ -53,21 +70,23 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     await db.destroy();
     throw error;
   }
+  rawConnections.set(db, raw);
   return { db, close: () => db.destroy() };
 }
 
 
-function sqliteDialect(filename: string): Dialect {
+function sqliteDialect(filename: string): { dialect: Dialect; raw: RawConnection } {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const sqlite = new SQLite(filename);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   if (filename !== ':memory:') sqlite.pragma('journal_mode = WAL');
-  return new SqliteDialect({ database: sqlite });
+  return { dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), raw: { dialect: 'sqlite', database: sqlite } };
 }
 
-function postgresDialect(url: string, max: number): Dialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max }) });
+function postgresDialect(url: string, max: number): { dialect: Dialect; raw: RawConnection } {
+  const pool = new pg.Pool({ connectionString: url, max });
+  return { dialect: new PostgresDialect({ pool }), raw: { dialect: 'postgres', pool } };
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
