@@ -11,13 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { DEFAULT_RULE_PACK, assignmentsInSubtree, checkAssignment, isoDate, openStore, responsibleFor, tasksOfPerson, unwrap, type PersonId, type UnitId } from '../src/index.js';
+import { DEFAULT_RULE_PACK, assignmentsInSubtree, checkAssignment, isoDate, openStore, responsibleFor, tasksOfPerson, unwrap, type Db, type PersonId, type TaskId, type UnitId } from '../src/index.js';
 import { generateNationalDataset } from './generate.js';
-import { formatMeasurement, measure } from './measure.js';
+import { formatGc, formatMeasurement, measure, type Measurement } from './measure.js';
 import { seededRandom } from './seeded-random.js';
 import { sqlBaseline } from './sql-baseline.js';
 
+// `pnpm bench -- --communes 60` passes the `--` on: skip it.
 const { values: args } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     communes: { type: 'string', default: '300' },
     areas: { type: 'string', default: '10' },
@@ -55,7 +57,7 @@ try {
     },
   });
   const seconds = dataset.durationMs / 1000;
-  console.log(`generation: ${dataset.communes.length} communes × ${args.areas} areas, ${dataset.people.length} people, ${dataset.assignments.length} assignments`);
+  console.log(`generation: ${dataset.communes.length} communes × ${args.areas} areas, ${dataset.peopleCount} people, ${dataset.assignmentCount} assignments (keys drawn from a sample of ${dataset.people.length} people and ${dataset.assignments.length} assignments)`);
   console.log(`generation: ${dataset.rowsWritten} rows (audit log and closure included) in ${seconds.toFixed(1)} s = ${Math.round(dataset.rowsWritten / seconds)} rows/s`);
   console.log(`generation rows by table: ${JSON.stringify(dataset.rowsByTable)}`);
 
@@ -79,20 +81,49 @@ try {
     const coreIds = core.items.map((v) => v.assignment.id);
     if (JSON.stringify(coreIds) !== JSON.stringify(sql.ids) || core.totalCount !== sql.total) throw new Error(`baseline differs from assignmentsInSubtree for ${unitId}`);
   }
-  console.log('baseline check: the hand-written SQL returns the same ids as core (8 people, 5 provinces)');
+  for (const taskId of Array.from({ length: 5 }, () => checkRng.pick(dataset.tasks))) {
+    const core = (await responsibleFor(store.db, taskId, DATE)).flatMap((r) => r.people.map((p) => `${r.view.assignment.id}:${p.person.id}`)).sort();
+    if (JSON.stringify(core) !== JSON.stringify(baseline.responsibleFor(taskId, DATE))) throw new Error(`baseline differs from responsibleFor for ${taskId}`);
+  }
+  console.log('baseline check: the hand-written SQL returns the same ids as core (8 people, 5 tasks, 5 provinces)');
 
   const options = { warmup: Math.min(50, iterations), iterations };
-  const results = [
-    await measure('(a) tasksOfPerson (core)', () => rng.pick(people), (id) => tasksOfPerson(store.db, id, DATE), options),
-    await measure('(a) tasksOfPerson (SQL baseline)', () => rng.pick(people), (id) => baseline.tasksOfPerson(id, DATE), options),
-    await measure('(b) responsibleFor (core)', () => rng.pick(dataset.tasks), (id) => responsibleFor(store.db, id, DATE), options),
-    await measure('(c) assignmentsInSubtree 100 (core)', () => rng.pick(provinces), (id: UnitId) => assignmentsInSubtree(store.db, id, DATE, {}, { first: 100 }), options),
-    await measure('(c) assignmentsInSubtree 100 (SQL baseline)', () => rng.pick(provinces), (id) => baseline.subtreePage(id, DATE, 100), options),
-    await measure('(d) checkAssignment (core)', () => rng.pick(dataset.assignments).request, (r) => checkAssignment(store.db, DEFAULT_RULE_PACK, r), options),
-  ];
+  // (d) has no baseline: its answer is the rule pack's decision, which hand-written SQL does not make.
+  const scenarios = [
+    { name: '(a) tasksOfPerson (core)', key: () => rng.pick(people), core: (db: Db, id: PersonId) => tasksOfPerson(db, id, DATE) },
+    { name: '(a) tasksOfPerson (SQL baseline)', key: () => rng.pick(people), sql: (id: PersonId) => baseline.tasksOfPerson(id, DATE) },
+    { name: '(b) responsibleFor (core)', key: () => rng.pick(dataset.tasks), core: (db: Db, id: TaskId) => responsibleFor(db, id, DATE) },
+    { name: '(b) responsibleFor (SQL baseline)', key: () => rng.pick(dataset.tasks), sql: (id: TaskId) => baseline.responsibleFor(id, DATE) },
+    { name: '(c) assignmentsInSubtree 100 (core)', key: () => rng.pick(provinces), core: (db: Db, id: UnitId) => assignmentsInSubtree(db, id, DATE, {}, { first: 100 }) },
+    { name: '(c) assignmentsInSubtree 100 (SQL baseline)', key: () => rng.pick(provinces), sql: (id: UnitId) => baseline.subtreePage(id, DATE, 100) },
+    { name: '(d) checkAssignment (core)', key: () => rng.pick(dataset.assignments).request, core: (db: Db, r: Parameters<typeof checkAssignment>[2]) => checkAssignment(db, DEFAULT_RULE_PACK, r) },
+  ] as const;
+  const results: Measurement[] = [];
+  for (const s of scenarios) {
+    const run = 'core' in s ? (k: never) => s.core(store.db, k) : (k: never) => s.sql(k);
+    results.push(await measure(s.name, s.key as () => never, run, options));
+  }
   for (const m of results) console.log(formatMeasurement(m));
-  const ratio = (core: number, base: number) => (results[core]!.p50Ms / results[base]!.p50Ms).toFixed(1);
-  console.log(`ratio core/baseline at p50: (a) ${ratio(0, 1)}×, (c) ${ratio(3, 4)}×`);
+  const p50 = (name: string) => results.find((m) => m.name === name)!.p50Ms;
+  const ratio = (scenario: string) => (p50(`${scenario} (core)`) / p50(`${scenario} (SQL baseline)`)).toFixed(1);
+  console.log(`ratio core/baseline at p50: (a) ${ratio('(a) tasksOfPerson')}×, (b) ${ratio('(b) responsibleFor')}×, (c) ${ratio('(c) assignmentsInSubtree 100')}×`);
+  for (const m of results) console.log(formatGc(m));
+
+  // Statements per call, counted on a second handle so the timed one carries no query log.
+  let statements = 0;
+  const counting = await openStore({ filename: file, onQuery: () => void statements++ });
+  try {
+    const perCall: string[] = [];
+    for (const s of scenarios) {
+      if (!('core' in s)) continue;
+      statements = 0;
+      for (let i = 0; i < 200; i++) await s.core(counting.db, (s.key as () => never)());
+      perCall.push(`${s.name.slice(0, 3)} ${(statements / 200).toFixed(2)}`);
+    }
+    console.log(`SQL statements per core call (mean of 200 keys): ${perCall.join(', ')}`);
+  } finally {
+    await counting.close();
+  }
   sqlite.close();
 } finally {
   await store.close();

@@ -227,3 +227,8 @@ export { TOKEN_SECRET_PREFIX, hashTokenSecret, parseApiTokenId, type ApiToken, t
 export type * from './access/api-token.errors.js';
 export { createApiToken, revokeApiToken, listApiTokens, authenticateToken, type ApiTokenInput, type CreatedApiToken } from './access/api-token.repository.js';
 export { isWithinScope, type WriteTarget } from './access/access-scope.js';
+
+// Bulk loading: batches of records checked in memory as the one-by-one writes check them, written all or none.
+export { bulkLoad, openBulkLoader, type BulkLoadOptions, type BulkLoader, type BulkLoaderOptions } from './bulk/bulk-load.js';
+export { BULK_RECORD_KINDS, type BulkBatch, type BulkRecordKind, type BulkRecordRef, type BulkLoadReport, type TermInput } from './bulk/bulk-batch.js';
+export type * from './bulk/bulk.errors.js';

@@ -3,7 +3,7 @@ import { DEFAULT_RULE_PACK, checkAssignment, isoDate, tasksOfPerson, unwrap, typ
 import { openFreshStore } from '../src/testing/index.js';
 import { generateNationalDataset, SYNTHETIC_BENCH_SOURCE, type NationalDataset } from '../bench/generate.js';
 
-const SIZE = { seed: 7, communes: 3, areasPerCommune: 2, peoplePerUnit: 4, assignmentsPerUnit: 2 } as const;
+const SIZE = { seed: 7, communes: 3, areasPerCommune: 2, peoplePerUnit: 4, assignmentsPerUnit: 3 } as const;
 const PROVINCES = 34;
 
 let store: Store;
@@ -33,17 +33,40 @@ describe('the national benchmark generator at a tiny size', () => {
     expect(new Set(areas.map((a) => a.full_name))).toEqual(new Set(['Thôn Tổng Hợp 1', 'Thôn Tổng Hợp 2']));
   });
 
-  it('writes the expected organizations, posts, people and assignments', () => {
-    // Province: 9 Front, Party and organization bodies + the Labour federation; commune: 9; area: work board and 4 branches.
-    expect(dataset.rowsByTable.organization).toBe(PROVINCES * 10 + 3 * 9 + 6 * 5);
-    expect(dataset.rowsByTable.post).toBe(PROVINCES * 12 + 3 * 11 + 6 * 7);
+  it('writes the expected organizations, posts, people, terms, directives and assignments', () => {
+    // Province: the Party (3 bodies), the Front (3), the four organizations and their standing boards (8), the
+    // council and committee (2), and 9 more (Labour federation and its board, Party boards, delegation, caucus,
+    // National Assembly delegation, two departments); commune: the first 16; area: work board and 4 branches.
+    expect(dataset.rowsByTable.organization).toBe(PROVINCES * 25 + 3 * 16 + 6 * 5);
+    expect(dataset.rowsByTable.post).toBe(PROVINCES * 24 + 3 * 22 + 6 * 11);
     expect(dataset.rowsByTable.person).toBe((PROVINCES + 3 + 6) * 4);
     expect(dataset.people).toHaveLength((PROVINCES + 3 + 6) * 4);
-    expect(dataset.rowsByTable.directive).toBe(PROVINCES);
-    expect(dataset.rowsByTable.task).toBe(PROVINCES * 2);
-    // Yearly assignments at every province and commune, two to the commune's Front office cadre per area.
-    expect(dataset.rowsByTable.assignment).toBe((PROVINCES + 3) * 2 + 6 * 2);
+    expect(dataset.peopleCount).toBe((PROVINCES + 3 + 6) * 4);
+    // One term of the Front committee per province and commune, which every holding there and below belongs to.
+    expect(dataset.rowsByTable.term).toBe(PROVINCES + 3);
+    expect(dataset.rowsByTable.directive).toBe(PROVINCES + 3);
+    expect(dataset.rowsByTable.task).toBe(PROVINCES * 2 + 3 * 4);
+    // Yearly ones to the Front and each organization (6 at a province, 5 at a commune), the province Front's
+    // movement to each commune's, and 3 per area: the cadre's regular work, a movement, a monthly meeting.
+    expect(dataset.rowsByTable.assignment).toBe(PROVINCES * 6 + 3 * 6 + 6 * 3);
+    expect(dataset.rowsByTable.assignment_event).toBe(dataset.rowsByTable.assignment);
     expect(dataset.assignments).toHaveLength(dataset.rowsByTable.assignment!);
+    expect(dataset.assignmentCount).toBe(dataset.rowsByTable.assignment);
+    // The bulk loader writes one audit entry per batch: one for the provinces, one for the three communes.
+    expect(dataset.bulk.batches).toBe(2);
+  });
+
+  it('keeps a seeded sample when asked for fewer people and assignments than it wrote', async () => {
+    const again = await openFreshStore();
+    try {
+      const sampled = await generateNationalDataset(again.db, { ...SIZE, sampleSize: 10 });
+      expect(sampled.people).toHaveLength(10);
+      expect(sampled.assignments).toHaveLength(10);
+      expect(sampled.assignmentCount).toBe(dataset.assignmentCount);
+      expect(sampled.people.every((p) => dataset.people.includes(p))).toBe(true);
+    } finally {
+      await again.close();
+    }
   });
 
   it('gives some people two posts at once', async () => {
@@ -56,17 +79,24 @@ describe('the national benchmark generator at a tiny size', () => {
   });
 
   it('wrote only assignments the default rule pack allows, each recording its rule', async () => {
-    const rows = await store.db.selectFrom('assignment').select(['id', 'rule_pack_id', 'rule_id']).execute();
+    const rows = await store.db.selectFrom('assignment').select(['id', 'rule_pack_id', 'rule_id', 'assignee_via_post_id', 'assignee_unit_id']).execute();
     expect(rows.every((r) => r.rule_pack_id === DEFAULT_RULE_PACK.id && r.rule_id !== null)).toBe(true);
-    expect(new Set(rows.map((r) => r.rule_id))).toEqual(new Set(['nhiem-vu-hang-nam-cung-cap', 'can-bo-co-quan-mat-tran-o-khu-dan-cu']));
-    for (const { request } of dataset.assignments) {
+    expect(new Set(rows.map((r) => r.rule_id))).toEqual(
+      new Set(['nhiem-vu-hang-nam-cung-cap', 'phat-dong-phong-trao', 'can-bo-co-quan-mat-tran-o-khu-dan-cu', 'du-sinh-hoat-dinh-ky-o-khu-dan-cu']),
+    );
+    // The bulk loader decided on facts it built in memory; the store's own check, reading them back, agrees.
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const { id, request } of dataset.assignments) {
       const decision = unwrap(await checkAssignment(store.db, DEFAULT_RULE_PACK, request));
       expect(decision.allowed).toBe(true);
+      if (!decision.allowed) continue;
+      const row = byId.get(id)!;
+      expect([row.rule_id, row.assignee_via_post_id, row.assignee_unit_id]).toEqual([decision.ruleId, decision.viaPostId, decision.assigneeUnitId]);
     }
   });
 
   it('lets a commune Front office cadre find the tasks given at their residential areas', async () => {
-    const atArea = dataset.assignments.find((a) => a.request.assignee.kind === 'person')!;
+    const atArea = dataset.assignments.find((a) => a.request.taskKind === 'regular')!;
     const tasks = await tasksOfPerson(store.db, atArea.request.assignee.id as never, isoDate('2026-06-01'));
     expect(tasks.some((t) => t.view.assignment.id === atArea.id)).toBe(true);
   });

@@ -1,0 +1,96 @@
+import { isDirectiveKind } from '../directive/directive-kind.js';
+import { parseDirectiveSymbol } from '../directive/directive-symbol.js';
+import { emptyTitle, issuerNotInForce, noIssuer } from '../directive/directive.errors.js';
+import type { DirectiveInput } from '../directive/directive.repository.js';
+import { invalidRange } from '../shared/common.errors.js';
+import { coreError, refuse } from '../shared/core-error.js';
+import { newId, type DirectiveId, type TaskId } from '../shared/ids.js';
+import type { DirectiveTable, TaskTable } from '../store/database.js';
+import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
+import { RECURRENCES } from '../task/recurrence.js';
+import { isTaskKind } from '../task/task-kind.js';
+import type { TaskInput } from '../task/task.repository.js';
+import { searchKey } from '../text/search-key.js';
+import { ALWAYS, covers, formatValidity, holdsOn, isProperRange } from '../time/validity.js';
+import { checkDate, checkValidityDates, required, type BulkContext } from './bulk-context.js';
+import { unknownValue } from './bulk.errors.js';
+
+/** Checks a directive as `createDirective` does: a title, issuers or signatories in force on the issue date. */
+export function checkDirective(ctx: BulkContext, input: DirectiveInput): void {
+  const id = ctx.claimId<DirectiveId>('dir', input.id ?? newId<DirectiveId>('dir'));
+  const title = input.title.trim();
+  if (title === '') refuse(emptyTitle());
+  if (!isDirectiveKind(input.kind)) refuse(unknownValue('kind', input.kind));
+  ctx.requireSource(input.sourceId);
+  checkDate('issuedOn', input.issuedOn);
+  checkValidityDates('validity', input.validity);
+  const issuedOn = input.issuedOn ?? null;
+  const validity = input.validity ?? (issuedOn ? { validFrom: issuedOn, validTo: null } : ALWAYS);
+  if (!isProperRange(validity)) refuse(invalidRange(`văn bản ${input.symbol ?? title}`, validity));
+  const parties = [
+    ...(input.issuers ?? []).map((organizationId) => ({ organizationId, role: 'issuer' as const })),
+    ...(input.signatories ?? []).map((organizationId) => ({ organizationId, role: 'signatory' as const })),
+  ];
+  if (parties.length === 0) refuse(noIssuer());
+  for (const party of parties) {
+    const org = required(ctx.organization(party.organizationId), 'ORGANIZATION.NOT_FOUND', party.organizationId);
+    if (issuedOn && !holdsOn(org.validity, issuedOn)) refuse(issuerNotInForce(org.name, org.id, issuedOn));
+  }
+  if (input.implementsId) required(ctx.directives.get(input.implementsId), 'DIRECTIVE.NOT_FOUND', input.implementsId);
+  const symbol = input.symbol ? parseDirectiveSymbol(input.symbol) : null;
+  const row: DirectiveTable = {
+    id,
+    kind: input.kind,
+    symbol: symbol ? symbol.raw.normalize('NFC') : null,
+    symbol_number: symbol?.number ?? null,
+    symbol_type: symbol?.typeAbbreviation ?? null,
+    symbol_issuer: symbol?.issuerAbbreviation ?? null,
+    symbol_year: symbol?.year ?? null,
+    title,
+    search_key: searchKey(`${symbol?.raw ?? ''} ${title}`),
+    issued_on: issuedOn,
+    ...validityToRow(validity),
+    implements_id: input.implementsId ?? null,
+    source_id: input.sourceId,
+  };
+  ctx.rows.directive.push(row);
+  ctx.directives.set(id, row);
+  const unique = [...new Map(parties.map((p) => [p.organizationId, p])).values()];
+  for (const p of unique) ctx.rows.directive_party.push({ directive_id: id, organization_id: p.organizationId, role: p.role });
+}
+
+/** Checks a task as `createTask` does: a title, a known kind and recurrence, within its directive's validity. */
+export function checkTask(ctx: BulkContext, input: TaskInput): void {
+  const id = ctx.claimId<TaskId>('task', input.id ?? newId<TaskId>('task'));
+  const title = input.title.trim();
+  if (title === '') refuse(coreError('TASK.EMPTY_TITLE', 'Tên nhiệm vụ không được để trống.'));
+  if (!isTaskKind(input.kind)) refuse(unknownValue('kind', input.kind));
+  if (!(RECURRENCES as readonly string[]).includes(input.recurrence)) refuse(unknownValue('recurrence', input.recurrence));
+  ctx.requireSource(input.sourceId);
+  const directive = required(ctx.directives.get(input.directiveId), 'DIRECTIVE.NOT_FOUND', input.directiveId);
+  checkValidityDates('validity', input.validity);
+  const directiveValidity = validityFromRow(directive);
+  const validity = input.validity ?? directiveValidity;
+  if (!isProperRange(validity)) refuse(invalidRange(`nhiệm vụ ${title}`, validity));
+  if (!covers(directiveValidity, validity)) {
+    refuse(
+      coreError(
+        'TASK.OUTSIDE_DIRECTIVE_VALIDITY',
+        `Nhiệm vụ "${title}" ${formatValidity(validity)} không thể kéo dài ngoài hiệu lực của văn bản ${directive.symbol ?? directive.title} ${formatValidity(directiveValidity)}.`,
+        { validity },
+      ),
+    );
+  }
+  const row: TaskTable = {
+    id,
+    directive_id: directive.id,
+    kind: input.kind,
+    title,
+    search_key: searchKey(title),
+    recurrence: input.recurrence,
+    ...validityToRow(validity),
+    source_id: input.sourceId,
+  };
+  ctx.rows.task.push(row);
+  ctx.tasks.set(id, row);
+}

@@ -1,0 +1,91 @@
+import { duplicateHolding, holdingOutsidePost, seatTaken } from '../holding/holding.errors.js';
+import type { HoldingInput } from '../holding/holding.repository.js';
+import type { PersonInput } from '../person/person.repository.js';
+import { invalidRange } from '../shared/common.errors.js';
+import { coreError, refuse } from '../shared/core-error.js';
+import { newId, type HoldingId, type PersonId, type TermId } from '../shared/ids.js';
+import type { HoldingTable, PersonTable, TermTable } from '../store/database.js';
+import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
+import { searchKey } from '../text/search-key.js';
+import { covers, isProperRange } from '../time/validity.js';
+import type { TermInput } from './bulk-batch.js';
+import { checkValidityDates, required, type BulkContext } from './bulk-context.js';
+
+/** Checks a person as `createPerson` does: a name that is not blank (spaces collapsed). */
+export function checkPerson(ctx: BulkContext, input: PersonInput): void {
+  const id = ctx.claimId<PersonId>('person', input.id ?? newId<PersonId>('person'));
+  const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+  if (fullName === '') refuse(coreError('PERSON.EMPTY_NAME', 'Họ và tên không được để trống.'));
+  ctx.requireSource(input.sourceId);
+  const row: PersonTable = { id, full_name: fullName, search_key: searchKey(fullName), source_id: input.sourceId };
+  ctx.rows.person.push(row);
+  ctx.people.set(id, row);
+}
+
+/** Checks a term of office as `createTerm` does. */
+export function checkTerm(ctx: BulkContext, input: TermInput): void {
+  const id = ctx.claimId<TermId>('term', input.id ?? newId<TermId>('term'));
+  checkValidityDates('validity', input.validity);
+  if (!isProperRange(input.validity)) refuse(invalidRange(`nhiệm kỳ ${input.label}`, input.validity));
+  ctx.requireSource(input.sourceId);
+  if (input.organizationId) required(ctx.organization(input.organizationId), 'ORGANIZATION.NOT_FOUND', input.organizationId);
+  const row: TermTable = { id, organization_id: input.organizationId ?? null, label: input.label, ...validityToRow(input.validity), source_id: input.sourceId };
+  ctx.rows.term.push(row);
+  ctx.terms.set(id, row);
+}
+
+/**
+ * Checks a holding as `assignHolding` does: within its post's validity, not the same person twice on the
+ * same days, and no more holders at once than the post has seats (stored holders and the batch's counted).
+ */
+export function checkHolding(ctx: BulkContext, input: HoldingInput): void {
+  const id = ctx.claimId<HoldingId>('holding', input.id ?? newId<HoldingId>('holding'));
+  ctx.requireSource(input.sourceId);
+  const person = required(ctx.person(input.personId), 'PERSON.NOT_FOUND', input.personId);
+  const post = required(ctx.post(input.postId), 'POST.NOT_FOUND', input.postId);
+  const org = required(ctx.organization(post.organizationId), 'ORGANIZATION.NOT_FOUND', post.organizationId);
+  if (input.termId && !ctx.terms.has(input.termId)) required(undefined, 'TERM.NOT_FOUND', input.termId);
+  checkValidityDates('validity', input.validity);
+  const postName = `${post.title} — ${org.name}`;
+  if (!isProperRange(input.validity)) refuse(invalidRange(`việc giữ chức vụ ${postName}`, input.validity));
+  if (!covers(post.validity, input.validity)) refuse(holdingOutsidePost(postName, post.validity, input.validity));
+
+  const days = validityToRow(input.validity);
+  const others = (ctx.holdingsByPost.get(post.id) ?? []).filter((o) => o.valid_from < days.valid_to && o.valid_to > days.valid_from);
+  const same = others.find((o) => o.person_id === person.id);
+  if (same) refuse(duplicateHolding(person.fullName, postName, same.id, validityFromRow(same)));
+  if (post.seats !== null && others.length >= post.seats && maxConcurrent(others, days) + 1 > post.seats) {
+    const holders = others.map((o) => ({ personId: o.person_id, fullName: o.full_name, validity: validityFromRow(o) }));
+    refuse(seatTaken(postName, post.seats, { fullName: person.fullName, validity: input.validity }, holders, post.id));
+  }
+
+  const row: HoldingTable = { id, person_id: person.id, post_id: post.id, term_id: input.termId ?? null, ...days, source_id: input.sourceId };
+  ctx.rows.holding.push(row);
+  push(ctx.holdingsByPost, post.id, { ...row, full_name: person.fullName });
+  push(ctx.holdingsByPerson, person.id, row);
+}
+
+/** The largest number of the given stored ranges that share one day inside `window` (as `assignHolding` counts). */
+function maxConcurrent(ranges: readonly { valid_from: string; valid_to: string }[], window: { valid_from: string; valid_to: string }): number {
+  const events: [string, number][] = [];
+  for (const r of ranges) {
+    const from = r.valid_from > window.valid_from ? r.valid_from : window.valid_from;
+    const to = r.valid_to < window.valid_to ? r.valid_to : window.valid_to;
+    if (from < to) events.push([from, 1], [to, -1]);
+  }
+  // Ends sort before starts on the same day: a holding ending on D and one starting on D do not overlap.
+  events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  let current = 0;
+  let max = 0;
+  for (const [, delta] of events) {
+    current += delta;
+    max = Math.max(max, current);
+  }
+  return max;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
