@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { getUnit, type UnitId } from '@mttq/core';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { useTokenActor } from './auth/actor.plugin.js';
@@ -47,10 +46,11 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
     maskedErrors: true,
     landingPage: false,
     logging: log === false ? false : 'warn',
-    // The page-size and complexity rules read the request's variables: a cached validation would skip them.
-    parserAndValidationCache: { validationCache: false },
+    // Parsing and validation are cached by document; the limits that read variables run apart (useRequestLimits).
     graphiql: { title: 'mttq-model — GraphiQL', defaultQuery: EXAMPLE_QUERY },
-    renderGraphiQL,
+    // Imported on the first browser visit: the inlined GraphiQL bundle costs ≈ 80 MB of resident memory once
+    // loaded, which an API serving only queries never needs.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     plugins: [
       // First: the body is counted before anything reads it, and the later plugins see the request it is read into.
       useBodySizeLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),

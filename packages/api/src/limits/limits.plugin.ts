@@ -21,37 +21,33 @@ export function armorPlugins(): Plugin[] {
 }
 
 /**
- * Page sizes, search lengths, NUL characters and Pothos complexity, checked with the request's variables before execution: an over-limit
- * request is refused before any resolver runs. Page sizes are a validation rule; complexity is measured once
- * the document is otherwise valid (it reads argument values, which must be valid first). Both depend on
- * variables, so Yoga's validation cache must be off.
+ * Page sizes, search lengths, NUL characters and Pothos complexity, checked with the request's variables once
+ * the document is valid and before execution: an over-limit request is refused before any resolver runs. They
+ * are checked here rather than as validation rules so that Yoga's validation cache — keyed by the document,
+ * blind to variables — can keep the variable-free part (the specification's rules and GraphQL Armor's) across
+ * requests. The variable rules run first; complexity reads argument values, which must be valid first.
  */
 export function useRequestLimits(): Plugin<YogaInitialContext> {
   return {
-    onValidate({ addValidationRule, context, params }) {
-      const variables = (context.params?.variables ?? {}) as Record<string, unknown>;
-      addValidationRule(pageSizeRule(variables));
-      addValidationRule(searchLengthRule(variables));
-      addValidationRule(nulCharacterRule(variables));
-      return ({ valid, setResult }) => {
-        if (!valid) return;
-        const rule = createComplexityRule({
-          context,
-          variableValues: variables,
-          operationName: context.params?.operationName ?? null,
-          maxComplexity: LIMITS.maxComplexity,
-          validate: (result, reportError) => {
-            if (result.complexity > LIMITS.maxComplexity) reportError(tooComplex(result.complexity));
-          },
-        });
-        let errors: readonly GraphQLError[];
-        try {
-          errors = validate(params.schema, params.documentAST, [rule]);
-        } catch {
-          return; // Variables that do not fit their types: execution reports them.
-        }
-        if (errors.length > 0) setResult([...errors]);
-      };
+    onExecute({ args, setResultAndStopExecution }) {
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const rule = createComplexityRule({
+        context: args.contextValue,
+        variableValues: variables,
+        operationName: args.operationName ?? null,
+        maxComplexity: LIMITS.maxComplexity,
+        validate: (result, reportError) => {
+          if (result.complexity > LIMITS.maxComplexity) reportError(tooComplex(result.complexity));
+        },
+      });
+      let errors: readonly GraphQLError[];
+      try {
+        errors = validate(args.schema, args.document, [pageSizeRule(variables), searchLengthRule(variables), nulCharacterRule(variables)]);
+        if (errors.length === 0) errors = validate(args.schema, args.document, [rule]);
+      } catch {
+        return; // Variables that do not fit their types: execution reports them.
+      }
+      if (errors.length > 0) setResultAndStopExecution({ errors: [...errors] });
     },
   };
 }

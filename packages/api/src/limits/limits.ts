@@ -14,11 +14,12 @@ export const LIMITS = {
   maxDepth: 16,
   maxAliases: 15,
   /**
-   * Armor's static cost, with a linear depth factor: the size of the query as written. (Armor's default factor
-   * of 1.5 per level grows exponentially with Relay's three levels per connection; list sizes are the
-   * complexity limit's job.)
+   * Armor's static cost, with a linear depth factor. Armor multiplies by page sizes written as literals
+   * (`first: 50`) but not by those passed as variables, so it is set high enough that a question passes or fails
+   * the same way whichever way its page sizes are written: list sizes are the complexity limit's job (it counts
+   * both). Armor's default factor of 1.5 per level grows exponentially with Relay's three levels per connection.
    */
-  maxArmorCost: 50_000,
+  maxArmorCost: 250_000,
   armorDepthCostFactor: 1,
   maxTokens: 2_000,
   maxDirectives: 20,
