@@ -8,7 +8,7 @@ import { useRequestParseErrors } from './http/request-parse-errors.plugin.js';
 import { useBodySizeLimit } from './limits/body-size.plugin.js';
 import { LIMITS } from './limits/limits.js';
 import { armorPlugins, useRequestLimits } from './limits/limits.plugin.js';
-import { useTimeBudget } from './limits/time-budget.plugin.js';
+import { useTimeBudget, withDeadlineChecks } from './limits/time-budget.plugin.js';
 import { schema } from './schema/index.js';
 
 /** How an API instance is built: the store and, optionally, the rule pack, "today", whether reads need a token, and where logs go. */
@@ -40,7 +40,7 @@ export const GRAPHQL_PATH = '/graphql';
 export function createApi(options: ApiOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const log = options.log === undefined ? jsonLines : options.log;
   return createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: withDeadlineChecks(schema),
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) => createContext(options, request),
     maskedErrors: true,
