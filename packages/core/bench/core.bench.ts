@@ -15,6 +15,7 @@ import { DEFAULT_RULE_PACK, assignmentsInSubtree, checkAssignment, isoDate, open
 import { generateNationalDataset } from './generate.js';
 import { formatGc, formatMeasurement, measure, type Measurement } from './measure.js';
 import { seededRandom } from './seeded-random.js';
+import { readStoredKeys } from './stored-keys.js';
 import { sqlBaseline } from './sql-baseline.js';
 
 // `pnpm bench -- --communes 60` passes the `--` on: skip it.
@@ -27,6 +28,8 @@ const { values: args } = parseArgs({
     assignments: { type: 'string', default: '2' },
     iterations: { type: 'string', default: '500' },
     seed: { type: 'string', default: '20250701' },
+    /** A dataset kept by `pnpm bench:load --keep <file>`: timed as it is, without generating one. */
+    db: { type: 'string' },
   },
 });
 const communes = Number(args.communes);
@@ -36,31 +39,10 @@ const DATE = isoDate('2026-06-01');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const dir = mkdtempSync(join(tmpdir(), 'mttq-bench-'));
-const file = join(dir, 'bench.sqlite');
+const file = args.db ?? join(dir, 'bench.sqlite');
 const store = await openStore({ filename: file });
 try {
-  let lastPhase = '';
-  let lastReport = 0;
-  const dataset = await generateNationalDataset(store.db, {
-    seed,
-    communes,
-    areasPerCommune: Number(args.areas),
-    peoplePerUnit: Number(args.people),
-    assignmentsPerUnit: Number(args.assignments),
-    onProgress: (p) => {
-      const now = performance.now();
-      if (p.phase !== lastPhase || p.done === p.total || now - lastReport > 2000) {
-        log(`  generate ${p.phase} ${p.done}/${p.total}`);
-        lastPhase = p.phase;
-        lastReport = now;
-      }
-    },
-  });
-  const seconds = dataset.durationMs / 1000;
-  console.log(`generation: ${dataset.communes.length} communes × ${args.areas} areas, ${dataset.peopleCount} people, ${dataset.assignmentCount} assignments (keys drawn from a sample of ${dataset.people.length} people and ${dataset.assignments.length} assignments)`);
-  console.log(`generation: ${dataset.rowsWritten} rows (audit log and closure included) in ${seconds.toFixed(1)} s = ${Math.round(dataset.rowsWritten / seconds)} rows/s`);
-  console.log(`generation rows by table: ${JSON.stringify(dataset.rowsByTable)}`);
-
+  const dataset = args.db ? storedDataset(file) : await generated();
   const sqlite = new Database(file, { readonly: true });
   const baseline = sqlBaseline(sqlite);
   const rng = seededRandom(seed + 1);
@@ -127,5 +109,44 @@ try {
   sqlite.close();
 } finally {
   await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true }); // the temporary folder only: a kept --db file is not in it
+}
+
+/** Generates the dataset into the temporary file and prints how it went. */
+async function generated() {
+  let lastPhase = '';
+  let lastReport = 0;
+  const dataset = await generateNationalDataset(store.db, {
+    seed,
+    communes,
+    areasPerCommune: Number(args.areas),
+    peoplePerUnit: Number(args.people),
+    assignmentsPerUnit: Number(args.assignments),
+    onProgress: (p) => {
+      const now = performance.now();
+      if (p.phase !== lastPhase || p.done === p.total || now - lastReport > 2000) {
+        log(`  generate ${p.phase} ${p.done}/${p.total}`);
+        lastPhase = p.phase;
+        lastReport = now;
+      }
+    },
+  });
+  const seconds = dataset.durationMs / 1000;
+  console.log(`generation: ${dataset.communes.length} communes × ${args.areas} areas, ${dataset.peopleCount} people, ${dataset.assignmentCount} assignments (keys drawn from a sample of ${dataset.people.length} people and ${dataset.assignments.length} assignments)`);
+  console.log(`generation: ${dataset.rowsWritten} rows (audit log and closure included) in ${seconds.toFixed(1)} s = ${Math.round(dataset.rowsWritten / seconds)} rows/s`);
+  console.log(`generation rows by table: ${JSON.stringify(dataset.rowsByTable)}`);
+
+  return dataset;
+}
+
+/** The keys of a kept dataset, read back from its file. */
+function storedDataset(path: string) {
+  const sqlite = new Database(path, { readonly: true });
+  try {
+    const keys = readStoredKeys(sqlite, seededRandom(seed + 5), 20_000);
+    console.log(`dataset: ${path} (kept), ${keys.peopleCount} people, ${keys.assignmentCount} assignments (keys drawn from a sample of ${keys.people.length} people and ${keys.assignments.length} assignments)`);
+    return keys;
+  } finally {
+    sqlite.close();
+  }
 }
