@@ -78,6 +78,8 @@ try {
     { name: '(b) responsibleFor (SQL baseline)', key: () => rng.pick(dataset.tasks), sql: (id: TaskId) => baseline.responsibleFor(id, DATE) },
     { name: '(c) assignmentsInSubtree 100 (core)', key: () => rng.pick(provinces), core: (db: Db, id: UnitId) => assignmentsInSubtree(db, id, DATE, {}, { first: 100 }) },
     { name: '(c) assignmentsInSubtree 100 (SQL baseline)', key: () => rng.pick(provinces), sql: (id: UnitId) => baseline.subtreePage(id, DATE, 100) },
+    { name: "(c') commune subtree 100 (core)", key: () => rng.pick(dataset.communes), core: (db: Db, id: UnitId) => assignmentsInSubtree(db, id, DATE, {}, { first: 100 }) },
+    { name: "(c') commune subtree 100 (SQL baseline)", key: () => rng.pick(dataset.communes), sql: (id: UnitId) => baseline.subtreePage(id, DATE, 100) },
     { name: '(d) checkAssignment (core)', key: () => rng.pick(dataset.assignments).request, core: (db: Db, r: Parameters<typeof checkAssignment>[2]) => checkAssignment(db, DEFAULT_RULE_PACK, r) },
   ] as const;
   const results: Measurement[] = [];
@@ -88,7 +90,7 @@ try {
   for (const m of results) console.log(formatMeasurement(m));
   const p50 = (name: string) => results.find((m) => m.name === name)!.p50Ms;
   const ratio = (scenario: string) => (p50(`${scenario} (core)`) / p50(`${scenario} (SQL baseline)`)).toFixed(1);
-  console.log(`ratio core/baseline at p50: (a) ${ratio('(a) tasksOfPerson')}×, (b) ${ratio('(b) responsibleFor')}×, (c) ${ratio('(c) assignmentsInSubtree 100')}×`);
+  console.log(`ratio core/baseline at p50: (a) ${ratio('(a) tasksOfPerson')}×, (b) ${ratio('(b) responsibleFor')}×, (c) ${ratio('(c) assignmentsInSubtree 100')}×, (c') ${ratio("(c') commune subtree 100")}×`);
   for (const m of results) console.log(formatGc(m));
 
   // Statements per call, counted on a second handle so the timed one carries no query log.
@@ -100,7 +102,7 @@ try {
       if (!('core' in s)) continue;
       statements = 0;
       for (let i = 0; i < 200; i++) await s.core(counting.db, (s.key as () => never)());
-      perCall.push(`${s.name.slice(0, 3)} ${(statements / 200).toFixed(2)}`);
+      perCall.push(`${s.name.split(' ')[0]} ${(statements / 200).toFixed(2)}`);
     }
     console.log(`SQL statements per core call (mean of 200 keys): ${perCall.join(', ')}`);
   } finally {

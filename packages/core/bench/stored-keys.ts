@@ -5,6 +5,7 @@ import type { SeededRandom } from './seeded-random.js';
 /** The keys the core benchmark draws from, read back from a dataset already loaded into a SQLite file. */
 export interface StoredKeys {
   readonly provinces: readonly UnitId[];
+  readonly communes: readonly UnitId[];
   readonly people: readonly PersonId[];
   readonly tasks: readonly TaskId[];
   readonly assignments: readonly { readonly id: AssignmentId; readonly request: AssignmentRequest }[];
@@ -26,7 +27,7 @@ interface AssignmentRow {
 }
 
 /**
- * A seeded sample of `size` people and assignments (by row number), every province and every task of a
+ * A seeded sample of `size` people and assignments (by row number), every province, commune and task of a
  * dataset kept by `pnpm bench:load --keep`, so the core benchmark can run on the national dataset without
  * generating it again. Each assignment comes with the rule-check request it was written with.
  *
@@ -35,6 +36,7 @@ interface AssignmentRow {
  */
 export function readStoredKeys(sqlite: SQLite.Database, rng: SeededRandom, size: number): StoredKeys {
   const provinces = sqlite.prepare<[], { id: UnitId }>(`SELECT id FROM admin_unit WHERE level = 'province' ORDER BY id`).all().map((r) => r.id);
+  const communes = sqlite.prepare<[], { id: UnitId }>(`SELECT id FROM admin_unit WHERE level = 'commune' ORDER BY id`).all().map((r) => r.id);
   const tasks = sqlite.prepare<[], { id: TaskId }>(`SELECT id FROM task ORDER BY id`).all().map((r) => r.id);
   const rows = (table: string) => sqlite.prepare<[], { n: number }>(`SELECT max(rowid) AS n FROM ${table}`).get()!.n ?? 0;
   const peopleCount = rows('person');
@@ -54,7 +56,7 @@ export function readStoredKeys(sqlite: SQLite.Database, rng: SeededRandom, size:
     const row = assignmentAt.get(1 + rng.int(assignmentCount));
     if (row) assignments.push({ id: row.id as AssignmentId, request: requestOf(row) });
   }
-  return { provinces, people, tasks, assignments, peopleCount, assignmentCount };
+  return { provinces, communes, people, tasks, assignments, peopleCount, assignmentCount };
 }
 
 function requestOf(row: AssignmentRow): AssignmentRequest {
