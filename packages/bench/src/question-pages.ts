@@ -8,12 +8,12 @@ export interface QuestionPages {
 }
 
 /** The page sizes `COMMUNE_QUESTION` is written with. */
-export const QUESTION_PAGES: QuestionPages = { areas: 50, organizations: 10, holders: 10 };
+export const QUESTION_PAGES: QuestionPages = { areas: 40, organizations: 10, holders: 20 };
 
 const LITERALS = [
-  ['children(first: 50)', 'children(first: $areas)'],
+  ['children(first: 40)', 'children(first: $areas)'],
   ['organizations(first: 10)', 'organizations(first: $organizations)'],
-  ['officeHolders(first: 10)', 'officeHolders(first: $holders)'],
+  ['officeHolders(first: 20)', 'officeHolders(first: $holders)'],
 ] as const;
 
 /**

@@ -8,13 +8,13 @@ export const COMMUNE_QUESTION = `query CommuneOnDate($code: String!, $asOf: Date
     ... on Unit {
       code
       fullName
-      children(first: 50) {
+      children(first: 40) {
         edges { node {
           fullName
           organizations(first: 10) {
             edges { node {
               name
-              officeHolders(first: 10) { edges { node { person { fullName } post { title } } } }
+              officeHolders(first: 20) { edges { node { person { fullName } post { title } } } }
             } }
           }
         } }

@@ -85,7 +85,7 @@ try {
     console.log(`| ${label} | ${countObjects(answer.data)} | ${statements} | ${byTable} |`);
   }
 
-  for (const areas of [1, 5, 20, 50]) {
+  for (const areas of [1, 5, 20, 40]) {
     await count(`commune question, areas first ${areas}`, PAGED_QUESTION, { code: commune, asOf: QUESTION_DATE, ...QUESTION_PAGES, areas });
   }
   // Past 20 communes the tree exceeds the complexity limit (50,000; 100 communes count 204,303) and is refused.

@@ -15,7 +15,7 @@ export const PEER_QUESTION = `query CommuneOnDate($code: String!, $asOf: String!
     nodes {
       code
       fullName
-      unitParentsByParentId(first: 50, filter: { validFrom: { lessThanOrEqualTo: $asOf }, validTo: { greaterThan: $asOf } }) {
+      unitParentsByParentId(first: 40, filter: { validFrom: { lessThanOrEqualTo: $asOf }, validTo: { greaterThan: $asOf } }) {
         nodes {
           adminUnitByUnitId {
             fullName
