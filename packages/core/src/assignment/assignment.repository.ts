@@ -1,6 +1,6 @@
 import { notFound } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
-import { newId, type AssignmentEventId, type AssignmentId, type ProgressReportId, type SourceId, type TaskId, type UnitId } from '../shared/ids.js';
+import { newId, type AssignmentEventId, type AssignmentId, type OrganizationId, type ProgressReportId, type SourceId, type TaskId, type UnitId } from '../shared/ids.js';
 import type { Result } from '../shared/result.js';
 import { requireSource } from '../source/require-source.js';
 import type { AssignmentTable, Db } from '../store/database.js';
@@ -12,7 +12,8 @@ import { decide } from '../rule/assignment-check.js';
 import { resolveAssignmentFacts } from '../rule/assignment-facts.resolve.js';
 import type { AssigneeRef, AssignerRef } from '../rule/assignment-request.js';
 import type { RulePack } from '../rule/assignment-rule.js';
-import { parsePeriodKey, periodContaining } from '../task/recurrence.js';
+import type { AssignmentDecision } from '../rule/assignment-decision.js';
+import { parsePeriodKey, periodContaining, type Period } from '../task/recurrence.js';
 import { requireTask } from '../task/task.repository.js';
 import type { Assignment, AssignmentEvent, ProgressReport } from './assignment.js';
 import { assigneeToRow, assignmentFromRow, eventFromRow, reportFromRow } from './assignment.mapper.js';
@@ -71,25 +72,7 @@ export async function assignTask(db: Db, pack: RulePack, input: AssignmentInput)
     const decision = decide(pack, facts.value);
     if (!decision.allowed) refuse(ruleDenied(decision, facts.value.assigner.label, facts.value.assignee.label, task.title));
 
-    const row: AssignmentTable = {
-      id: input.id ?? newId<AssignmentId>('asg'),
-      task_id: task.id,
-      period_key: period.key,
-      period_from: validityToRow(period.validity).valid_from,
-      period_to: validityToRow(period.validity).valid_to,
-      assigner_org_id: facts.value.assigner.organization.id,
-      assigner_post_id: input.assigner.kind === 'post' ? input.assigner.id : null,
-      ...assigneeToRow(input.assignee),
-      assignee_via_post_id: decision.viaPostId,
-      assignee_unit_id: decision.assigneeUnitId,
-      place_unit_id: input.placeUnitId ?? null,
-      assigned_on: input.assignedOn,
-      due_on: input.dueOn ?? null,
-      status: 'assigned',
-      rule_pack_id: pack.id,
-      rule_id: decision.ruleId,
-      source_id: input.sourceId,
-    };
+    const row = assignmentRow(input.id ?? newId<AssignmentId>('asg'), input, task.id, period, facts.value.assigner.organization.id, decision, pack.id);
     await trx.insertInto('assignment').values(row).execute();
     await insertEvent(trx, row.id as AssignmentId, 0, 'assigned', input.assignedOn, null, input.sourceId);
     return assignmentFromRow(row);
@@ -172,4 +155,36 @@ async function insertEvent(
   const row = { id: newId<AssignmentEventId>('evt'), assignment_id: assignmentId, seq, status, on_date: on, note, source_id: sourceId };
   await trx.insertInto('assignment_event').values(row).execute();
   return eventFromRow(row);
+}
+
+/** The stored row of an assignment the rule pack allowed (`decision`), in its period, freshly assigned. */
+export function assignmentRow(
+  id: AssignmentId,
+  input: AssignmentInput,
+  taskId: TaskId,
+  period: Pick<Period, 'key' | 'validity'>,
+  assignerOrganizationId: OrganizationId,
+  decision: Extract<AssignmentDecision, { allowed: true }>,
+  packId: string,
+): AssignmentTable {
+  const periodRow = validityToRow(period.validity);
+  return {
+    id,
+    task_id: taskId,
+    period_key: period.key,
+    period_from: periodRow.valid_from,
+    period_to: periodRow.valid_to,
+    assigner_org_id: assignerOrganizationId,
+    assigner_post_id: input.assigner.kind === 'post' ? input.assigner.id : null,
+    ...assigneeToRow(input.assignee),
+    assignee_via_post_id: decision.viaPostId,
+    assignee_unit_id: decision.assigneeUnitId,
+    place_unit_id: input.placeUnitId ?? null,
+    assigned_on: input.assignedOn,
+    due_on: input.dueOn ?? null,
+    status: 'assigned',
+    rule_pack_id: packId,
+    rule_id: decision.ruleId,
+    source_id: input.sourceId,
+  };
 }

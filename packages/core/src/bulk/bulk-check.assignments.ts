@@ -1,12 +1,9 @@
 import { dueBeforeAssigned, periodInvalid, ruleDenied } from '../assignment/assignment.errors.js';
-import { assigneeToRow } from '../assignment/assignment.mapper.js';
-import type { AssignmentInput } from '../assignment/assignment.repository.js';
+import { assignmentRow, type AssignmentInput } from '../assignment/assignment.repository.js';
 import { decide } from '../rule/assignment-check.js';
 import type { RulePack } from '../rule/assignment-rule.js';
 import { refuse } from '../shared/core-error.js';
 import { newId, stableId, type AssignmentEventId, type AssignmentId } from '../shared/ids.js';
-import type { AssignmentTable } from '../store/database.js';
-import { validityToRow } from '../store/validity.mapper.js';
 import { parsePeriodKey, periodContaining } from '../task/recurrence.js';
 import type { TaskKind } from '../task/task-kind.js';
 import { intersect } from '../time/validity.js';
@@ -47,26 +44,7 @@ export function checkAssignment(ctx: BulkContext, pack: RulePack, input: Assignm
     if (full.allowed) throw new Error('bulk load: a rule pack reduced to a task kind decided otherwise than the whole pack');
     refuse(ruleDenied(full, facts.assigner.label, facts.assignee.label, task.title));
   }
-  const periodRow = validityToRow(period.validity);
-  const row: AssignmentTable = {
-    id,
-    task_id: task.id,
-    period_key: period.key,
-    period_from: periodRow.valid_from,
-    period_to: periodRow.valid_to,
-    assigner_org_id: facts.assigner.organization.id,
-    assigner_post_id: input.assigner.kind === 'post' ? input.assigner.id : null,
-    ...assigneeToRow(input.assignee),
-    assignee_via_post_id: decision.viaPostId,
-    assignee_unit_id: decision.assigneeUnitId,
-    place_unit_id: input.placeUnitId ?? null,
-    assigned_on: input.assignedOn,
-    due_on: input.dueOn ?? null,
-    status: 'assigned',
-    rule_pack_id: pack.id,
-    rule_id: decision.ruleId,
-    source_id: input.sourceId,
-  };
+  const row = assignmentRow(id, input, task.id, period, facts.assigner.organization.id, decision, pack.id);
   ctx.rows.assignment.push(row);
   // Derived from the assignment's id, so that the same batch always writes the same rows.
   ctx.rows.assignment_event.push({ id: stableId<AssignmentEventId>('evt', `${id}.0`), assignment_id: id, seq: 0, status: 'assigned', on_date: input.assignedOn, note: null, source_id: input.sourceId });

@@ -1,11 +1,10 @@
 import { isDirectiveKind } from '../directive/directive-kind.js';
-import { parseDirectiveSymbol } from '../directive/directive-symbol.js';
 import { emptyTitle, issuerNotInForce, noIssuer } from '../directive/directive.errors.js';
-import type { DirectiveInput } from '../directive/directive.repository.js';
+import { directiveRow, type DirectiveInput } from '../directive/directive.repository.js';
 import { invalidRange } from '../shared/common.errors.js';
 import { coreError, refuse } from '../shared/core-error.js';
 import { newId, type DirectiveId, type TaskId } from '../shared/ids.js';
-import type { DirectiveTable, TaskTable } from '../store/database.js';
+import type { TaskTable } from '../store/database.js';
 import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
 import { RECURRENCES } from '../task/recurrence.js';
 import { isTaskKind } from '../task/task-kind.js';
@@ -37,22 +36,7 @@ export function checkDirective(ctx: BulkContext, input: DirectiveInput): void {
     if (issuedOn && !holdsOn(org.validity, issuedOn)) refuse(issuerNotInForce(org.name, org.id, issuedOn));
   }
   if (input.implementsId) required(ctx.directives.get(input.implementsId), 'DIRECTIVE.NOT_FOUND', input.implementsId);
-  const symbol = input.symbol ? parseDirectiveSymbol(input.symbol) : null;
-  const row: DirectiveTable = {
-    id,
-    kind: input.kind,
-    symbol: symbol ? symbol.raw.normalize('NFC') : null,
-    symbol_number: symbol?.number ?? null,
-    symbol_type: symbol?.typeAbbreviation ?? null,
-    symbol_issuer: symbol?.issuerAbbreviation ?? null,
-    symbol_year: symbol?.year ?? null,
-    title,
-    search_key: searchKey(`${symbol?.raw ?? ''} ${title}`),
-    issued_on: issuedOn,
-    ...validityToRow(validity),
-    implements_id: input.implementsId ?? null,
-    source_id: input.sourceId,
-  };
+  const row = directiveRow(id, input, title, issuedOn, validity);
   ctx.rows.directive.push(row);
   ctx.directives.set(id, row);
   const unique = [...new Map(parties.map((p) => [p.organizationId, p])).values()];

@@ -10,6 +10,7 @@ import { searchKey } from '../text/search-key.js';
 import { covers, isProperRange } from '../time/validity.js';
 import type { TermInput } from './bulk-batch.js';
 import { checkValidityDates, required, type BulkContext } from './bulk-context.js';
+import { maxConcurrent } from '../holding/holding.repository.js';
 
 /** Checks a person as `createPerson` does: a name that is not blank (spaces collapsed). */
 export function checkPerson(ctx: BulkContext, input: PersonInput): void {
@@ -63,25 +64,6 @@ export function checkHolding(ctx: BulkContext, input: HoldingInput): void {
   ctx.rows.holding.push(row);
   push(ctx.holdingsByPost, post.id, { ...row, full_name: person.fullName });
   push(ctx.holdingsByPerson, person.id, row);
-}
-
-/** The largest number of the given stored ranges that share one day inside `window` (as `assignHolding` counts). */
-function maxConcurrent(ranges: readonly { valid_from: string; valid_to: string }[], window: { valid_from: string; valid_to: string }): number {
-  const events: [string, number][] = [];
-  for (const r of ranges) {
-    const from = r.valid_from > window.valid_from ? r.valid_from : window.valid_from;
-    const to = r.valid_to < window.valid_to ? r.valid_to : window.valid_to;
-    if (from < to) events.push([from, 1], [to, -1]);
-  }
-  // Ends sort before starts on the same day: a holding ending on D and one starting on D do not overlap.
-  events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  let current = 0;
-  let max = 0;
-  for (const [, delta] of events) {
-    current += delta;
-    max = Math.max(max, current);
-  }
-  return max;
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {

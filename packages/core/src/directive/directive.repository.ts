@@ -66,22 +66,7 @@ export async function createDirective(db: Db, input: DirectiveInput): Promise<Re
       const parent = await getDirective(trx, input.implementsId);
       if (!parent) refuse(notFound('DIRECTIVE.NOT_FOUND', input.implementsId));
     }
-    const symbol = input.symbol ? parseDirectiveSymbol(input.symbol) : null;
-    const row: DirectiveTable = {
-      id: input.id ?? newId<DirectiveId>('dir'),
-      kind: input.kind,
-      symbol: symbol ? symbol.raw.normalize('NFC') : null,
-      symbol_number: symbol?.number ?? null,
-      symbol_type: symbol?.typeAbbreviation ?? null,
-      symbol_issuer: symbol?.issuerAbbreviation ?? null,
-      symbol_year: symbol?.year ?? null,
-      title,
-      search_key: searchKey(`${symbol?.raw ?? ''} ${title}`),
-      issued_on: issuedOn,
-      ...validityToRow(validity),
-      implements_id: input.implementsId ?? null,
-      source_id: input.sourceId,
-    };
+    const row = directiveRow(input.id ?? newId<DirectiveId>('dir'), input, title, issuedOn, validity);
     await trx.insertInto('directive').values(row).execute();
     const uniqueParties = [...new Map(parties.map((p) => [p.organizationId, p])).values()];
     await trx
@@ -90,4 +75,24 @@ export async function createDirective(db: Db, input: DirectiveInput): Promise<Re
       .execute();
     return (await getDirective(trx, row.id as DirectiveId))!;
   }, (d) => ({ action: 'directive.create', entityType: 'directive', entityId: d.id, after: d }));
+}
+
+/** The stored row of a directive whose title, issue date and validity have been checked. */
+export function directiveRow(id: DirectiveId, input: DirectiveInput, title: string, issuedOn: IsoDate | null, validity: Validity): DirectiveTable {
+  const symbol = input.symbol ? parseDirectiveSymbol(input.symbol) : null;
+  return {
+    id,
+    kind: input.kind,
+    symbol: symbol ? symbol.raw.normalize('NFC') : null,
+    symbol_number: symbol?.number ?? null,
+    symbol_type: symbol?.typeAbbreviation ?? null,
+    symbol_issuer: symbol?.issuerAbbreviation ?? null,
+    symbol_year: symbol?.year ?? null,
+    title,
+    search_key: searchKey(`${symbol?.raw ?? ''} ${title}`),
+    issued_on: issuedOn,
+    ...validityToRow(validity),
+    implements_id: input.implementsId ?? null,
+    source_id: input.sourceId,
+  };
 }

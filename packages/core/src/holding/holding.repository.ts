@@ -88,8 +88,8 @@ export async function endHolding(db: Db, input: { readonly holdingId: HoldingId;
   }, (h) => ({ action: 'holding.end', entityType: 'holding', entityId: h.id, before, after: h }));
 }
 
-/** The largest number of the given stored ranges that share one day inside `window`. */
-function maxConcurrent(ranges: readonly { valid_from: string; valid_to: string }[], window: { valid_from: string; valid_to: string }): number {
+/** The largest number of the given stored ranges that share one day inside `window` (the seats a post's holders fill at once). */
+export function maxConcurrent(ranges: readonly { valid_from: string; valid_to: string }[], window: { valid_from: string; valid_to: string }): number {
   const events: [string, number][] = [];
   for (const r of ranges) {
     const from = r.valid_from > window.valid_from ? r.valid_from : window.valid_from;
