@@ -4,13 +4,11 @@ import { directiveRow, type DirectiveInput } from '../directive/directive.reposi
 import { invalidRange } from '../shared/common.errors.js';
 import { coreError, refuse } from '../shared/core-error.js';
 import { newId, type DirectiveId, type TaskId } from '../shared/ids.js';
-import type { TaskTable } from '../store/database.js';
-import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
+import { validityFromRow } from '../store/validity.mapper.js';
 import { RECURRENCES } from '../task/recurrence.js';
 import { isTaskKind } from '../task/task-kind.js';
-import type { TaskInput } from '../task/task.repository.js';
-import { searchKey } from '../text/search-key.js';
-import { ALWAYS, covers, formatValidity, holdsOn, isProperRange } from '../time/validity.js';
+import { taskRow, type TaskInput } from '../task/task.repository.js';
+import { ALWAYS, holdsOn, isProperRange } from '../time/validity.js';
 import { checkDate, checkValidityDates, required, type BulkContext } from './bulk-context.js';
 import { unknownValue } from './bulk.errors.js';
 
@@ -53,28 +51,7 @@ export function checkTask(ctx: BulkContext, input: TaskInput): void {
   ctx.requireSource(input.sourceId);
   const directive = required(ctx.directives.get(input.directiveId), 'DIRECTIVE.NOT_FOUND', input.directiveId);
   checkValidityDates('validity', input.validity);
-  const directiveValidity = validityFromRow(directive);
-  const validity = input.validity ?? directiveValidity;
-  if (!isProperRange(validity)) refuse(invalidRange(`nhiệm vụ ${title}`, validity));
-  if (!covers(directiveValidity, validity)) {
-    refuse(
-      coreError(
-        'TASK.OUTSIDE_DIRECTIVE_VALIDITY',
-        `Nhiệm vụ "${title}" ${formatValidity(validity)} không thể kéo dài ngoài hiệu lực của văn bản ${directive.symbol ?? directive.title} ${formatValidity(directiveValidity)}.`,
-        { validity },
-      ),
-    );
-  }
-  const row: TaskTable = {
-    id,
-    directive_id: directive.id,
-    kind: input.kind,
-    title,
-    search_key: searchKey(title),
-    recurrence: input.recurrence,
-    ...validityToRow(validity),
-    source_id: input.sourceId,
-  };
+  const row = taskRow(id, input, title, { id: directive.id as DirectiveId, label: directive.symbol ?? directive.title, validity: validityFromRow(directive) });
   ctx.rows.task.push(row);
   ctx.tasks.set(id, row);
 }

@@ -1,14 +1,7 @@
-import { isOrganizationType, organizationTypeInfo } from '../catalog/organization-type.js';
+import { isOrganizationType } from '../catalog/organization-type.js';
 import { isPostType, POST_TYPES } from '../catalog/post-type.js';
-import {
-  outsideParentValidity,
-  outsideUnitValidity,
-  parentElsewhere,
-  parentRequired,
-  parentTypeNotAllowed,
-  typeNotAllowedAtLevel,
-} from '../organization/organization.errors.js';
-import { defaultOrganizationName, type OrganizationInput } from '../organization/organization.repository.js';
+import { parentElsewhere } from '../organization/organization.errors.js';
+import { checkAtUnit, checkParent, type OrganizationInput } from '../organization/organization.repository.js';
 import { invalidSeats, postOutsideOrganization } from '../post/post.errors.js';
 import type { PostInput } from '../post/post.repository.js';
 import { invalidRange } from '../shared/common.errors.js';
@@ -32,18 +25,10 @@ export function checkOrganization(ctx: BulkContext, input: OrganizationInput): v
   const unit = required(ctx.unit(input.unitId), 'UNIT.NOT_FOUND', input.unitId);
   if (!isOrganizationType(input.type)) refuse(unknownValue('type', input.type));
   checkValidityDates('validity', input.validity);
-  const validity = input.validity ?? unit.validity;
-  const name = input.name ?? defaultOrganizationName(input.type, unit);
-  if (!isProperRange(validity)) refuse(invalidRange(name, validity));
-  const info = organizationTypeInfo(input.type);
-  if (!info.levels.includes(unit.level)) refuse(typeNotAllowedAtLevel(input.type, unit));
-  if (!covers(unit.validity, validity)) refuse(outsideUnitValidity(name, unit, validity));
-  const parentId = input.parentId ?? null;
-  if (parentId === null && info.parentTypes) refuse(parentRequired(input.type));
+  const { validity, name, parentId } = checkAtUnit(input, unit);
   if (parentId !== null) {
     const parent = required(ctx.organization(parentId), 'ORGANIZATION.NOT_FOUND', parentId);
-    if (!info.parentTypes?.includes(parent.type)) refuse(parentTypeNotAllowed(input.type, parent));
-    if (!covers(parent.validity, validity)) refuse(outsideParentValidity(name, parent, validity));
+    checkParent(input.type, name, validity, parent);
     if (parent.unitId !== unit.id) {
       const days = validityToRow(validity);
       const above = (ctx.closure.get(unit.id) ?? []).some(

@@ -63,9 +63,11 @@ export function defaultOrganizationName(type: OrganizationType, unit: Unit): str
   return `${ORGANIZATION_TYPES[type].label} ${unit.fullName.charAt(0).toLowerCase()}${unit.fullName.slice(1)}`;
 }
 
-async function insertOrganization(trx: Db, input: OrganizationInput): Promise<Organization> {
-  await requireSource(trx, input.sourceId);
-  const unit = await requireUnit(trx, input.unitId);
+/**
+ * The checks of an organization against its unit (a proper validity within the unit's, a type allowed at the
+ * unit's level, a parent when the type needs one): its validity and name, defaults applied.
+ */
+export function checkAtUnit(input: OrganizationInput, unit: Unit): { validity: Validity; name: string; parentId: OrganizationId | null } {
   const validity = input.validity ?? unit.validity;
   const name = input.name ?? defaultOrganizationName(input.type, unit);
   if (!isProperRange(validity)) refuse(invalidRange(name, validity));
@@ -74,10 +76,22 @@ async function insertOrganization(trx: Db, input: OrganizationInput): Promise<Or
   if (!covers(unit.validity, validity)) refuse(outsideUnitValidity(name, unit, validity));
   const parentId = input.parentId ?? null;
   if (parentId === null && info.parentTypes) refuse(parentRequired(input.type));
+  return { validity, name, parentId };
+}
+
+/** The checks of an organization against its parent: a parent type its type allows, and within its validity. */
+export function checkParent(type: OrganizationType, name: string, validity: Validity, parent: Organization): void {
+  if (!organizationTypeInfo(type).parentTypes?.includes(parent.type)) refuse(parentTypeNotAllowed(type, parent));
+  if (!covers(parent.validity, validity)) refuse(outsideParentValidity(name, parent, validity));
+}
+
+async function insertOrganization(trx: Db, input: OrganizationInput): Promise<Organization> {
+  await requireSource(trx, input.sourceId);
+  const unit = await requireUnit(trx, input.unitId);
+  const { validity, name, parentId } = checkAtUnit(input, unit);
   if (parentId !== null) {
     const parent = await requireOrganization(trx, parentId);
-    if (!info.parentTypes?.includes(parent.type)) refuse(parentTypeNotAllowed(input.type, parent));
-    if (!covers(parent.validity, validity)) refuse(outsideParentValidity(name, parent, validity));
+    checkParent(input.type, name, validity, parent);
     if (parent.unitId !== unit.id) {
       const above = await trx
         .selectFrom('unit_closure')

@@ -37,27 +37,7 @@ export async function createTask(db: Db, input: TaskInput): Promise<Result<Task,
     await requireSource(trx, input.sourceId);
     const directive = await getDirective(trx, input.directiveId);
     if (!directive) refuse(notFound('DIRECTIVE.NOT_FOUND', input.directiveId));
-    const validity = input.validity ?? directive.validity;
-    if (!isProperRange(validity)) refuse(invalidRange(`nhiệm vụ ${title}`, validity));
-    if (!covers(directive.validity, validity)) {
-      refuse(
-        coreError(
-          'TASK.OUTSIDE_DIRECTIVE_VALIDITY',
-          `Nhiệm vụ "${title}" ${formatValidity(validity)} không thể kéo dài ngoài hiệu lực của văn bản ${directive.symbol?.raw ?? directive.title} ${formatValidity(directive.validity)}.`,
-          { validity },
-        ),
-      );
-    }
-    const row: TaskTable = {
-      id: input.id ?? newId<TaskId>('task'),
-      directive_id: directive.id,
-      kind: input.kind,
-      title,
-      search_key: searchKey(title),
-      recurrence: input.recurrence,
-      ...validityToRow(validity),
-      source_id: input.sourceId,
-    };
+    const row = taskRow(input.id ?? newId<TaskId>('task'), input, title, { id: directive.id, label: directive.symbol?.raw ?? directive.title, validity: directive.validity });
     await trx.insertInto('task').values(row).execute();
     return taskFromRow(row);
   }, (t) => ({ action: 'task.create', entityType: 'task', entityId: t.id, after: t }));
@@ -99,5 +79,33 @@ export function taskFromRow(row: TaskTable): Task {
     recurrence: row.recurrence as Recurrence,
     validity: validityFromRow(row),
     sourceId: row.source_id as SourceId,
+  };
+}
+
+/**
+ * The stored row of a task of a directive, its validity (the directive's by default) checked: a proper range
+ * within the directive's validity (`label` names the directive in the refusal).
+ */
+export function taskRow(id: TaskId, input: TaskInput, title: string, directive: { readonly id: DirectiveId; readonly label: string; readonly validity: Validity }): TaskTable {
+  const validity = input.validity ?? directive.validity;
+  if (!isProperRange(validity)) refuse(invalidRange(`nhiệm vụ ${title}`, validity));
+  if (!covers(directive.validity, validity)) {
+    refuse(
+      coreError(
+        'TASK.OUTSIDE_DIRECTIVE_VALIDITY',
+        `Nhiệm vụ "${title}" ${formatValidity(validity)} không thể kéo dài ngoài hiệu lực của văn bản ${directive.label} ${formatValidity(directive.validity)}.`,
+        { validity },
+      ),
+    );
+  }
+  return {
+    id,
+    directive_id: directive.id,
+    kind: input.kind,
+    title,
+    search_key: searchKey(title),
+    recurrence: input.recurrence,
+    ...validityToRow(validity),
+    source_id: input.sourceId,
   };
 }
