@@ -1,16 +1,15 @@
-import { fullUnitName, isUnitKind } from '../catalog/unit-kind.js';
-import { invalidRange } from '../shared/common.errors.js';
+import { isUnitKind } from '../catalog/unit-kind.js';
 import { refuse } from '../shared/core-error.js';
 import { newId, stableId, type UnitId, type UnitParentLinkId } from '../shared/ids.js';
-import type { AdminUnitTable, UnitClosureTable } from '../store/database.js';
+import type { UnitClosureTable } from '../store/database.js';
 import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
-import { searchKey } from '../text/search-key.js';
-import { ALWAYS, intersect, isProperRange, overlaps, type Validity } from '../time/validity.js';
+import { ALWAYS, intersect, overlaps, type Validity } from '../time/validity.js';
 import type { Unit } from '../unit/unit.js';
 import { codeTaken, parentOverlap } from '../unit/unit.errors.js';
 import { unitFromRow } from '../unit/unit.mapper.js';
 import type { UnitInput } from '../unit/unit.repository.js';
-import { checkParentLink, levelFor } from '../unit/unit-scheme.checks.js';
+import { unitRow } from '../unit/unit-bulk.repository.js';
+import { checkParentLink } from '../unit/unit-scheme.checks.js';
 import { checkValidityDates, required, type BulkContext } from './bulk-context.js';
 import { unknownValue } from './bulk.errors.js';
 
@@ -24,22 +23,9 @@ export function checkUnit(ctx: BulkContext, input: UnitInput): void {
   if (!isUnitKind(input.kind)) refuse(unknownValue('kind', input.kind));
   checkValidityDates('validity', input.validity);
   const validity = input.validity ?? ALWAYS;
-  const fullName = fullUnitName(input.kind, input.name);
-  if (!isProperRange(validity)) refuse(invalidRange(fullName, validity));
   ctx.requireSource(input.sourceId);
-  const level = levelFor(input.kind, validity);
-  const code = input.code ?? null;
-  const row: AdminUnitTable = {
-    id,
-    code,
-    kind: input.kind,
-    level,
-    name: input.name,
-    full_name: fullName,
-    search_key: searchKey(fullName),
-    ...validityToRow(validity),
-    source_id: input.sourceId,
-  };
+  const row = unitRow(id, input);
+  const { level, code } = row;
   const unit = unitFromRow(row);
   if (code !== null) {
     const key = `${code}|${level}`;

@@ -40,22 +40,9 @@ export async function createUnitsInBulk(db: Db, inputs: readonly UnitInput[]): P
     const links: UnitParentTable[] = [];
     const closure: UnitClosureTable[] = [];
     for (const input of inputs) {
+      const row = unitRow(input.id ?? newId<UnitId>('unit'), input);
       const validity = input.validity ?? ALWAYS;
-      const fullName = fullUnitName(input.kind, input.name);
-      if (!isProperRange(validity)) refuse(invalidRange(fullName, validity));
-      const level = levelFor(input.kind, validity);
-      const code = input.code ?? null;
-      const row: AdminUnitTable = {
-        id: input.id ?? newId<UnitId>('unit'),
-        code,
-        kind: input.kind,
-        level,
-        name: input.name,
-        full_name: fullName,
-        search_key: searchKey(fullName),
-        ...validityToRow(validity),
-        source_id: input.sourceId,
-      };
+      const { level, code } = row;
       const unit = unitFromRow(row);
       if (code !== null) {
         const key = `${code}|${level}`;
@@ -121,4 +108,22 @@ async function storedClosure(trx: Db, ids: readonly string[]): Promise<Map<strin
     for (const row of rows) byUnit.set(row.descendant_id, [...(byUnit.get(row.descendant_id) ?? []), row]);
   }
   return byUnit;
+}
+
+/** The stored row of a unit: its full name, its level in the era's scheme, its validity (always, by default) checked. */
+export function unitRow(id: UnitId, input: UnitInput): AdminUnitTable {
+  const validity = input.validity ?? ALWAYS;
+  const fullName = fullUnitName(input.kind, input.name);
+  if (!isProperRange(validity)) refuse(invalidRange(fullName, validity));
+  return {
+    id,
+    code: input.code ?? null,
+    kind: input.kind,
+    level: levelFor(input.kind, validity),
+    name: input.name,
+    full_name: fullName,
+    search_key: searchKey(fullName),
+    ...validityToRow(validity),
+    source_id: input.sourceId,
+  };
 }
