@@ -1,4 +1,4 @@
-import { authenticateToken, type ApiToken, type Db, type TokenAuthenticationError } from '@mttq/core';
+import { authenticateToken, type Actor, type ApiToken, type Db, type TokenAuthenticationError } from '@mttq/core';
 
 /** Who a request is: no token, a valid token, or a token that was refused (and why). */
 export type Authentication =
@@ -20,7 +20,10 @@ export async function authenticateRequest(db: Db, header: string | null, now: Da
   return result.ok ? { kind: 'token', token: result.value } : { kind: 'refused', error: result.error };
 }
 
-/** The audit log's name for the writer of a request: `token:<id>`. */
-export function actorOf(auth: Authentication): { readonly id: string } | undefined {
-  return auth.kind === 'token' ? { id: `token:${auth.token.id}` } : undefined;
+/**
+ * The writer of a request, for core: named `token:<id>` in the audit log, with the token that every write
+ * checks again inside its transaction (a token revoked since the request was authenticated writes nothing).
+ */
+export function actorOf(auth: Authentication): Actor | undefined {
+  return auth.kind === 'token' ? { id: `token:${auth.token.id}`, tokenId: auth.token.id } : undefined;
 }

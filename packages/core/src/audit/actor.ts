@@ -3,6 +3,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** Who is writing: a token's name, an admin command, or `system` for the project's own loaders. */
 export interface Actor {
   readonly id: string;
+  /**
+   * The API token the actor writes with: every write checks it again inside its own transaction, so a token
+   * revoked (or expired) while a request was on its way writes nothing (see `runWrite`).
+   */
+  readonly tokenId?: string;
 }
 
 const storage = new AsyncLocalStorage<Actor>();

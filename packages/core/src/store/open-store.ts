@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type Dialect, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import type { Database, Db } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { ImmediateSqliteDialect } from './sqlite-immediate.dialect.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 import { StoreError } from './store-error.js';
 
@@ -81,7 +82,7 @@ function sqliteDialect(filename: string): { dialect: Dialect; raw: RawConnection
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   if (filename !== ':memory:') sqlite.pragma('journal_mode = WAL');
-  return { dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), raw: { dialect: 'sqlite', database: sqlite } };
+  return { dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }), raw: { dialect: 'sqlite', database: sqlite } };
 }
 
 function postgresDialect(url: string, max: number): { dialect: Dialect; raw: RawConnection } {

@@ -1,8 +1,10 @@
+import { currentActor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { AuditEntry } from '../audit/audit-entry.js';
 import { Refusal, type CoreError } from '../shared/core-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Db } from './database.js';
+import { requireValidToken } from './write-token.check.js';
 
 /**
  * Runs a write in a transaction (or in the caller's, when `db` already is one) and records what it did in
@@ -10,15 +12,24 @@ import type { Db } from './database.js';
  * failed result; any other error is rethrown.
  *
  * Writes check everything they can before writing, so a refusal inside a caller's transaction leaves
- * nothing of its own behind either. A transaction that loses to a concurrent writer (SQLite busy,
- * PostgreSQL serialization failure or deadlock) is retried whole, with backoff.
+ * nothing of its own behind either.
+ *
+ * Checks that read and then write (a seat still free, a status still open) must see every write committed
+ * before they commit themselves. On PostgreSQL the transaction is therefore SERIALIZABLE: a write whose reads
+ * another transaction changed meanwhile fails with a serialization failure and is retried whole, with backoff,
+ * and its retry meets the other write's result exactly as if the two had come one after the other (the loser
+ * gets `HOLDING.SEAT_TAKEN`, `ASSIGNMENT.TRANSITION_NOT_ALLOWED`, …). On SQLite a transaction takes the write lock
+ * when it begins (see `ImmediateSqliteDialect`), which orders writers the same way. A write made under a token
+ * (`runAs` with `tokenId`) first checks, in the same transaction, that the token is still valid.
  */
 export async function runWrite<T, E extends CoreError>(
   db: Db,
   write: (trx: Db) => Promise<T>,
   audit: (value: T) => AuditEntry | readonly AuditEntry[],
 ): Promise<Result<T, E>> {
+  const tokenId = currentActor().tokenId;
   const writeAndRecord = async (trx: Db): Promise<T> => {
+    if (tokenId !== undefined) await requireValidToken(trx, tokenId);
     const value = await write(trx);
     const entries = audit(value);
     await recordAudit(trx, Array.isArray(entries) ? entries : [entries as AuditEntry]);
@@ -26,7 +37,7 @@ export async function runWrite<T, E extends CoreError>(
   };
   for (let attempt = 1; ; attempt++) {
     try {
-      const value = db.isTransaction ? await writeAndRecord(db) : await db.transaction().execute(writeAndRecord);
+      const value = db.isTransaction ? await writeAndRecord(db) : await db.transaction().setIsolationLevel('serializable').execute(writeAndRecord);
       return ok(value);
     } catch (error) {
       if (error instanceof Refusal) return err(error.error as E);
