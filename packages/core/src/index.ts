@@ -169,6 +169,10 @@ export { runAs, currentActor, type Actor } from './audit/actor.js';
 export type { AuditEntry, AuditRecord } from './audit/audit-entry.js';
 export { auditLog, type AuditFilter } from './audit/audit.queries.js';
 
+// Invariants of the stored rows, checked over the whole store (after an incident, a restore, a load from outside).
+export { verifyStore } from './verify/verify-store.js';
+export type { StoreCheck, StoreViolation } from './verify/store-violation.js';
+
 // Batch reads: many keys, one query, results in key order (for DataLoaders in the API).
 export { childrenOfUnitsOn, parentsOfUnitsOn, ancestorsOfUnitsOn } from './unit/unit.batch.js';
 export { organizationsAtUnitsOn, subOrganizationsOfOn } from './organization/organization.batch.js';

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The worker scripts of this folder. */
-export type WorkerScript = 'assignment-writer' | 'national-importer';
+export type WorkerScript = 'assignment-writer' | 'national-importer' | 'race-writer';
 
 /** A running worker process: the stdout lines it has printed so far, and its end. */
 export interface WorkerRun {
@@ -13,6 +13,8 @@ export interface WorkerRun {
   stderr(): string;
   /** Resolves at the first line (already printed or to come) that satisfies `test`; rejects if the process ends first. */
   waitForLine(test: (line: string, index: number) => boolean): Promise<string>;
+  /** Writes a line to the process's stdin. */
+  send(line: string): void;
   /** Resolves when the process has ended and its output has been read to the end. */
   readonly ended: Promise<{ readonly code: number | null; readonly signal: NodeJS.Signals | null }>;
 }
@@ -32,7 +34,7 @@ export function startWorker(script: WorkerScript, args: readonly string[]): Work
   const path = fileURLToPath(new URL(`./${script}.ts`, import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', path, ...args], {
     cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
   let partial = '';
@@ -61,6 +63,7 @@ export function startWorker(script: WorkerScript, args: readonly string[]): Work
     child,
     lines,
     stderr: () => stderr,
+    send: (line) => void child.stdin!.write(`${line}\n`),
     ended,
     waitForLine: (test) => {
       const index = lines.findIndex((line, i) => test(line, i));
