@@ -4,7 +4,7 @@
 // Runs on the database of the vitest project: a SQLite file in WAL mode (writers queue on the busy timeout
 // and retry whole transactions on SQLITE_BUSY), or PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../src/index.js';
+import { verifyStore, type Db } from '../src/index.js';
 import { testDialect } from '../src/testing/index.js';
 import { sharedExampleDatabase, type SharedDatabase } from './workers/example-database.js';
 import { startWorker } from './workers/spawn-worker.js';
@@ -61,6 +61,7 @@ describe(`${WRITERS} writer processes × ${PER_WRITER} assignments at once on ${
       expect(events.map((e) => e.assignment_id).sort()).toEqual([...acknowledged].sort());
       expect(audit.every((a) => a.action === 'assignment.create')).toBe(true);
       expect(audit.map((a) => a.entity_id).sort()).toEqual([...acknowledged].sort());
+      expect(await verifyStore(store.db)).toEqual([]);
     } finally {
       await store.close();
     }

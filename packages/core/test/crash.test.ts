@@ -3,7 +3,7 @@
 // ends with the same rows as an import that was never interrupted.
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { importNationalUnits, isoDate, unitCountsOn, unwrap, type Db, type Store } from '../src/index.js';
+import { importNationalUnits, isoDate, unitCountsOn, unwrap, verifyStore, type Db, type Store } from '../src/index.js';
 import { openFreshStore, testDialect } from '../src/testing/index.js';
 import { sharedExampleDatabase, sqliteFile, type SharedDatabase } from './workers/example-database.js';
 import { startWorker, type WorkerRun } from './workers/spawn-worker.js';
@@ -96,6 +96,7 @@ describe.runIf(dialect === 'sqlite')('the national import killed half-way', () =
     expect((await unitCountsOn(store.db, isoDate('2025-07-01'))).byLevel).toMatchObject({ province: 34, district: 0, commune: 3321 });
     await expectIntactSqlite(store.db);
     await expectConsistentClosure(store.db);
+    expect(await verifyStore(store.db)).toEqual([]);
   }, 180_000);
 });
 
@@ -142,6 +143,7 @@ describe(`a burst of assignments killed half-way on ${dialect}`, () => {
       console.log(`[crash burst ${database.dialect}] killed after ${acknowledged.length} acknowledged writes; ${rows.length} in the store`);
       const events = await store.db.selectFrom('assignment_event').select(['assignment_id', 'status']).where('assignment_id', 'in', rows).execute();
       expect(events.map((e) => `${e.assignment_id} ${e.status}`).sort()).toEqual(rows.map((id) => `${id} assigned`).sort());
+      expect(await verifyStore(store.db)).toEqual([]);
     } finally {
       await store?.close();
     }

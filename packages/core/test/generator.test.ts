@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RULE_PACK, checkAssignment, isoDate, tasksOfPerson, unwrap, type Store } from '../src/index.js';
+import { DEFAULT_RULE_PACK, checkAssignment, isoDate, tasksOfPerson, unwrap, verifyStore, type Store } from '../src/index.js';
 import { openFreshStore } from '../src/testing/index.js';
 import { generateNationalDataset, SYNTHETIC_BENCH_SOURCE, type NationalDataset } from '../bench/generate.js';
 
@@ -19,6 +19,10 @@ afterAll(async () => {
 });
 
 describe('the national benchmark generator at a tiny size', () => {
+  it('leaves a store in which verifyStore finds nothing wrong', async () => {
+    expect(await verifyStore(store.db)).toEqual([]);
+  });
+
   it('builds on the real post-2025 provinces and the chosen communes, each in a different province', async () => {
     expect(dataset.provinces).toHaveLength(PROVINCES);
     expect(dataset.communes).toHaveLength(3);
