@@ -2,13 +2,14 @@
  * Creates, lists and revokes the API's bearer tokens (writes need one; reads too with MTTQ_READS_REQUIRE_TOKEN=1).
  * Works on the same store as `pnpm start` (default data/mttq.sqlite; MTTQ_DATABASE_URL, MTTQ_DB, or --db FILE|postgres://…).
  *
- *   pnpm tokens create --name "MTTQ xã Chiêm Hóa" --unit 02287 [--date 2026-01-01] [--org ID ...] [--expires 2027-01-01]
+ *   pnpm tokens create --name "MTTQ xã Chiêm Hóa" --unit 02287 [--date 2026-01-01] [--org ID ...] [--expires 2027-01-01] [--admin]
  *   pnpm tokens list
  *   pnpm tokens revoke tok_…
  *
  * `--unit` is an official code read on `--date` (default today: a code names a unit only with a date);
  * `--org` (repeatable) limits the token to writing in those organizations' name; `--expires` is a date, the
- * token's first invalid day (from 00:00 in Vietnam). The secret is printed once and never stored.
+ * token's first invalid day (from 00:00 in Vietnam); `--admin` makes an admin token, which also reads the
+ * tokens' own audit entries (names, scopes, expiries) through `auditLog`. The secret is printed once and never stored.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 
 const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const USAGE = `usage:
-  tokens create --name NAME --unit CODE [--date YYYY-MM-DD] [--org ID ...] [--expires YYYY-MM-DD] [--db FILE|URL]
+  tokens create --name NAME --unit CODE [--date YYYY-MM-DD] [--org ID ...] [--expires YYYY-MM-DD] [--admin] [--db FILE|URL]
   tokens list [--db FILE|URL]
   tokens revoke TOKEN_ID [--db FILE|URL]`;
 
@@ -46,6 +47,7 @@ const { values, positionals } = parseArgs({
     date: { type: 'string' },
     org: { type: 'string', multiple: true },
     expires: { type: 'string' },
+    admin: { type: 'boolean', default: false },
     db: { type: 'string', default: process.env.MTTQ_DATABASE_URL ?? process.env.MTTQ_DB ?? resolve(REPOSITORY_ROOT, 'data/mttq.sqlite') },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -96,6 +98,7 @@ async function create(db: Db): Promise<void> {
     scopeUnitId: unit.value.id,
     scopeOrganizationIds: (values.org ?? []).map(organizationId),
     expiresAt: expiresOn && new Date(`${expiresOn}T00:00:00+07:00`),
+    admin: values.admin,
   });
   if (!created.ok) fail(`${created.error.code}: ${created.error.message}`);
   console.log((await describe(db, [created.value.token]))[0]);
@@ -142,7 +145,7 @@ async function describe(db: Db, tokens: readonly ApiToken[]): Promise<string[]> 
           ? `hết hạn ${token.expiresAt}`
           : `hiệu lực${token.expiresAt ? ` đến ${token.expiresAt}` : ''}`;
       const scope = `${units[i]?.fullName ?? token.scopeUnitId}${orgs ? ` — chỉ nhân danh: ${orgs.join('; ')}` : ''}`;
-      return `${token.id}  "${token.name}"  [${status}]  phạm vi: ${scope}  (tạo ${token.createdAt})`;
+      return `${token.id}  "${token.name}"${token.admin ? '  (quản trị)' : ''}  [${status}]  phạm vi: ${scope}  (tạo ${token.createdAt})`;
     }),
   );
 }

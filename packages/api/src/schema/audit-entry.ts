@@ -9,6 +9,14 @@ import { DateScalar } from './scalars.js';
 import { UnitNode } from './unit.js';
 import { UnitRefInput, resolveUnitRef } from './unit-ref.js';
 
+/** The records only admin tokens may read the audit entries of: the tokens (their names, scopes and expiries). */
+const TOKEN_ENTITY_TYPES = ['api_token'];
+
+/** Whether the request carries a valid admin token. */
+function isAdminToken(ctx: Context): boolean {
+  return ctx.auth.kind === 'token' && ctx.auth.token.admin;
+}
+
 /** `AuditEntry`: one write as the append-only audit log keeps it. */
 const AuditEntryType = builder.objectRef<AuditRecord>('AuditEntry').implement({
   description: 'One write, recorded in the same transaction: who, when, what, where, and the record before and after it.',
@@ -36,7 +44,8 @@ builder.queryFields((t) => ({
   auditLog: t.connection(
     {
       type: AuditEntryType,
-      description: 'The audit log, oldest first: by unit (with its subtree), by actor, by date range [from, to).',
+      description:
+        'The audit log, oldest first: by unit (with its subtree), by actor, by date range [from, to). The entries of the API tokens themselves (`api_token.*`: names, scopes, expiries) are listed to admin tokens only.',
       args: {
         under: t.arg({ type: UnitRefInput, description: 'Writes concerning this unit or a unit below it.' }),
         actor: t.arg.string(),
@@ -47,6 +56,8 @@ builder.queryFields((t) => ({
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {
         if (args.last != null || args.before != null) throw requestError('PAGE.BACKWARD_UNSUPPORTED', 'Danh sách này chỉ phân trang tiến (first, after).');
+        const admin = isAdminToken(ctx);
+        if (!admin && args.actor?.startsWith('admin:')) throw requestError('AUTH.ADMIN_REQUIRED', `Chỉ mã truy cập quản trị (admin) mới được đọc nhật ký của ${args.actor}.`);
         const unit = args.under ? await resolveUnitRef(ctx, args.under, dateOf(args, ctx)) : null;
         const page = await auditLog(
           ctx.db,
@@ -55,6 +66,7 @@ builder.queryFields((t) => ({
             ...(args.actor && { actor: args.actor }),
             ...(args.from && { from: args.from }),
             ...(args.to && { to: args.to }),
+            ...(!admin && { excludeEntityTypes: TOKEN_ENTITY_TYPES }),
           },
           { first: args.first ?? 20, ...(args.after && { after: args.after }) },
         );

@@ -12,5 +12,6 @@ export function apiTokenFromRow(row: ApiTokenTable): ApiToken {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
+    admin: row.admin === 1,
   };
 }

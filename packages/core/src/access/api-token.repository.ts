@@ -25,6 +25,8 @@ export interface ApiTokenInput {
   readonly scopeOrganizationIds?: readonly OrganizationId[];
   /** The instant from which the token no longer authenticates; omitted: never expires. */
   readonly expiresAt?: Date;
+  /** An admin token: it may also read the tokens' own audit entries (names, scopes, expiries). Default: no. */
+  readonly admin?: boolean;
 }
 
 /** A created token and its secret: the only time the secret is ever seen. */
@@ -39,6 +41,8 @@ export interface CreatedApiToken {
  * @example
  * const created = unwrap(await createApiToken(db, { name: 'MTTQ xã Chiêm Hóa', scopeUnitId: ids.units.chiemHoaCommune }));
  * console.log(created.secret); // mttq_…: give it to the holder, it cannot be shown again
+ * // An admin token also reads the tokens' own audit entries:
+ * await createApiToken(db, { name: 'Quản trị', scopeUnitId: ids.units.tuyenQuangFrom2025, admin: true });
  */
 export async function createApiToken(
   db: Db,
@@ -66,6 +70,7 @@ export async function createApiToken(
       created_at: now.toISOString(),
       expires_at: input.expiresAt?.toISOString() ?? null,
       revoked_at: null,
+      admin: input.admin ? 1 : 0,
     };
     await trx.insertInto('api_token').values(row).execute();
     return apiTokenFromRow(row);

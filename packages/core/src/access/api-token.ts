@@ -19,6 +19,8 @@ export interface ApiToken {
   readonly createdAt: string;
   readonly expiresAt: string | null;
   readonly revokedAt: string | null;
+  /** An admin token: it may also read what concerns the tokens themselves (their audit entries). */
+  readonly admin: boolean;
 }
 
 /** Every secret starts with this, so that a leaked one is recognisable (secret scanners, logs). */

@@ -13,6 +13,8 @@ export interface AuditFilter {
   readonly actor?: string;
   readonly from?: IsoDate;
   readonly to?: IsoDate;
+  /** Leaves out writes to records of these types (the API hides `api_token` from all but admin tokens). */
+  readonly excludeEntityTypes?: readonly string[];
 }
 
 /**
@@ -29,6 +31,7 @@ export async function auditLog(db: Db, filter: AuditFilter = {}, page: { readonl
   if (filter.actor) q = q.where('actor', '=', filter.actor);
   if (filter.from) q = q.where('at', '>=', filter.from);
   if (filter.to) q = q.where('at', '<', filter.to);
+  if (filter.excludeEntityTypes?.length) q = q.where('entity_type', 'not in', filter.excludeEntityTypes);
   if (filter.withinUnitId) {
     const below = db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', filter.withinUnitId);
     q = q.where('unit_id', 'in', below);

@@ -206,6 +206,8 @@ export interface ApiTokenTable {
   created_at: string;
   expires_at: string | null;
   revoked_at: string | null;
+  /** 1: an admin token (reads the tokens' own audit entries); 0 otherwise. */
+  admin: number;
 }
 
 /** The tables of the store, as Kysely sees them. Row types stay apart from domain types. */

@@ -4,6 +4,7 @@ import * as directives from './0002-directives-and-assignments.js';
 import * as lineage from './0003-unit-lineage.js';
 import * as audit from './0004-audit-log.js';
 import * as apiTokens from './0005-api-tokens.js';
+import * as apiTokenAdmin from './0006-api-token-admin.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-unit-lineage': lineage,
   '0004-audit-log': audit,
   '0005-api-tokens': apiTokens,
+  '0006-api-token-admin': apiTokenAdmin,
 };
