@@ -1,6 +1,7 @@
 import {
   DEFAULT_RULE_PACK,
   createSource,
+  unwrap,
   importNationalUnits,
   isoDate,
   openBulkLoader,
@@ -256,7 +257,7 @@ export async function generateNationalDataset(db: Db, options: NationalDatasetOp
   });
   if (!imported.ok) throw new Error(`national import refused: ${imported.error.code}: ${imported.error.message}`);
   progress({ phase: 'units', done: unitTotal, total: unitTotal, rowsWritten: 0, rowsPerSecond: 0 });
-  await createSource(db, SYNTHETIC_BENCH_SOURCE);
+  unwrap(await createSource(db, SYNTHETIC_BENCH_SOURCE));
 
   const state = newState(options);
   const loader = openBulkLoader(db, { rulePack: DEFAULT_RULE_PACK });
@@ -353,7 +354,7 @@ function posts(unitId: UnitId, plan: readonly PostPlan[]): PostInput[] {
 }
 
 /**
- * People for a unit's posts, all in the unit's term: each post one holder, the people in a seeded order,
+ * People for a unit's posts, the Front committee's posts in its term: each post one holder, the people in a seeded order,
  * wrapping round so some hold two or three posts; everyone not on the committee also sits on it. Returns
  * the holder of each post.
  */
@@ -375,19 +376,20 @@ function staff(state: GeneratorState, batch: MutableBatch, unitId: UnitId, plan:
   if (n === 0) return holderOf;
   const held = new Set<string>();
   let serial = 0;
-  const hold = (personId: PersonId, post: PostId) => {
+  // The term is the Front committee's: only its own posts' holdings name it (a holding's term belongs to the post's organization).
+  const hold = (personId: PersonId, post: PostId, orgKey: string) => {
     if (held.has(`${personId} ${post}`)) return;
     held.add(`${personId} ${post}`);
     const id = stableId<HoldingId>('holding', `${key(unitId)}.${++serial}`);
-    batch.holdings.push({ id, personId, postId: post, termId, validity: TERM, sourceId: source } satisfies HoldingInput);
+    batch.holdings.push({ id, personId, postId: post, termId: orgKey === 'frontCommittee' ? termId : null, validity: TERM, sourceId: source } satisfies HoldingInput);
   };
   for (let i = 0; i < plan.length; i++) {
     const post = postId(unitId, plan[i]![0], plan[i]![1]);
     const person = people[i % n]!;
-    hold(person, post);
+    hold(person, post, plan[i]![0]);
     if (!holderOf.has(post)) holderOf.set(post, person);
   }
-  for (const person of people) hold(person, member);
+  for (const person of people) hold(person, member, member === postId(unitId, 'frontCommittee', 'member') ? 'frontCommittee' : 'other');
   return holderOf;
 }
 

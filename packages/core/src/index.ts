@@ -15,7 +15,9 @@ export * from './shared/ids.js';
 export { ok, err, unwrap, type Result } from './shared/result.js';
 export { pageCursor } from './shared/page.js';
 export type { CoreError } from './shared/core-error.js';
-export type { InvalidRangeError, NotFoundError } from './shared/common.errors.js';
+export type { InvalidRangeError, NotFoundError, TextTooLongError, DateTooFarError } from './shared/common.errors.js';
+export { TEXT_LIMITS, type TextLimitKind } from './shared/text-limits.js';
+export { DEFAULT_EVENT_HORIZON_DAYS, latestEventDate, type WriteClock } from './shared/date-horizon.js';
 
 export { isoDate, parseIsoDate, today, addDays, type IsoDate } from './time/iso-date.js';
 export { ALWAYS, validity, isProperRange, holdsOn, overlaps, intersect, covers, formatValidity, type Validity } from './time/validity.js';
@@ -50,6 +52,7 @@ export type { Db, Database } from './store/database.js';
 
 export type { Source, SourceInput } from './source/source.js';
 export { createSource, getSource } from './source/source.repository.js';
+export type * from './source/source.errors.js';
 
 export type { Unit, UnitParentLink, UnitTreeNode } from './unit/unit.js';
 export type * from './unit/unit.errors.js';
@@ -103,12 +106,14 @@ export { parseDirectiveSymbol, formatDirectiveSymbol, type DirectiveSymbol } fro
 export type { Directive, DirectiveParty } from './directive/directive.js';
 export type * from './directive/directive.errors.js';
 export { createDirective, type DirectiveInput } from './directive/directive.repository.js';
+export { directiveValidity } from './directive/directive.checks.js';
+export { SYMBOL_ISSUERS, symbolIssuerInfo, type SymbolIssuerInfo } from './directive/directive-issuer.js';
 export { getDirective, getDirectives, findDirectivesBySymbol, searchDirectives, directivesOf } from './directive/directive.queries.js';
 
 export { TASK_KINDS, isTaskKind, type TaskKind } from './task/task-kind.js';
 export { RECURRENCES, RECURRENCE_LABELS, periodsOf, periodContaining, parsePeriodKey, type Recurrence, type Period } from './task/recurrence.js';
 export type { Task } from './task/task.js';
-export { createTask, getTask, getTasks, tasksOf, type TaskInput, type TaskWriteError, type TaskOutsideDirectiveError } from './task/task.repository.js';
+export { createTask, getTask, getTasks, tasksOf, taskValidity, type TaskInput, type TaskWriteError, type TaskOutsideDirectiveError } from './task/task.repository.js';
 
 export {
   ASSIGNMENT_STATUSES,
@@ -123,7 +128,7 @@ export {
 } from './assignment/assignment-status.js';
 export type { Assignment, AssignmentEvent, ProgressReport } from './assignment/assignment.js';
 export type * from './assignment/assignment.errors.js';
-export { assignTask, changeAssignmentStatus, registerAssignment, reportProgress, type AssignmentInput } from './assignment/assignment.repository.js';
+export { assignTask, changeAssignmentStatus, registerAssignment, reportProgress, type AssignmentInput, type StatusChangeInput } from './assignment/assignment.repository.js';
 export { getAssignment, statusOn, eventsOf, progressReportsOf, type AssignmentView } from './assignment/assignment.queries.js';
 export { tasksOfPerson, responsibleFor, type PersonTask, type Responsible, type ResponsibilityPath } from './assignment/who-is-assigned.queries.js';
 export {
@@ -230,7 +235,7 @@ export { successorsOfUnits, predecessorsOfUnits } from './lineage/lineage.batch.
 export { TOKEN_SECRET_PREFIX, hashTokenSecret, parseApiTokenId, type ApiToken, type ApiTokenId } from './access/api-token.js';
 export type * from './access/api-token.errors.js';
 export { createApiToken, revokeApiToken, listApiTokens, authenticateToken, type ApiTokenInput, type CreatedApiToken } from './access/api-token.repository.js';
-export { isWithinScope, type WriteTarget } from './access/access-scope.js';
+export { isWithinScope, type WriteTarget, type WriteDays } from './access/access-scope.js';
 
 // Bulk loading: batches of records checked in memory as the one-by-one writes check them, written all or none.
 export { bulkLoad, openBulkLoader, type BulkLoadOptions, type BulkLoader, type BulkLoaderOptions } from './bulk/bulk-load.js';

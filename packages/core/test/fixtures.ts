@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { createSource, isoDate, loadExampleDataset, validity, type Db, type ExampleDataset, type SourceId, type Store } from '../src/index.js';
+import { createSource, isoDate, unwrap, loadExampleDataset, validity, type Db, type ExampleDataset, type SourceId, type Store } from '../src/index.js';
 import { openFreshExampleStore, openFreshStore } from '../src/testing/index.js';
 
 const open: Store[] = [];
@@ -44,6 +44,6 @@ export const FROM = validity(isoDate('2025-07-01'), null);
 /** A fresh empty store with one synthetic source to cite. */
 export async function storeWithSource(): Promise<{ db: Db; sourceId: SourceId }> {
   const store = await freshStore();
-  const source = await createSource(store.db, { kind: 'synthetic', title: 'Thử nghiệm' });
+  const source = unwrap(await createSource(store.db, { kind: 'synthetic', title: 'Thử nghiệm' }));
   return { db: store.db, sourceId: source.id };
 }

@@ -1,4 +1,4 @@
-import type { NotFoundError } from '../shared/common.errors.js';
+import type { DateTooFarError, NotFoundError, TextTooLongError } from '../shared/common.errors.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
 import type { IsoDate } from '../time/iso-date.js';
 import type { AssignmentDecision } from '../rule/assignment-decision.js';
@@ -15,6 +15,8 @@ export type PercentInvalidError = CoreError<'ASSIGNMENT.PERCENT_INVALID', { perc
 /** Every expected failure of an assignment write. */
 export type AssignmentWriteError =
   | NotFoundError
+  | TextTooLongError
+  | DateTooFarError
   | RuleDeniedError
   | PeriodInvalidError
   | DueBeforeAssignedError

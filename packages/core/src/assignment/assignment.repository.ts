@@ -5,6 +5,8 @@ import type { Result } from '../shared/result.js';
 import { requireSource } from '../source/require-source.js';
 import type { AssignmentTable, Db } from '../store/database.js';
 import { runWrite } from '../store/run-write.js';
+import { checkEventDate, type WriteClock } from '../shared/date-horizon.js';
+import { checkTextLength, type TextLimitKind } from '../shared/text-limits.js';
 import { validityToRow } from '../store/validity.mapper.js';
 import type { IsoDate } from '../time/iso-date.js';
 import { intersect } from '../time/validity.js';
@@ -47,8 +49,9 @@ export interface AssignmentInput {
  *   assignee: { kind: 'organization', id: frontCommittee },
  * });
  */
-export async function assignTask(db: Db, pack: RulePack, input: AssignmentInput): Promise<Result<Assignment, AssignmentWriteError>> {
+export async function assignTask(db: Db, pack: RulePack, input: AssignmentInput, clock: WriteClock = {}): Promise<Result<Assignment, AssignmentWriteError>> {
   return runWrite(db, async (trx) => {
+    checkEventDate('assignedOn', input.assignedOn, clock);
     await requireSource(trx, input.sourceId);
     const task = await requireTask(trx, input.taskId);
     const period = input.periodKey
@@ -79,17 +82,35 @@ export async function assignTask(db: Db, pack: RulePack, input: AssignmentInput)
   }, (a) => ({ action: 'assignment.create', entityType: 'assignment', entityId: a.id, unitId: a.assigneeUnitId, after: a }));
 }
 
+/** A status change to record. */
+export interface StatusChangeInput {
+  readonly assignmentId: AssignmentId;
+  readonly status: AssignmentStatus;
+  readonly on: IsoDate;
+  readonly note?: string;
+  readonly sourceId: SourceId;
+}
+
 /**
  * Moves an assignment to a new status on a date, along the allowed transitions only
- * (assigned → registered/accepted → in progress → done; cancelled from any open status).
+ * (assigned → registered/accepted → in progress → done; cancelled from any open status), not before the last
+ * change nor after today plus the event horizon (`clock`): a change dated 9999-12-30 would freeze it for good.
  */
-export async function changeAssignmentStatus(
+export async function changeAssignmentStatus(db: Db, input: StatusChangeInput, clock: WriteClock = {}): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
+  return recordStatusChange(db, input, clock, { field: 'note', kind: 'note' });
+}
+
+async function recordStatusChange(
   db: Db,
-  input: { readonly assignmentId: AssignmentId; readonly status: AssignmentStatus; readonly on: IsoDate; readonly note?: string; readonly sourceId: SourceId },
+  input: StatusChangeInput,
+  clock: WriteClock,
+  note: { readonly field: string; readonly kind: TextLimitKind },
 ): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
   let unitId: string | null = null;
   let before: AssignmentEvent | undefined;
   return runWrite(db, async (trx) => {
+    checkTextLength(note.field, input.note, note.kind);
+    checkEventDate('on', input.on, clock);
     await requireSource(trx, input.sourceId);
     unitId = (await trx.selectFrom('assignment').select('assignee_unit_id').where('id', '=', input.assignmentId).executeTakeFirst())?.assignee_unit_id ?? null;
     const last = await lastEvent(trx, input.assignmentId);
@@ -111,20 +132,29 @@ export async function changeAssignmentStatus(
 export async function registerAssignment(
   db: Db,
   input: { readonly assignmentId: AssignmentId; readonly on: IsoDate; readonly content: string; readonly sourceId: SourceId },
+  clock: WriteClock = {},
 ): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
   if (input.content.trim() === '') return { ok: false, error: emptyText('Nội dung đăng ký') };
-  return changeAssignmentStatus(db, { assignmentId: input.assignmentId, status: 'registered', on: input.on, note: input.content, sourceId: input.sourceId });
+  return recordStatusChange(
+    db,
+    { assignmentId: input.assignmentId, status: 'registered', on: input.on, note: input.content, sourceId: input.sourceId },
+    clock,
+    { field: 'content', kind: 'reportText' },
+  );
 }
 
-/** Records a dated progress report on an assignment. */
+/** Records a dated progress report on an assignment, dated no later than today plus the event horizon (`clock`). */
 export async function reportProgress(
   db: Db,
   input: { readonly assignmentId: AssignmentId; readonly on: IsoDate; readonly text: string; readonly percent?: number | null; readonly sourceId: SourceId },
+  clock: WriteClock = {},
 ): Promise<Result<ProgressReport, AssignmentWriteError>> {
   let unitId: string | null = null;
   return runWrite(db, async (trx) => {
+    checkTextLength('text', input.text, 'reportText');
     const text = input.text.trim();
     if (text === '') refuse(emptyText('Nội dung báo cáo'));
+    checkEventDate('on', input.on, clock);
     const percent = input.percent ?? null;
     if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)) refuse(percentInvalid(percent));
     await requireSource(trx, input.sourceId);

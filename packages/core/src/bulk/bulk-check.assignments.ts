@@ -3,6 +3,7 @@ import { assignmentRow, type AssignmentInput } from '../assignment/assignment.re
 import { decide } from '../rule/assignment-check.js';
 import type { RulePack } from '../rule/assignment-rule.js';
 import { refuse } from '../shared/core-error.js';
+import { checkEventDate } from '../shared/date-horizon.js';
 import { newId, stableId, type AssignmentEventId, type AssignmentId } from '../shared/ids.js';
 import { parsePeriodKey, periodContaining } from '../task/recurrence.js';
 import type { TaskKind } from '../task/task-kind.js';
@@ -11,7 +12,7 @@ import { checkDate, required, type BulkContext } from './bulk-context.js';
 import { factsInMemory } from './bulk-facts.js';
 
 /**
- * Checks an assignment as `assignTask` does — a period of its task, due after it is given, allowed by a rule
+ * Checks an assignment as `assignTask` does — given no later than the event horizon, a period of its task, due after it is given, allowed by a rule
  * of the pack (the pure `decide`, on facts built in memory) — and adds it with its first status event.
  */
 export function checkAssignment(ctx: BulkContext, pack: RulePack, input: AssignmentInput): void {
@@ -20,6 +21,7 @@ export function checkAssignment(ctx: BulkContext, pack: RulePack, input: Assignm
   const task = required(ctx.task(input.taskId), 'TASK.NOT_FOUND', input.taskId);
   checkDate('assignedOn', input.assignedOn);
   checkDate('dueOn', input.dueOn);
+  checkEventDate('assignedOn', input.assignedOn);
   const period = input.periodKey
     ? (() => {
         const p = parsePeriodKey(task.recurrence, input.periodKey);

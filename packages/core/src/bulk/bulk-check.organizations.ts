@@ -6,6 +6,7 @@ import { invalidSeats, postOutsideOrganization } from '../post/post.errors.js';
 import type { PostInput } from '../post/post.repository.js';
 import { invalidRange } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
+import { checkTextLength } from '../shared/text-limits.js';
 import { newId, type OrganizationId, type PostId } from '../shared/ids.js';
 import type { OrganizationTable, PostTable } from '../store/database.js';
 import { validityToRow } from '../store/validity.mapper.js';
@@ -61,6 +62,7 @@ export function checkPost(ctx: BulkContext, input: PostInput): void {
   if (!isPostType(input.type)) refuse(unknownValue('type', input.type));
   const info = POST_TYPES[input.type];
   const title = input.title ?? info.label;
+  checkTextLength('title', title, 'postTitle');
   checkValidityDates('validity', input.validity);
   const validity = input.validity ?? org.validity;
   const seats = input.seats === undefined ? info.seats : input.seats;

@@ -1,24 +1,25 @@
 import { duplicateHolding, holdingOutsidePost, seatTaken } from '../holding/holding.errors.js';
 import type { HoldingInput } from '../holding/holding.repository.js';
-import type { PersonInput } from '../person/person.repository.js';
+import { personRow, type PersonInput } from '../person/person.repository.js';
+import { checkHoldingTerm } from '../holding/holding.checks.js';
+import { termFromRow } from '../holding/term.repository.js';
 import { invalidRange } from '../shared/common.errors.js';
-import { coreError, refuse } from '../shared/core-error.js';
+import { refuse } from '../shared/core-error.js';
+import { checkEventDate } from '../shared/date-horizon.js';
+import { checkTextLength } from '../shared/text-limits.js';
 import { newId, type HoldingId, type PersonId, type TermId } from '../shared/ids.js';
-import type { HoldingTable, PersonTable, TermTable } from '../store/database.js';
+import type { HoldingTable, TermTable } from '../store/database.js';
 import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
-import { searchKey } from '../text/search-key.js';
 import { covers, isProperRange } from '../time/validity.js';
 import type { TermInput } from './bulk-batch.js';
 import { checkValidityDates, required, type BulkContext } from './bulk-context.js';
 import { maxConcurrent } from '../holding/holding.repository.js';
 
-/** Checks a person as `createPerson` does: a name that is not blank (spaces collapsed). */
+/** Checks a person as `createPerson` does (its row builder): a name that is not blank (spaces collapsed), within its limit. */
 export function checkPerson(ctx: BulkContext, input: PersonInput): void {
   const id = ctx.claimId<PersonId>('person', input.id ?? newId<PersonId>('person'));
-  const fullName = input.fullName.trim().replace(/\s+/g, ' ');
-  if (fullName === '') refuse(coreError('PERSON.EMPTY_NAME', 'Họ và tên không được để trống.'));
+  const row = personRow(id, input);
   ctx.requireSource(input.sourceId);
-  const row: PersonTable = { id, full_name: fullName, search_key: searchKey(fullName), source_id: input.sourceId };
   ctx.rows.person.push(row);
   ctx.people.set(id, row);
 }
@@ -26,6 +27,7 @@ export function checkPerson(ctx: BulkContext, input: PersonInput): void {
 /** Checks a term of office as `createTerm` does. */
 export function checkTerm(ctx: BulkContext, input: TermInput): void {
   const id = ctx.claimId<TermId>('term', input.id ?? newId<TermId>('term'));
+  checkTextLength('label', input.label, 'termLabel');
   checkValidityDates('validity', input.validity);
   if (!isProperRange(input.validity)) refuse(invalidRange(`nhiệm kỳ ${input.label}`, input.validity));
   ctx.requireSource(input.sourceId);
@@ -36,8 +38,9 @@ export function checkTerm(ctx: BulkContext, input: TermInput): void {
 }
 
 /**
- * Checks a holding as `assignHolding` does: within its post's validity, not the same person twice on the
- * same days, and no more holders at once than the post has seats (stored holders and the batch's counted).
+ * Checks a holding as `assignHolding` does: within its post's validity, starting no later than the event
+ * horizon, a term of the post's organization, not the same person twice on the same days, and no more
+ * holders at once than the post has seats (stored holders and the batch's counted).
  */
 export function checkHolding(ctx: BulkContext, input: HoldingInput): void {
   const id = ctx.claimId<HoldingId>('holding', input.id ?? newId<HoldingId>('holding'));
@@ -45,11 +48,13 @@ export function checkHolding(ctx: BulkContext, input: HoldingInput): void {
   const person = required(ctx.person(input.personId), 'PERSON.NOT_FOUND', input.personId);
   const post = required(ctx.post(input.postId), 'POST.NOT_FOUND', input.postId);
   const org = required(ctx.organization(post.organizationId), 'ORGANIZATION.NOT_FOUND', post.organizationId);
-  if (input.termId && !ctx.terms.has(input.termId)) required(undefined, 'TERM.NOT_FOUND', input.termId);
+  const termRow = input.termId ? required(ctx.terms.get(input.termId), 'TERM.NOT_FOUND', input.termId) : undefined;
   checkValidityDates('validity', input.validity);
   const postName = `${post.title} — ${org.name}`;
   if (!isProperRange(input.validity)) refuse(invalidRange(`việc giữ chức vụ ${postName}`, input.validity));
+  checkEventDate('validFrom', input.validity.validFrom);
   if (!covers(post.validity, input.validity)) refuse(holdingOutsidePost(postName, post.validity, input.validity));
+  if (termRow) checkHoldingTerm(termFromRow(termRow), post, postName, input.validity, (id) => ctx.organization(id)?.name);
 
   const days = validityToRow(input.validity);
   const others = (ctx.holdingsByPost.get(post.id) ?? []).filter((o) => o.valid_from < days.valid_to && o.valid_to > days.valid_from);

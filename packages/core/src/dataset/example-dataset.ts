@@ -1,5 +1,6 @@
 import { stableId, type OrganizationId, type PersonId, type UnitId } from '../shared/ids.js';
 import type { Db } from '../store/database.js';
+import { unwrap } from '../shared/result.js';
 import { createSource } from '../source/source.repository.js';
 import { EXAMPLE_SOURCES } from './example-sources.js';
 import { loadExampleAssignments } from './example-assignments.js';
@@ -64,7 +65,7 @@ export async function loadExampleDataset(db: Db): Promise<ExampleDataset> {
   const loaded = await db.selectFrom('source').select('id').where('id', '=', MARKER).executeTakeFirst();
   if (loaded) return IDS;
   await db.transaction().execute(async (trx) => {
-    for (const source of Object.values(EXAMPLE_SOURCES)) await createSource(trx, source);
+    for (const source of Object.values(EXAMPLE_SOURCES)) unwrap(await createSource(trx, source));
     await loadExampleUnits(trx);
     await loadExampleOrganizations(trx);
     await loadExamplePeople(trx);

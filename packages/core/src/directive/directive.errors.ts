@@ -1,13 +1,25 @@
-import type { InvalidRangeError, NotFoundError } from '../shared/common.errors.js';
+import type { DateTooFarError, InvalidRangeError, NotFoundError, TextTooLongError } from '../shared/common.errors.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
 import type { IsoDate } from '../time/iso-date.js';
+import { formatValidity, type Validity } from '../time/validity.js';
 
 export type NoIssuerError = CoreError<'DIRECTIVE.NO_ISSUER'>;
-export type IssuerNotInForceError = CoreError<'DIRECTIVE.ISSUER_NOT_IN_FORCE', { organizationId: string; date: IsoDate }>;
+/** An issuer not in force on the issue date (`date`), or, with no issue date, on any day of the directive's validity. */
+export type IssuerNotInForceError = CoreError<'DIRECTIVE.ISSUER_NOT_IN_FORCE', { organizationId: string; date?: IsoDate; validity?: Validity }>;
 export type EmptyTitleError = CoreError<'DIRECTIVE.EMPTY_TITLE'>;
+/** The symbol's issuer part (`TU`: Tỉnh ủy) names a body none of the issuers is (a commune's body writing `02-ĐA/TU`). */
+export type SymbolIssuerMismatchError = CoreError<'DIRECTIVE.SYMBOL_ISSUER_MISMATCH', { symbol: string; issuer: string }>;
 
 /** Every expected failure of a directive write. */
-export type DirectiveWriteError = InvalidRangeError | NotFoundError | NoIssuerError | IssuerNotInForceError | EmptyTitleError;
+export type DirectiveWriteError =
+  | InvalidRangeError
+  | NotFoundError
+  | NoIssuerError
+  | IssuerNotInForceError
+  | EmptyTitleError
+  | SymbolIssuerMismatchError
+  | TextTooLongError
+  | DateTooFarError;
 
 export const noIssuer = (): NoIssuerError => coreError('DIRECTIVE.NO_ISSUER', 'Văn bản phải có cơ quan ban hành hoặc ít nhất một bên ký kết.');
 
@@ -15,3 +27,13 @@ export const issuerNotInForce = (name: string, organizationId: string, date: Iso
   coreError('DIRECTIVE.ISSUER_NOT_IN_FORCE', `${name} không hoạt động vào ngày ban hành ${date}.`, { organizationId, date });
 
 export const emptyTitle = (): EmptyTitleError => coreError('DIRECTIVE.EMPTY_TITLE', 'Trích yếu (tên) văn bản không được để trống.');
+
+export const issuerNotInForceDuring = (name: string, organizationId: string, validity: Validity): IssuerNotInForceError =>
+  coreError('DIRECTIVE.ISSUER_NOT_IN_FORCE', `${name} không hoạt động vào ngày nào trong thời gian hiệu lực của văn bản ${formatValidity(validity)}.`, { organizationId, validity });
+
+export const symbolIssuerMismatch = (symbol: string, issuer: string, label: string, parties: readonly string[]): SymbolIssuerMismatchError =>
+  coreError(
+    'DIRECTIVE.SYMBOL_ISSUER_MISMATCH',
+    `Ký hiệu ${symbol} ghi cơ quan ban hành ${issuer} (${label}), nhưng ${parties.join(', ')} không phải cơ quan đó.`,
+    { symbol, issuer },
+  );

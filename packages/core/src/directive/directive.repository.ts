@@ -8,12 +8,15 @@ import { runWrite } from '../store/run-write.js';
 import { validityToRow } from '../store/validity.mapper.js';
 import { searchKey } from '../text/search-key.js';
 import type { IsoDate } from '../time/iso-date.js';
-import { ALWAYS, holdsOn, isProperRange, type Validity } from '../time/validity.js';
+import { isProperRange, type Validity } from '../time/validity.js';
 import { requireOrganization } from '../organization/organization.repository.js';
+import type { WriteClock } from '../shared/date-horizon.js';
+import { getUnits } from '../unit/unit.queries.js';
 import type { Directive } from './directive.js';
 import type { DirectiveKind } from './directive-kind.js';
 import { parseDirectiveSymbol } from './directive-symbol.js';
-import { emptyTitle, issuerNotInForce, noIssuer, type DirectiveWriteError } from './directive.errors.js';
+import { noIssuer, type DirectiveWriteError } from './directive.errors.js';
+import { checkDirectiveFields, checkDirectiveParties, directiveValidity } from './directive.checks.js';
 import { getDirective } from './directive.queries.js';
 
 /** A directive to record. */
@@ -36,7 +39,9 @@ export interface DirectiveInput {
 
 /**
  * Records a directive with its issuing bodies or signatories, each of which must be in force on the issue
- * date.
+ * date (without one, on the first day of its validity), and whose symbol's issuer part, when known, names one
+ * of them (`TU` needs a provincial Party body). The issue date may not be after today plus the event horizon
+ * (`clock`). Audited under the first party's unit.
  *
  * @example
  * await createDirective(db, {
@@ -45,23 +50,30 @@ export interface DirectiveInput {
  *   issuers: [provincialPartyStandingCommittee], sourceId,
  * });
  */
-export async function createDirective(db: Db, input: DirectiveInput): Promise<Result<Directive, DirectiveWriteError>> {
+export async function createDirective(db: Db, input: DirectiveInput, clock: WriteClock = {}): Promise<Result<Directive, DirectiveWriteError>> {
+  let unitId: string | null = null;
   return runWrite(db, async (trx) => {
-    const title = input.title.trim();
-    if (title === '') refuse(emptyTitle());
+    const title = checkDirectiveFields(input, clock);
     await requireSource(trx, input.sourceId);
     const issuedOn = input.issuedOn ?? null;
-    const validity = input.validity ?? (issuedOn ? { validFrom: issuedOn, validTo: null } : ALWAYS);
+    const validity = directiveValidity(input);
     if (!isProperRange(validity)) refuse(invalidRange(`văn bản ${input.symbol ?? title}`, validity));
     const parties = [
       ...(input.issuers ?? []).map((organizationId) => ({ organizationId, role: 'issuer' as const })),
       ...(input.signatories ?? []).map((organizationId) => ({ organizationId, role: 'signatory' as const })),
     ];
     if (parties.length === 0) refuse(noIssuer());
-    for (const party of parties) {
-      const org = await requireOrganization(trx, party.organizationId);
-      if (issuedOn && !holdsOn(org.validity, issuedOn)) refuse(issuerNotInForce(org.name, org.id, issuedOn));
-    }
+    const organizations = [];
+    for (const party of parties) organizations.push(await requireOrganization(trx, party.organizationId));
+    const units = await getUnits(trx, [...new Set(organizations.map((o) => o.unitId))]);
+    const levelOf = new Map(units.flatMap((u) => (u ? [[u.id, u.level] as const] : [])));
+    checkDirectiveParties(
+      input.symbol,
+      issuedOn,
+      validity,
+      organizations.map((o) => ({ id: o.id, name: o.name, type: o.type, validity: o.validity, level: levelOf.get(o.unitId)! })),
+    );
+    unitId = organizations[0]!.unitId;
     if (input.implementsId) {
       const parent = await getDirective(trx, input.implementsId);
       if (!parent) refuse(notFound('DIRECTIVE.NOT_FOUND', input.implementsId));
@@ -74,7 +86,7 @@ export async function createDirective(db: Db, input: DirectiveInput): Promise<Re
       .values(uniqueParties.map((p) => ({ directive_id: row.id, organization_id: p.organizationId, role: p.role })))
       .execute();
     return (await getDirective(trx, row.id as DirectiveId))!;
-  }, (d) => ({ action: 'directive.create', entityType: 'directive', entityId: d.id, after: d }));
+  }, (d) => ({ action: 'directive.create', entityType: 'directive', entityId: d.id, unitId, after: d }));
 }
 
 /** The stored row of a directive whose title, issue date and validity have been checked. */

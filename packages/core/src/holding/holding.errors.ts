@@ -1,7 +1,8 @@
-import type { InvalidRangeError, NotFoundError } from '../shared/common.errors.js';
+import type { DateTooFarError, InvalidRangeError, NotFoundError } from '../shared/common.errors.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
 import { formatValidity, type Validity } from '../time/validity.js';
 import type { IsoDate } from '../time/iso-date.js';
+import type { Term } from './term.js';
 
 /** Someone already holds the only seat (or all seats) of the post over part of the requested days. */
 export type SeatTakenError = CoreError<
@@ -12,8 +13,19 @@ export type DuplicateHoldingError = CoreError<'HOLDING.DUPLICATE', { holdingId: 
 export type HoldingOutsidePostError = CoreError<'HOLDING.OUTSIDE_POST_VALIDITY', { validity: Validity }>;
 export type HoldingEndError = CoreError<'HOLDING.END_OUTSIDE_VALIDITY', { date: IsoDate }>;
 
+/** The term named is another body's, or shares no day with the holding. */
+export type HoldingTermMismatchError = CoreError<'HOLDING.TERM_MISMATCH', { termId: string; postId: string }>;
+
 /** Every expected failure of a holding write. */
-export type HoldingWriteError = InvalidRangeError | NotFoundError | SeatTakenError | DuplicateHoldingError | HoldingOutsidePostError | HoldingEndError;
+export type HoldingWriteError =
+  | InvalidRangeError
+  | NotFoundError
+  | SeatTakenError
+  | DuplicateHoldingError
+  | HoldingOutsidePostError
+  | HoldingEndError
+  | HoldingTermMismatchError
+  | DateTooFarError;
 
 export function seatTaken(
   postName: string,
@@ -49,4 +61,21 @@ export function holdingOutsidePost(postName: string, postValidity: Validity, val
 
 export function holdingEndOutside(date: IsoDate, validity: Validity): HoldingEndError {
   return coreError('HOLDING.END_OUTSIDE_VALIDITY', `Ngày thôi giữ chức vụ ${date} phải nằm trong ${formatValidity(validity)}.`, { date });
+}
+
+/** "Nhiệm kỳ 2015–2020 của Ban Chấp hành Đảng bộ tỉnh Tuyên Quang … không phải nhiệm kỳ của tổ chức có chức vụ …" */
+export function holdingTermMismatch(
+  term: Term,
+  termOwner: string | null,
+  why: 'organization' | 'days',
+  postName: string,
+  postId: string,
+  validity: Validity,
+): HoldingTermMismatchError {
+  const owner = termOwner ? ` của ${termOwner}` : '';
+  const reason =
+    why === 'organization'
+      ? `không phải nhiệm kỳ của tổ chức có chức vụ ${postName}`
+      : `không có ngày nào chung với việc giữ chức vụ ${postName} ${formatValidity(validity)}`;
+  return coreError('HOLDING.TERM_MISMATCH', `Nhiệm kỳ ${term.label}${owner} ${formatValidity(term.validity)} ${reason}.`, { termId: term.id, postId });
 }

@@ -8,7 +8,10 @@ import { runWrite } from '../store/run-write.js';
 import { overlapsRange, validityFromRow, validityToRow } from '../store/validity.mapper.js';
 import type { IsoDate } from '../time/iso-date.js';
 import { covers, holdsOn, isProperRange, type Validity } from '../time/validity.js';
+import { getOrganization } from '../organization/organization.queries.js';
 import { requireOrganization } from '../organization/organization.repository.js';
+import { checkEventDate, type WriteClock } from '../shared/date-horizon.js';
+import { checkHoldingTerm } from './holding.checks.js';
 import { requirePerson } from '../person/person.repository.js';
 import { requirePost } from '../post/post.repository.js';
 import { requireTerm } from './term.repository.js';
@@ -30,10 +33,13 @@ export interface HoldingInput {
  * Records that a person holds a post over a validity. A person may hold several posts at once; a post
  * with one seat cannot have two holders on the same day — that write is refused with both holders named.
  *
+ * A term, when named, must be the post's organization's (or a general one) and share a day with the holding;
+ * the holding may not start after today plus the event horizon (`clock`).
+ *
  * @example
  * await assignHolding(db, { personId, postId, validity: validity(isoDate('2021-05-23')), sourceId });
  */
-export async function assignHolding(db: Db, input: HoldingInput): Promise<Result<Holding, HoldingWriteError>> {
+export async function assignHolding(db: Db, input: HoldingInput, clock: WriteClock = {}): Promise<Result<Holding, HoldingWriteError>> {
   let unitId: string | null = null;
   return runWrite(db, async (trx) => {
     await requireSource(trx, input.sourceId);
@@ -41,10 +47,15 @@ export async function assignHolding(db: Db, input: HoldingInput): Promise<Result
     const post = await requirePost(trx, input.postId);
     const org = await requireOrganization(trx, post.organizationId);
     unitId = org.unitId;
-    if (input.termId) await requireTerm(trx, input.termId);
+    const term = input.termId ? await requireTerm(trx, input.termId) : null;
     const postName = `${post.title} — ${org.name}`;
     if (!isProperRange(input.validity)) refuse(invalidRange(`việc giữ chức vụ ${postName}`, input.validity));
+    checkEventDate('validFrom', input.validity.validFrom, clock);
     if (!covers(post.validity, input.validity)) refuse(holdingOutsidePost(postName, post.validity, input.validity));
+    if (term) {
+      const owner = term.organizationId && term.organizationId !== post.organizationId ? await getOrganization(trx, term.organizationId) : undefined;
+      checkHoldingTerm(term, post, postName, input.validity, (id) => (id === org.id ? org.name : owner?.name));
+    }
 
     const others = await trx
       .selectFrom('holding')
@@ -74,18 +85,36 @@ export async function assignHolding(db: Db, input: HoldingInput): Promise<Result
   }, (h) => ({ action: 'holding.create', entityType: 'holding', entityId: h.id, unitId, after: h }));
 }
 
-/** Ends a holding on `date` (the holder's last day is the day before). */
-export async function endHolding(db: Db, input: { readonly holdingId: HoldingId; readonly date: IsoDate }): Promise<Result<Holding, HoldingWriteError>> {
+/**
+ * Ends a holding on `date` (the holder's last day is the day before), not after today plus the event horizon
+ * (`clock`). Audited under the unit of the post's organization.
+ */
+export async function endHolding(
+  db: Db,
+  input: { readonly holdingId: HoldingId; readonly date: IsoDate },
+  clock: WriteClock = {},
+): Promise<Result<Holding, HoldingWriteError>> {
   let before: Holding | undefined;
+  let unitId: string | null = null;
   return runWrite(db, async (trx) => {
-    const row = await trx.selectFrom('holding').selectAll().where('id', '=', input.holdingId).executeTakeFirst();
+    const row = await trx
+      .selectFrom('holding')
+      .innerJoin('post', 'post.id', 'holding.post_id')
+      .innerJoin('organization', 'organization.id', 'post.organization_id')
+      .selectAll('holding')
+      .select('organization.unit_id')
+      .where('holding.id', '=', input.holdingId)
+      .executeTakeFirst();
     if (!row) refuse(notFound('HOLDING.NOT_FOUND', input.holdingId));
-    before = holdingFromRow(row);
-    const current = validityFromRow(row);
+    const { unit_id, ...holding } = row;
+    unitId = unit_id;
+    before = holdingFromRow(holding);
+    const current = validityFromRow(holding);
+    checkEventDate('on', input.date, clock);
     if (!holdsOn(current, input.date) || current.validFrom === input.date) refuse(holdingEndOutside(input.date, current));
-    await trx.updateTable('holding').set({ valid_to: input.date }).where('id', '=', row.id).execute();
-    return holdingFromRow({ ...row, valid_to: input.date });
-  }, (h) => ({ action: 'holding.end', entityType: 'holding', entityId: h.id, before, after: h }));
+    await trx.updateTable('holding').set({ valid_to: input.date }).where('id', '=', holding.id).execute();
+    return holdingFromRow({ ...holding, valid_to: input.date });
+  }, (h) => ({ action: 'holding.end', entityType: 'holding', entityId: h.id, unitId, before, after: h }));
 }
 
 /** The largest number of the given stored ranges that share one day inside `window` (the seats a post's holders fill at once). */

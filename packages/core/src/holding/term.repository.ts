@@ -1,4 +1,5 @@
-import { invalidRange, notFound, type InvalidRangeError, type NotFoundError } from '../shared/common.errors.js';
+import { invalidRange, notFound, type InvalidRangeError, type NotFoundError, type TextTooLongError } from '../shared/common.errors.js';
+import { checkTextLength } from '../shared/text-limits.js';
 import { refuse } from '../shared/core-error.js';
 import { newId, type OrganizationId, type SourceId, type TermId } from '../shared/ids.js';
 import type { Result } from '../shared/result.js';
@@ -14,11 +15,13 @@ import type { Term } from './term.js';
 export async function createTerm(
   db: Db,
   input: { readonly id?: TermId; readonly organizationId?: OrganizationId | null; readonly label: string; readonly validity: Validity; readonly sourceId: SourceId },
-): Promise<Result<Term, InvalidRangeError | NotFoundError>> {
+): Promise<Result<Term, InvalidRangeError | NotFoundError | TextTooLongError>> {
+  let unitId: string | null = null;
   return runWrite(db, async (trx) => {
+    checkTextLength('label', input.label, 'termLabel');
     if (!isProperRange(input.validity)) refuse(invalidRange(`nhiệm kỳ ${input.label}`, input.validity));
     await requireSource(trx, input.sourceId);
-    if (input.organizationId) await requireOrganization(trx, input.organizationId);
+    if (input.organizationId) unitId = (await requireOrganization(trx, input.organizationId)).unitId;
     const row: TermTable = {
       id: input.id ?? newId<TermId>('term'),
       organization_id: input.organizationId ?? null,
@@ -28,7 +31,7 @@ export async function createTerm(
     };
     await trx.insertInto('term').values(row).execute();
     return termFromRow(row);
-  }, (t) => ({ action: 'term.create', entityType: 'term', entityId: t.id, after: t }));
+  }, (t) => ({ action: 'term.create', entityType: 'term', entityId: t.id, unitId, after: t }));
 }
 
 /** The term with that id, or a refusal. */

@@ -1,6 +1,6 @@
 import type { UnitId } from '../shared/ids.js';
 import { refuse } from '../shared/core-error.js';
-import { ok, type Result } from '../shared/result.js';
+import { ok, unwrap, type Result } from '../shared/result.js';
 import { createSource } from '../source/source.repository.js';
 import type { Db } from '../store/database.js';
 import { runWrite } from '../store/run-write.js';
@@ -76,8 +76,8 @@ export async function importNationalUnits(
   const data = options.units ?? (await readNationalUnits());
   const batchSize = options.batchSize ?? 500;
   const progress = options.onProgress ?? (() => {});
-  await createSource(db, data.sources.before2025);
-  await createSource(db, data.sources.from2025);
+  unwrap(await createSource(db, data.sources.before2025));
+  unwrap(await createSource(db, data.sources.from2025));
 
   const counts: NationalImportCount[] = [];
   let unitMs = 0;

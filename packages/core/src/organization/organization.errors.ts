@@ -1,6 +1,6 @@
 import { LEVEL_LABELS, type Level } from '../catalog/level.js';
 import { ORGANIZATION_TYPES, type OrganizationType } from '../catalog/organization-type.js';
-import type { InvalidRangeError, NotFoundError } from '../shared/common.errors.js';
+import type { InvalidRangeError, NotFoundError, TextTooLongError } from '../shared/common.errors.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
 import type { IsoDate } from '../time/iso-date.js';
 import { formatValidity, type Validity } from '../time/validity.js';
@@ -29,7 +29,8 @@ export type OrganizationWriteError =
   | OutsideParentValidityError
   | AlreadyEndedError
   | EndBeforeStartError
-  | MergedIntoInvalidError;
+  | MergedIntoInvalidError
+  | TextTooLongError;
 
 const typeLabel = (type: OrganizationType) => ORGANIZATION_TYPES[type].label;
 

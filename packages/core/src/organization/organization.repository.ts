@@ -1,6 +1,7 @@
 import { ORGANIZATION_TYPES, organizationTypeInfo, type OrganizationType } from '../catalog/organization-type.js';
 import { invalidRange, notFound } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
+import { checkTextLength } from '../shared/text-limits.js';
 import { newId, type OrganizationId, type SourceId, type UnitId } from '../shared/ids.js';
 import type { Result } from '../shared/result.js';
 import { requireSource } from '../source/require-source.js';
@@ -70,6 +71,7 @@ export function defaultOrganizationName(type: OrganizationType, unit: Unit): str
 export function checkAtUnit(input: OrganizationInput, unit: Unit): { validity: Validity; name: string; parentId: OrganizationId | null } {
   const validity = input.validity ?? unit.validity;
   const name = input.name ?? defaultOrganizationName(input.type, unit);
+  checkTextLength('name', name, 'organizationName');
   if (!isProperRange(validity)) refuse(invalidRange(name, validity));
   const info = organizationTypeInfo(input.type);
   if (!info.levels.includes(unit.level)) refuse(typeNotAllowedAtLevel(input.type, unit));

@@ -1,12 +1,13 @@
 import { notFound } from '../shared/common.errors.js';
 import { coreError, refuse, type CoreError } from '../shared/core-error.js';
-import { newId, type PersonId, type SourceId } from '../shared/ids.js';
+import { newId, type PersonId, type SourceId, type UnitId } from '../shared/ids.js';
+import { checkTextLength } from '../shared/text-limits.js';
 import type { Result } from '../shared/result.js';
 import { requireSource } from '../source/require-source.js';
 import type { Db, PersonTable } from '../store/database.js';
 import { runWrite } from '../store/run-write.js';
 import { containsPattern, searchKey } from '../text/search-key.js';
-import type { NotFoundError } from '../shared/common.errors.js';
+import type { NotFoundError, TextTooLongError } from '../shared/common.errors.js';
 import type { Person } from './person.js';
 
 export type EmptyNameError = CoreError<'PERSON.EMPTY_NAME'>;
@@ -16,18 +17,35 @@ export interface PersonInput {
   readonly id?: PersonId;
   readonly fullName: string;
   readonly sourceId: SourceId;
+  /**
+   * A person belongs to no unit: the unit the writer acts for (the API gives its token's), recorded with the
+   * audit entry so that `auditLog(under:)` finds the write.
+   */
+  readonly unitId?: UnitId | null;
 }
 
-/** Records a person. */
-export async function createPerson(db: Db, input: PersonInput): Promise<Result<Person, EmptyNameError | NotFoundError>> {
+/**
+ * Records a person. Refused when the name is blank (spaces are collapsed) or longer than
+ * `TEXT_LIMITS.personName`.
+ *
+ * @example
+ * await createPerson(db, { fullName: 'Tăng Thị Dương', sourceId, unitId: chiemHoaCommune });
+ */
+export async function createPerson(db: Db, input: PersonInput): Promise<Result<Person, EmptyNameError | TextTooLongError | NotFoundError>> {
   return runWrite(db, async (trx) => {
-    const fullName = input.fullName.trim().replace(/\s+/g, ' ');
-    if (fullName === '') refuse(coreError('PERSON.EMPTY_NAME', 'Họ và tên không được để trống.'));
+    const row = personRow(input.id ?? newId<PersonId>('person'), input);
     await requireSource(trx, input.sourceId);
-    const row: PersonTable = { id: input.id ?? newId<PersonId>('person'), full_name: fullName, search_key: searchKey(fullName), source_id: input.sourceId };
     await trx.insertInto('person').values(row).execute();
     return personFromRow(row);
-  }, (p) => ({ action: 'person.create', entityType: 'person', entityId: p.id, after: p }));
+  }, (p) => ({ action: 'person.create', entityType: 'person', entityId: p.id, unitId: input.unitId ?? null, after: p }));
+}
+
+/** The stored row of a person, checked: a name that is not blank (spaces collapsed) and within its limit. */
+export function personRow(id: PersonId, input: PersonInput): PersonTable {
+  checkTextLength('fullName', input.fullName, 'personName');
+  const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+  if (fullName === '') refuse(coreError('PERSON.EMPTY_NAME', 'Họ và tên không được để trống.'));
+  return { id, full_name: fullName, search_key: searchKey(fullName), source_id: input.sourceId };
 }
 
 /** A person by id. */

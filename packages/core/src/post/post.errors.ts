@@ -1,4 +1,4 @@
-import type { InvalidRangeError, NotFoundError } from '../shared/common.errors.js';
+import type { InvalidRangeError, NotFoundError, TextTooLongError } from '../shared/common.errors.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
 import { formatValidity, type Validity } from '../time/validity.js';
 import type { Organization } from '../organization/organization.js';
@@ -7,7 +7,7 @@ export type PostOutsideOrganizationError = CoreError<'POST.OUTSIDE_ORGANIZATION_
 export type InvalidSeatsError = CoreError<'POST.INVALID_SEATS', { seats: number }>;
 
 /** Every expected failure of a post write. */
-export type PostWriteError = InvalidRangeError | NotFoundError | PostOutsideOrganizationError | InvalidSeatsError;
+export type PostWriteError = InvalidRangeError | NotFoundError | PostOutsideOrganizationError | InvalidSeatsError | TextTooLongError;
 
 export function postOutsideOrganization(title: string, org: Organization, validity: Validity): PostOutsideOrganizationError {
   return coreError(

@@ -1,6 +1,7 @@
 import { POST_TYPES, type PostType } from '../catalog/post-type.js';
 import { invalidRange, notFound } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
+import { checkTextLength } from '../shared/text-limits.js';
 import { newId, type OrganizationId, type PostId, type SourceId } from '../shared/ids.js';
 import type { Result } from '../shared/result.js';
 import { requireSource } from '../source/require-source.js';
@@ -25,25 +26,31 @@ export interface PostInput {
   readonly sourceId: SourceId;
 }
 
-/** Records a post in an organization. */
+/** Records a post in an organization, audited under the organization's unit. */
 export async function createPost(db: Db, input: PostInput): Promise<Result<Post, PostWriteError>> {
-  return runWrite(db, (trx) => insertPost(trx, input), (p) => ({ action: 'post.create', entityType: 'post', entityId: p.id, after: p }));
+  const unitOf = new Map<string, string>();
+  return runWrite(db, (trx) => insertPost(trx, input, unitOf), (p) => postAudit(p, unitOf));
 }
 
 /** Records several posts in one transaction: all or none. */
 export async function createPosts(db: Db, inputs: readonly PostInput[]): Promise<Result<Post[], PostWriteError>> {
+  const unitOf = new Map<string, string>();
   return runWrite(db, async (trx) => {
     const created: Post[] = [];
-    for (const input of inputs) created.push(await insertPost(trx, input));
+    for (const input of inputs) created.push(await insertPost(trx, input, unitOf));
     return created;
-  }, (list) => list.map((p) => ({ action: 'post.create', entityType: 'post', entityId: p.id, after: p })));
+  }, (list) => list.map((p) => postAudit(p, unitOf)));
 }
 
-async function insertPost(trx: Db, input: PostInput): Promise<Post> {
+const postAudit = (p: Post, unitOf: ReadonlyMap<string, string>) => ({ action: 'post.create', entityType: 'post', entityId: p.id, unitId: unitOf.get(p.id) ?? null, after: p });
+
+/** Inserts a checked post, noting its organization's unit in `unitOf` (for the audit entry). */
+async function insertPost(trx: Db, input: PostInput, unitOf: Map<string, string>): Promise<Post> {
   await requireSource(trx, input.sourceId);
   const org = await requireOrganization(trx, input.organizationId);
   const info = POST_TYPES[input.type];
   const title = input.title ?? info.label;
+  checkTextLength('title', title, 'postTitle');
   const validity = input.validity ?? org.validity;
   const seats = input.seats === undefined ? info.seats : input.seats;
   if (!isProperRange(validity)) refuse(invalidRange(`chức vụ ${title}`, validity));
@@ -59,6 +66,7 @@ async function insertPost(trx: Db, input: PostInput): Promise<Post> {
     source_id: input.sourceId,
   };
   await trx.insertInto('post').values(row).execute();
+  unitOf.set(row.id, org.unitId);
   return postFromRow(row);
 }
 

@@ -7,7 +7,7 @@ import { createOrganization } from '../organization/organization.repository.js';
 import { createPerson } from '../person/person.repository.js';
 import { createPost } from '../post/post.repository.js';
 import { stableId, type SourceId } from '../shared/ids.js';
-import type { Result } from '../shared/result.js';
+import { unwrap, type Result } from '../shared/result.js';
 import { createSource } from '../source/source.repository.js';
 import type { Db } from '../store/database.js';
 import { openStore } from '../store/open-store.js';
@@ -124,12 +124,14 @@ async function writeFixtures(db: Db, file: RuleTestFile, fileName: string): Prom
   const { units, organizations, posts, people } = file.fixtures;
   if (units.length + organizations.length + posts.length + people.length === 0) return;
   const sourceId = stableId<SourceId>('src', 'kiem-thu-quy-tac');
-  await createSource(db, {
-    kind: 'synthetic',
-    id: sourceId,
-    title: `Dữ liệu giả định của tệp kiểm thử quy tắc «${file.name}»`,
-    note: 'Tạo ra chỉ để kiểm thử bộ quy tắc giao nhiệm vụ; không phải dữ liệu thật.',
-  });
+  unwrap(
+    await createSource(db, {
+      kind: 'synthetic',
+      id: sourceId,
+      title: `Dữ liệu giả định của tệp kiểm thử quy tắc «${file.name}»`,
+      note: 'Tạo ra chỉ để kiểm thử bộ quy tắc giao nhiệm vụ; không phải dữ liệu thật.',
+    }),
+  );
   const must = async (path: string, result: Promise<Result<unknown, { code: string; message: string }>>) => {
     const r = await result;
     if (!r.ok) throw new RuleTestFileError(fileName, [`${path}: ${r.error.code}: ${r.error.message}`]);

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../time/iso-date.js';
 import { formatValidity, type Validity } from '../time/validity.js';
 import { coreError, type CoreError } from './core-error.js';
 
@@ -38,4 +39,20 @@ const WHAT = {
 /** "Không tìm thấy tổ chức có mã org_…" */
 export function notFound(code: NotFoundError['code'], id: string): NotFoundError {
   return coreError(code, `Không tìm thấy ${WHAT[code]} có mã ${id}.`, { id });
+}
+
+/** A stored text longer than its kind allows (see `TEXT_LIMITS`). */
+export type TextTooLongError = CoreError<'TEXT.TOO_LONG', { field: string; limit: number; length: number }>;
+
+/** "Trường fullName dài 208000 ký tự, vượt quá giới hạn 200 ký tự." */
+export function textTooLong(field: string, limit: number, length: number): TextTooLongError {
+  return coreError('TEXT.TOO_LONG', `Trường ${field} dài ${length} ký tự, vượt quá giới hạn ${limit} ký tự.`, { field, limit, length });
+}
+
+/** An event dated after today plus the allowed horizon (see `WriteClock`). */
+export type DateTooFarError = CoreError<'DATE.TOO_FAR', { field: string; date: IsoDate; latest: IsoDate }>;
+
+/** "Ngày 9999-12-30 (on) quá xa trong tương lai: chỉ được ghi sự kiện đến ngày …" */
+export function dateTooFar(field: string, date: IsoDate, latest: IsoDate): DateTooFarError {
+  return coreError('DATE.TOO_FAR', `Ngày ${date} (${field}) quá xa trong tương lai: chỉ được ghi sự kiện đến ngày ${latest}.`, { field, date, latest });
 }

@@ -8,14 +8,16 @@ import { runWrite } from '../store/run-write.js';
 import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
 import { searchKey } from '../text/search-key.js';
 import { covers, formatValidity, isProperRange, type Validity } from '../time/validity.js';
-import type { InvalidRangeError, NotFoundError } from '../shared/common.errors.js';
+import type { InvalidRangeError, NotFoundError, TextTooLongError } from '../shared/common.errors.js';
+import { checkTextLength } from '../shared/text-limits.js';
+import { getOrganization } from '../organization/organization.queries.js';
 import { getDirective } from '../directive/directive.queries.js';
 import type { Recurrence } from './recurrence.js';
 import type { TaskKind } from './task-kind.js';
 import type { Task } from './task.js';
 
 export type TaskOutsideDirectiveError = CoreError<'TASK.OUTSIDE_DIRECTIVE_VALIDITY', { validity: Validity }>;
-export type TaskWriteError = InvalidRangeError | NotFoundError | TaskOutsideDirectiveError | CoreError<'TASK.EMPTY_TITLE'>;
+export type TaskWriteError = InvalidRangeError | NotFoundError | TaskOutsideDirectiveError | CoreError<'TASK.EMPTY_TITLE'> | TextTooLongError;
 
 /** A task to record. */
 export interface TaskInput {
@@ -29,18 +31,36 @@ export interface TaskInput {
   readonly sourceId: SourceId;
 }
 
-/** Records a task of a directive. */
+/** Records a task of a directive. Audited under the unit of the directive's first party. */
 export async function createTask(db: Db, input: TaskInput): Promise<Result<Task, TaskWriteError>> {
+  let unitId: string | null = null;
   return runWrite(db, async (trx) => {
-    const title = input.title.trim();
-    if (title === '') refuse(coreError('TASK.EMPTY_TITLE', 'Tên nhiệm vụ không được để trống.'));
+    const title = checkTaskTitle(input.title);
     await requireSource(trx, input.sourceId);
     const directive = await getDirective(trx, input.directiveId);
     if (!directive) refuse(notFound('DIRECTIVE.NOT_FOUND', input.directiveId));
     const row = taskRow(input.id ?? newId<TaskId>('task'), input, title, { id: directive.id, label: directive.symbol?.raw ?? directive.title, validity: directive.validity });
+    const party = directive.parties[0];
+    unitId = party ? ((await getOrganization(trx, party.organizationId))?.unitId ?? null) : null;
     await trx.insertInto('task').values(row).execute();
     return taskFromRow(row);
-  }, (t) => ({ action: 'task.create', entityType: 'task', entityId: t.id, after: t }));
+  }, (t) => ({ action: 'task.create', entityType: 'task', entityId: t.id, unitId, after: t }));
+}
+
+/** A task's title, trimmed, refused when blank or longer than `TEXT_LIMITS.title`. */
+export function checkTaskTitle(raw: string): string {
+  checkTextLength('title', raw, 'title');
+  const title = raw.trim();
+  if (title === '') refuse(coreError('TASK.EMPTY_TITLE', 'Tên nhiệm vụ không được để trống.'));
+  return title;
+}
+
+/**
+ * The validity a task is stored with: the one given, else its directive's. The API checks a token's scope
+ * over this very validity.
+ */
+export function taskValidity(input: Pick<TaskInput, 'validity'>, directiveValidity: Validity): Validity {
+  return input.validity ?? directiveValidity;
 }
 
 /** A task by id. */
@@ -87,7 +107,7 @@ export function taskFromRow(row: TaskTable): Task {
  * within the directive's validity (`label` names the directive in the refusal).
  */
 export function taskRow(id: TaskId, input: TaskInput, title: string, directive: { readonly id: DirectiveId; readonly label: string; readonly validity: Validity }): TaskTable {
-  const validity = input.validity ?? directive.validity;
+  const validity = taskValidity(input, directive.validity);
   if (!isProperRange(validity)) refuse(invalidRange(`nhiệm vụ ${title}`, validity));
   if (!covers(directive.validity, validity)) {
     refuse(

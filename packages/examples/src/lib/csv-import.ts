@@ -104,7 +104,7 @@ async function write(trx: Db, rows: ReturnType<typeof readCsvFolder>['rows'], ch
       const input = text === 'synthetic'
         ? ({ kind: 'synthetic', title: 'Dữ liệu minh họa nhập từ CSV' } as const)
         : /^https?:\/\//.test(text) ? ({ kind: 'url', title: text, url: text } as const) : ({ kind: 'document', title: text, citation: text } as const);
-      sources.set(text, (await createSource(trx, input)).id);
+      sources.set(text, (await must(row, 'source', createSource(trx, input))).id);
     }
     return sources.get(text)!;
   };
