@@ -1,5 +1,5 @@
 import { initContextCache } from '@pothos/core';
-import { DEFAULT_RULE_PACK, today, type Db, type IsoDate, type RulePack } from '@mttq/core';
+import { DEFAULT_EVENT_HORIZON_DAYS, DEFAULT_RULE_PACK, today, type Db, type IsoDate, type RulePack } from '@mttq/core';
 import { authenticateRequest, type Authentication } from './auth/authentication.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
@@ -12,6 +12,8 @@ export interface Context {
   readonly loaders: Loaders;
   /** The date a query asks about when it gives no `asOf`: today in Vietnam. */
   readonly today: IsoDate;
+  /** How many days after `today` a write may date an event (a status change, a report, a holding's end…). */
+  readonly eventHorizonDays: number;
   readonly rulePack: RulePack;
   readonly auth: Authentication;
   /** Queries, too, need a valid token. */
@@ -25,6 +27,8 @@ export interface ContextOptions {
   readonly rulePack?: RulePack;
   /** Fixes "today" (for tests and docs); defaults to the real date of each request. */
   readonly today?: () => IsoDate;
+  /** Days after today an event may be dated (default `DEFAULT_EVENT_HORIZON_DAYS`, 31). */
+  readonly eventHorizonDays?: number;
   /** Reads need a valid bearer token too (default: reads are open, writes need a token). */
   readonly readsRequireToken?: boolean;
 }
@@ -36,6 +40,7 @@ export async function createContext(options: ContextOptions, request?: Request):
     db: options.db,
     loaders: createLoaders(options.db),
     today: options.today?.() ?? today(),
+    eventHorizonDays: options.eventHorizonDays ?? DEFAULT_EVENT_HORIZON_DAYS,
     rulePack: options.rulePack ?? DEFAULT_RULE_PACK,
     auth: await authenticateRequest(options.db, request?.headers.get('authorization') ?? null),
     readsRequireToken: options.readsRequireToken ?? false,

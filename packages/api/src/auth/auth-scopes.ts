@@ -1,13 +1,17 @@
-import { isWithinScope, type IsoDate, type WriteTarget } from '@mttq/core';
+import { isWithinScope, type WriteDays, type WriteTarget } from '@mttq/core';
 import { AuthScopeFailureType, type AuthFailure, type ForbiddenResult } from '@pothos/plugin-scope-auth';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { fromCoreError } from '../errors/api-error.js';
 import { readRefusal, refusalOf } from './auth-refusal.js';
 
-/** What a write touches, and the date on which the token's unit subtree is taken. */
+/**
+ * What a write touches, and the days it covers: the record's whole effective validity as core will store it
+ * (defaults applied, open ends included), or an event's date. The token's unit subtree must hold every unit
+ * on every one of those days.
+ */
 export interface ScopedWrite extends WriteTarget {
-  readonly date: IsoDate;
+  readonly days: WriteDays | readonly WriteDays[];
 }
 
 /**
@@ -27,9 +31,12 @@ export function authScopesOf(ctx: Context) {
     writer: ctx.auth.kind === 'token',
     writesAt: async (write: ScopedWrite): Promise<boolean> => {
       if (ctx.auth.kind !== 'token') return false;
-      const check = await isWithinScope(ctx.db, ctx.auth.token, write, write.date);
-      // Thrown so that the refusal keeps its message naming the unit (see `unauthorizedError`).
-      if (!check.ok) throw fromCoreError(check.error);
+      const spans: readonly WriteDays[] = Array.isArray(write.days) ? write.days : [write.days as WriteDays];
+      for (const days of spans) {
+        const check = await isWithinScope(ctx.db, ctx.auth.token, write, days);
+        // Thrown so that the refusal keeps its message naming the unit (see `unauthorizedError`).
+        if (!check.ok) throw fromCoreError(check.error);
+      }
       return true;
     },
   };

@@ -1,5 +1,5 @@
 import { assignTask, changeAssignmentStatus, registerAssignment, reportProgress, type AssignmentId, type SourceId, type TaskId, type UnitId } from '@mttq/core';
-import { assignmentTarget, assignTaskTarget } from '../auth/write-targets.js';
+import { assignmentTarget, assignTaskTarget, clockOf } from '../auth/write-targets.js';
 import { AuthError, orThrow, RuleDeniedError } from '../errors/api-error.js';
 import { at } from './at.js';
 import { AssignmentNode } from './assignment.js';
@@ -78,7 +78,7 @@ builder.mutationFields((t) => ({
           assignedOn: input.assignedOn,
           dueOn: input.dueOn ?? null,
           sourceId: input.source.id as SourceId,
-        }),
+        }, clockOf(ctx)),
       );
       return at(assignment, input.assignedOn);
     },
@@ -97,7 +97,7 @@ builder.mutationFields((t) => ({
           on: input.on,
           note: input.note ?? undefined,
           sourceId: input.source.id as SourceId,
-        }),
+        }, clockOf(ctx)),
       );
       return at(event, input.on);
     },
@@ -110,7 +110,7 @@ builder.mutationFields((t) => ({
     authScopes: async (_root, { input }, ctx) => ({ writesAt: await assignmentTarget(ctx, input.assignment.id, input.on) }),
     resolve: async (_root, { input }, ctx) => {
       const event = orThrow(
-        await registerAssignment(ctx.db, { assignmentId: input.assignment.id as AssignmentId, on: input.on, content: input.content, sourceId: input.source.id as SourceId }),
+        await registerAssignment(ctx.db, { assignmentId: input.assignment.id as AssignmentId, on: input.on, content: input.content, sourceId: input.source.id as SourceId }, clockOf(ctx)),
       );
       return at(event, input.on);
     },
@@ -129,7 +129,7 @@ builder.mutationFields((t) => ({
           text: input.text,
           percent: input.percent ?? null,
           sourceId: input.source.id as SourceId,
-        }),
+        }, clockOf(ctx)),
       );
       return at(report, input.on);
     },

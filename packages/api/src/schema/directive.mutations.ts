@@ -1,5 +1,5 @@
-import { createDirective, validity, type DirectiveId, type OrganizationId, type SourceId } from '@mttq/core';
-import { directivePartiesTarget } from '../auth/write-targets.js';
+import { createDirective, validity, type DirectiveId, type IsoDate, type OrganizationId, type SourceId, type Validity } from '@mttq/core';
+import { clockOf, directivePartiesTarget } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
 import { at } from './at.js';
 import { builder } from './builder.js';
@@ -25,29 +25,43 @@ const CreateDirectiveInput = builder.inputType('CreateDirectiveInput', {
   }),
 });
 
+/** The validity the input gives core (none: core's default, from the issue date on or always). */
+function validityOf(input: { issuedOn?: IsoDate | null; validFrom?: IsoDate | null; validTo?: IsoDate | null }): Validity | undefined {
+  const from = input.validFrom ?? input.issuedOn ?? null;
+  return from !== null || input.validTo ? validity(from, input.validTo ?? null) : undefined;
+}
+
 builder.mutationField('createDirective', (t) =>
   t.field({
     type: DirectiveNode,
-    description: 'Records a directive. Expected failures (DIRECTIVE.NO_ISSUER, DIRECTIVE.ISSUER_NOT_IN_FORCE, VALIDITY.INVALID_RANGE, *.NOT_FOUND) come back as typed errors.',
+    description:
+      'Records a directive. Expected failures (DIRECTIVE.NO_ISSUER, DIRECTIVE.ISSUER_NOT_IN_FORCE, DIRECTIVE.SYMBOL_ISSUER_MISMATCH, VALIDITY.INVALID_RANGE, TEXT.TOO_LONG, DATE.TOO_FAR, *.NOT_FOUND) come back as typed errors. The token’s scope must hold every party over the whole validity.',
     args: { input: t.arg({ type: CreateDirectiveInput, required: true }) },
     errors: { types: [AuthError], directResult: true },
-    authScopes: (_root, { input }, ctx) => ({
-      writesAt: directivePartiesTarget([...(input.issuers ?? []), ...(input.signatories ?? [])].map((g) => g.id), input.issuedOn ?? input.validFrom ?? ctx.today),
+    // The scope is checked over the validity core stores (always, when no date is given) and on the issue date.
+    authScopes: (_root, { input }, _ctx) => ({
+      writesAt: directivePartiesTarget([...(input.issuers ?? []), ...(input.signatories ?? [])].map((g) => g.id), {
+        issuedOn: input.issuedOn ?? null,
+        validity: validityOf(input),
+      }),
     }),
     resolve: async (_root, { input }, ctx) => {
-      const from = input.validFrom ?? input.issuedOn ?? null;
       const directive = orThrow(
-        await createDirective(ctx.db, {
-          kind: input.kind,
-          symbol: input.symbol ?? null,
-          title: input.title,
-          issuedOn: input.issuedOn ?? null,
-          validity: from !== null || input.validTo ? validity(from, input.validTo ?? null) : undefined,
-          implementsId: (input.implements?.id ?? null) as DirectiveId | null,
-          issuers: (input.issuers ?? []).map((g) => g.id as OrganizationId),
-          signatories: (input.signatories ?? []).map((g) => g.id as OrganizationId),
-          sourceId: input.source.id as SourceId,
-        }),
+        await createDirective(
+          ctx.db,
+          {
+            kind: input.kind,
+            symbol: input.symbol ?? null,
+            title: input.title,
+            issuedOn: input.issuedOn ?? null,
+            validity: validityOf(input),
+            implementsId: (input.implements?.id ?? null) as DirectiveId | null,
+            issuers: (input.issuers ?? []).map((g) => g.id as OrganizationId),
+            signatories: (input.signatories ?? []).map((g) => g.id as OrganizationId),
+            sourceId: input.source.id as SourceId,
+          },
+          clockOf(ctx),
+        ),
       );
       return at(directive, input.issuedOn ?? ctx.today);
     },

@@ -1,5 +1,5 @@
 import { assignHolding, endHolding, validity, type HoldingId, type PersonId, type PostId, type SourceId, type TermId } from '@mttq/core';
-import { holdingTarget, postTarget } from '../auth/write-targets.js';
+import { clockOf, holdingTarget, postTarget } from '../auth/write-targets.js';
 import { AuthError, orThrow, SeatTakenError } from '../errors/api-error.js';
 import { at } from './at.js';
 import { builder } from './builder.js';
@@ -32,19 +32,25 @@ const EndHoldingInput = builder.inputType('EndHoldingInput', {
 builder.mutationFields((t) => ({
   assignHolding: t.field({
     type: HoldingNode,
-    description: 'Records that a person holds a post. A post whose seats are taken refuses with SeatTakenError, naming the holders.',
+    description:
+      'Records that a person holds a post. A post whose seats are taken refuses with SeatTakenError, naming the holders; a term of another body is HOLDING.TERM_MISMATCH. The token’s scope must hold the post over the whole validity (without validFrom: every day before validTo).',
     args: { input: t.arg({ type: AssignHoldingInput, required: true }) },
     errors: { types: [SeatTakenError, AuthError], directResult: true },
-    authScopes: async (_root, { input }, ctx) => ({ writesAt: await postTarget(ctx, input.post.id, input.validFrom ?? ctx.today) }),
+    // The scope is checked over the validity core stores: without validFrom, every day before validTo.
+    authScopes: async (_root, { input }, ctx) => ({ writesAt: await postTarget(ctx, input.post.id, validity(input.validFrom ?? null, input.validTo ?? null)) }),
     resolve: async (_root, { input }, ctx) => {
       const holding = orThrow(
-        await assignHolding(ctx.db, {
-          personId: input.person.id as PersonId,
-          postId: input.post.id as PostId,
-          termId: (input.term?.id ?? null) as TermId | null,
-          validity: validity(input.validFrom ?? null, input.validTo ?? null),
-          sourceId: input.source.id as SourceId,
-        }),
+        await assignHolding(
+          ctx.db,
+          {
+            personId: input.person.id as PersonId,
+            postId: input.post.id as PostId,
+            termId: (input.term?.id ?? null) as TermId | null,
+            validity: validity(input.validFrom ?? null, input.validTo ?? null),
+            sourceId: input.source.id as SourceId,
+          },
+          clockOf(ctx),
+        ),
       );
       return at(holding, input.validFrom ?? ctx.today);
     },
@@ -55,6 +61,6 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: EndHoldingInput, required: true }) },
     errors: { types: [AuthError], directResult: true },
     authScopes: async (_root, { input }, ctx) => ({ writesAt: await holdingTarget(ctx, input.holding.id, input.on) }),
-    resolve: async (_root, { input }, ctx) => at(orThrow(await endHolding(ctx.db, { holdingId: input.holding.id as HoldingId, date: input.on })), ctx.today),
+    resolve: async (_root, { input }, ctx) => at(orThrow(await endHolding(ctx.db, { holdingId: input.holding.id as HoldingId, date: input.on }, clockOf(ctx))), ctx.today),
   }),
 }));

@@ -1,4 +1,5 @@
 import { createPerson, getPerson, searchPeople, type Person, type SourceId } from '@mttq/core';
+import { actingUnitOf } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
 import type { Context } from '../context.js';
 import { AS_OF, dateOf } from './args.js';
@@ -75,9 +76,11 @@ builder.queryFields((t) => ({
 builder.mutationField('createPerson', (t) =>
   t.field({
     type: PersonNode,
-    description: 'Records a person (PERSON.EMPTY_NAME, SOURCE.NOT_FOUND come back as typed errors). Needs a valid token (any scope).',
+    description:
+      'Records a person (PERSON.EMPTY_NAME, TEXT.TOO_LONG: at most 200 characters, SOURCE.NOT_FOUND come back as typed errors). Needs a valid token (any scope); audited under the token’s unit.',
     args: { fullName: t.arg.string({ required: true }), source: t.arg.globalID({ for: SourceNode, required: true }) },
     errors: { types: [AuthError], directResult: true },
-    resolve: async (_root, args, ctx) => at(orThrow(await createPerson(ctx.db, { fullName: args.fullName, sourceId: args.source.id as SourceId })), ctx.today),
+    resolve: async (_root, args, ctx) =>
+      at(orThrow(await createPerson(ctx.db, { fullName: args.fullName, sourceId: args.source.id as SourceId, unitId: actingUnitOf(ctx) })), ctx.today),
   }),
 );

@@ -1,5 +1,6 @@
 import { createSource, type Source } from '@mttq/core';
-import { AuthError, DomainError } from '../errors/api-error.js';
+import { actingUnitOf } from '../auth/write-targets.js';
+import { AuthError, orThrow } from '../errors/api-error.js';
 import type { Context } from '../context.js';
 import { at, type At } from './at.js';
 import { builder } from './builder.js';
@@ -38,7 +39,7 @@ const CreateSourceInput = builder.inputType('CreateSourceInput', {
   fields: (t) => ({
     kind: t.field({ type: SourceKindEnum, required: true }),
     title: t.string({ required: true }),
-    url: t.string({ description: 'Required for kind url.' }),
+    url: t.string({ description: 'Required for kind url: an absolute http:// or https:// address.' }),
     citation: t.string({ description: 'Required for kind document.' }),
     note: t.string(),
   }),
@@ -47,20 +48,21 @@ const CreateSourceInput = builder.inputType('CreateSourceInput', {
 builder.mutationField('createSource', (t) =>
   t.field({
     type: SourceNode,
-    description: 'Records a source to cite in later writes. Needs a valid token (any scope).',
+    description:
+      'Records a source to cite in later writes (SOURCE.EMPTY_TITLE, SOURCE.INCOMPLETE, SOURCE.URL_INVALID: only http(s) addresses, TEXT.TOO_LONG). Needs a valid token (any scope); audited under the token’s unit.',
     args: { input: t.arg({ type: CreateSourceInput, required: true }) },
     errors: { types: [AuthError], directResult: true },
     resolve: async (_root, { input }, ctx) => {
-      const note = input.note ?? undefined;
-      const missing = input.kind === 'url' ? !input.url : input.kind === 'document' ? !input.citation : false;
-      if (missing) throw new DomainError('SOURCE.INCOMPLETE', input.kind === 'url' ? 'Nguồn loại url cần có địa chỉ (url).' : 'Nguồn loại document cần có trích dẫn (citation).');
-      const source = await createSource(
-        ctx.db,
-        input.kind === 'url'
-          ? { kind: 'url', title: input.title, url: input.url!, note }
-          : input.kind === 'document'
-            ? { kind: 'document', title: input.title, citation: input.citation!, note }
-            : { kind: 'synthetic', title: input.title, note },
+      const common = { title: input.title, note: input.note ?? undefined, unitId: actingUnitOf(ctx) };
+      const source = orThrow(
+        await createSource(
+          ctx.db,
+          input.kind === 'url'
+            ? { ...common, kind: 'url', url: input.url ?? '' }
+            : input.kind === 'document'
+              ? { ...common, kind: 'document', citation: input.citation ?? '' }
+              : { ...common, kind: 'synthetic' },
+        ),
       );
       return at(source, ctx.today);
     },

@@ -1,4 +1,4 @@
-import { createTask, validity, type DirectiveId, type SourceId } from '@mttq/core';
+import { createTask, validity, type DirectiveId, type IsoDate, type SourceId, type Validity } from '@mttq/core';
 import { directiveTarget } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
 import { at } from './at.js';
@@ -23,15 +23,21 @@ const CreateTaskInput = builder.inputType('CreateTaskInput', {
   }),
 });
 
+/** The validity the input gives core (none: the directive's). */
+function spanOf(input: { validFrom?: IsoDate | null; validTo?: IsoDate | null }): Validity | undefined {
+  return input.validFrom || input.validTo ? validity(input.validFrom ?? null, input.validTo ?? null) : undefined;
+}
+
 builder.mutationField('createTask', (t) =>
   t.field({
     type: TaskNode,
     description: 'Records a task of a directive (TASK.OUTSIDE_DIRECTIVE_VALIDITY, TASK.EMPTY_TITLE… come back as typed errors).',
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
     errors: { types: [AuthError], directResult: true },
-    authScopes: async (_root, { input }, ctx) => ({ writesAt: await directiveTarget(ctx, input.directive.id, input.validFrom ?? null) }),
+    // The scope is checked over the validity core stores (the directive's, when none is given).
+    authScopes: async (_root, { input }, ctx) => ({ writesAt: await directiveTarget(ctx, input.directive.id, spanOf(input)) }),
     resolve: async (_root, { input }, ctx) => {
-      const span = input.validFrom || input.validTo ? validity(input.validFrom ?? null, input.validTo ?? null) : undefined;
+      const span = spanOf(input);
       const task = orThrow(
         await createTask(ctx.db, {
           directiveId: input.directive.id as DirectiveId,
