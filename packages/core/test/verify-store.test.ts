@@ -125,6 +125,26 @@ describe('verifyStore', () => {
     expect(found.map((v) => v.message).join('\n')).toMatch(/trạng thái ghi là/);
   });
 
+  it('finds an assignment given through a holding that was later cut back to before the day it was given', async () => {
+    const given = await store.db
+      .selectFrom('assignment')
+      .select(['id', 'assignee_person_id', 'assignee_via_post_id', 'assigned_on'])
+      .where('assignee_kind', '=', 'person')
+      .orderBy('assigned_on')
+      .executeTakeFirstOrThrow();
+    await store.db
+      .updateTable('holding')
+      .set({ valid_to: '2023-01-01' })
+      .where('person_id', '=', given.assignee_person_id!)
+      .where('post_id', '=', given.assignee_via_post_id!)
+      .execute();
+    const found = await verifyStore(store.db);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((v) => v.check === 'ASSIGNMENT.BASIS_GONE')).toBe(true);
+    expect(found.map((v) => v.records[0])).toContain(given.id);
+    expect(found[0]!.message).toContain('không còn giữ chức vụ');
+  });
+
   it('finds a record written without its audit entry, and names it', async () => {
     const { post, b } = await heldChair();
     await store.db

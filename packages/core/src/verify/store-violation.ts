@@ -7,6 +7,7 @@ export type StoreCheck =
   | 'UNIT.CODE_SHARED'
   | 'UNIT.CLOSURE_MISMATCH'
   | 'ASSIGNMENT.EVENTS_BROKEN'
+  | 'ASSIGNMENT.BASIS_GONE'
   | 'AUDIT.MISSING_ENTRIES';
 
 /** One broken invariant: which, what is wrong (in Vietnamese, naming the records), and the ids of the records. */

@@ -1,5 +1,6 @@
 import type { Db } from '../store/database.js';
 import type { StoreViolation } from './store-violation.js';
+import { verifyAssignmentBasis } from './verify.assignment-basis.js';
 import { verifyAssignmentEvents } from './verify.assignments.js';
 import { verifyAuditTrail } from './verify.audit.js';
 import { verifyHoldings, verifyPosts } from './verify.holdings.js';
@@ -9,7 +10,8 @@ import { verifyClosure, verifyUnitCodes } from './verify.units.js';
  * Scans every stored row for the invariants the writes keep, and lists each broken one with its records
  * (an empty list: the store is sound). Checks: seats per post and no duplicate holding, holdings within their
  * post and posts within their organization, a unit code naming one unit of a level on any day, the closure
- * table against the parent links, every assignment's chain of status events, and an audit entry for every
+ * table against the parent links, every assignment's chain of status events, the facts every assignment's rule decision stood on (its parties in
+ * force and the holding it came through, on the day it was given), and an audit entry for every
  * record written. Reads only; run it after an incident, a restore, or a load from outside the API.
  *
  * @example
@@ -17,7 +19,7 @@ import { verifyClosure, verifyUnitCodes } from './verify.units.js';
  * for (const v of violations) console.log(v.check, v.message, v.records.join(', '));
  */
 export async function verifyStore(db: Db): Promise<StoreViolation[]> {
-  const checks = [verifyHoldings, verifyPosts, verifyUnitCodes, verifyClosure, verifyAssignmentEvents, verifyAuditTrail];
+  const checks = [verifyHoldings, verifyPosts, verifyUnitCodes, verifyClosure, verifyAssignmentEvents, verifyAssignmentBasis, verifyAuditTrail];
   const found: StoreViolation[] = [];
   for (const check of checks) found.push(...(await check(db)));
   return found;
