@@ -3,7 +3,7 @@ import { coreError } from '../shared/core-error.js';
 import type { OrganizationId, UnitId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Db } from '../store/database.js';
-import { OPEN_START, validityToRow } from '../store/validity.mapper.js';
+import { OPEN_END, OPEN_START, validityToRow } from '../store/validity.mapper.js';
 import { addDays, type IsoDate } from '../time/iso-date.js';
 import { formatValidity, intersect, type Validity } from '../time/validity.js';
 import { getUnits } from '../unit/unit.queries.js';
@@ -37,7 +37,8 @@ export type WriteDays = IsoDate | Validity;
  * if (!whole.ok) console.log(whole.error.message); // "… Minh Họa 1 nằm ngoài phạm vi đó vào những ngày trước 2025-07-01."
  */
 export async function isWithinScope(db: Db, token: ApiToken, target: WriteTarget, when: WriteDays): Promise<Result<true, TokenOutsideScopeError>> {
-  const days: Validity = typeof when === 'string' ? { validFrom: when, validTo: addDays(when, 1) } : when;
+  // The last storable day has no next day in YYYY-MM-DD: it is kept as the open end, on which nothing holds.
+  const days: Validity = typeof when === 'string' ? { validFrom: when, validTo: when < OPEN_END ? addDays(when, 1) : null } : when;
   const organizationIds = [...new Set(target.organizationIds)];
   const organizations = await getOrganizations(db, organizationIds);
   if (token.scopeOrganizationIds !== null) {
@@ -92,6 +93,11 @@ function firstUncoveredDay(
   days: Validity,
 ): { day: IsoDate | null; coveredFrom: string | undefined } | undefined {
   const want = validityToRow(days);
+  if (want.valid_from >= want.valid_to) {
+    // 9999-12-31 stands for an open end in the store, so no row holds on it: a write dated then is outside. Any
+    // other empty range covers no day (the write itself refuses it with VALIDITY.INVALID_RANGE).
+    return days.validTo === null ? { day: want.valid_from as IsoDate, coveredFrom: undefined } : undefined;
+  }
   let cursor = want.valid_from;
   for (const span of [...spans].sort((a, b) => (a.valid_from < b.valid_from ? -1 : a.valid_from > b.valid_from ? 1 : 0))) {
     if (cursor >= want.valid_to) break;
