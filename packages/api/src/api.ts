@@ -2,23 +2,34 @@ import { getUnit, type UnitId } from '@mttq/core';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { useTokenActor } from './auth/actor.plugin.js';
 import { createContext, type Context, type ContextOptions } from './context.js';
+import { apiProfile, type ApiProfileOptions } from './http/api-profile.js';
+import { corsFor } from './http/cors.js';
 import { EXAMPLE_QUERY } from './http/example-query.js';
+import { useNoIntrospection } from './http/no-introspection.plugin.js';
+import { useRequestArrival } from './http/request-arrival.js';
 import { jsonLines, useRequestLog, type RequestLogEntry } from './http/request-log.plugin.js';
 import { useRequestParseErrors } from './http/request-parse-errors.plugin.js';
 import { useBodySizeLimit } from './limits/body-size.plugin.js';
+import { withFieldGuards } from './limits/field-guard.js';
 import { LIMITS } from './limits/limits.js';
 import { armorPlugins, useRequestLimits } from './limits/limits.plugin.js';
-import { useTimeBudget, withDeadlineChecks } from './limits/time-budget.plugin.js';
+import { useResponseSizeLimit } from './limits/response-size.plugin.js';
+import { useTimeBudget } from './limits/time-budget.plugin.js';
 import { schema } from './schema/index.js';
 
-/** How an API instance is built: the store and, optionally, the rule pack, "today", whether reads need a token, and where logs go. */
-export interface ApiOptions extends ContextOptions {
+/**
+ * How an API instance is built: the store and, optionally, the rule pack, "today", whether reads need a token,
+ * where logs go, its limits and its profile (production, GraphiQL, introspection, CORS origins).
+ */
+export interface ApiOptions extends ContextOptions, ApiProfileOptions {
   /** Where the request log goes; default: one JSON line per request on standard output. `false`: nowhere. */
   readonly log?: ((entry: RequestLogEntry) => void) | false;
   /** Largest request body (and GET URL) in bytes, refused with 413 (414) before parsing; default `LIMITS.maxBodyBytes`. */
   readonly maxBodyBytes?: number;
-  /** Milliseconds a request may run before it is stopped with `REQUEST.TIME_BUDGET_EXCEEDED`; default `LIMITS.timeBudgetMs`. */
+  /** Milliseconds a request may run from its arrival before it is stopped with `REQUEST.TIME_BUDGET_EXCEEDED`; default `LIMITS.timeBudgetMs`. */
   readonly timeBudgetMs?: number;
+  /** Largest answer of a query in bytes, past which it is stopped with `REQUEST.RESPONSE_TOO_LARGE`; default `LIMITS.maxResponseBytes`. */
+  readonly maxResponseBytes?: number;
 }
 
 /** The GraphQL endpoint; GraphiQL is served there to browsers. */
@@ -27,8 +38,10 @@ export const GRAPHQL_PATH = '/graphql';
 /**
  * Builds the GraphQL API over a store: Yoga with the Pothos schema, GraphiQL served from the package itself
  * (no internet needed), `/health` and `/ready`, request logs, limits checked before execution (body size, depth,
- * cost, page size) and a time budget for each request. Does no
- * I/O: listen with `node:http` (see `http/server.ts`), or call `api.fetch(...)` directly, as the tests do.
+ * cost, page size, list length) and while it runs (a time budget counted from the request's arrival, the size
+ * of the answer). With `production: true`, GraphiQL and introspection are off unless asked for; CORS answers
+ * only the origins of `corsOrigins` in every profile. Does no I/O: listen with `node:http` (see
+ * `http/server.ts`), or call `api.fetch(...)` directly, as the tests do.
  *
  * @example
  * const store = await openStore();
@@ -39,24 +52,30 @@ export const GRAPHQL_PATH = '/graphql';
  */
 export function createApi(options: ApiOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const log = options.log === undefined ? jsonLines : options.log;
+  const profile = apiProfile(options);
   return createYoga<Record<string, unknown>, Context>({
-    schema: withDeadlineChecks(schema),
+    schema: withFieldGuards(schema),
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) => createContext(options, request),
     maskedErrors: true,
     landingPage: false,
     logging: log === false ? false : 'warn',
+    cors: corsFor(profile.corsOrigins),
     // Parsing and validation are cached by document; the limits that read variables run apart (useRequestLimits).
-    graphiql: { title: 'mttq-model — GraphiQL', defaultQuery: EXAMPLE_QUERY },
+    graphiql: profile.graphiql && { title: 'mttq-model — GraphiQL', defaultQuery: EXAMPLE_QUERY },
     // Imported on the first browser visit: the inlined GraphiQL bundle costs ≈ 80 MB of resident memory once
     // loaded, which an API serving only queries never needs.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     plugins: [
-      // First: the body is counted before anything reads it, and the later plugins see the request it is read into.
+      // First: a request's time counts from its arrival, before its body is read.
+      useRequestArrival(),
+      // The body is counted before anything reads it, and the later plugins see the request it is read into.
       useBodySizeLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),
       useTimeBudget(options.timeBudgetMs ?? LIMITS.timeBudgetMs),
+      useResponseSizeLimit(options.maxResponseBytes ?? LIMITS.maxResponseBytes),
       useRequestParseErrors(),
       ...armorPlugins(),
+      ...(profile.introspection ? [] : [useNoIntrospection()]),
       useRequestLimits(),
       useTokenActor(),
       useReadinessCheck({

@@ -6,6 +6,9 @@
  *   pnpm start --port 8080 --db /tmp/mttq.sqlite     # or PORT=8080 MTTQ_DB=/tmp/mttq.sqlite pnpm start
  *   MTTQ_DATABASE_URL=postgres://user:pass@host/mttq pnpm start   # or --database-url
  *   MTTQ_READS_REQUIRE_TOKEN=1 pnpm start           # queries need a bearer token too (writes always do)
+ *   pnpm start --production                         # or MTTQ_PRODUCTION=1: no GraphiQL, no introspection
+ *   MTTQ_CORS_ORIGINS=https://app.example.vn pnpm start   # browser pages of these origins may call the API
+ *   MTTQ_GRAPHIQL=1 MTTQ_INTROSPECTION=1            # turn either back on in production
  *
  * Tokens are made on the same store with `pnpm tokens create …` (scripts/tokens.ts).
  */
@@ -14,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadExampleDataset, openStore } from '@mttq/core';
 import { createApi, GRAPHQL_PATH } from './api.js';
+import { apiProfile, profileFromEnvironment } from './http/api-profile.js';
 import { listen } from './http/server.js';
 
 const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -26,6 +30,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: process.env.MTTQ_DB ?? resolve(REPOSITORY_ROOT, 'data/mttq.sqlite') },
     host: { type: 'string', default: process.env.HOST },
     'database-url': { type: 'string', default: process.env.MTTQ_DATABASE_URL },
+    production: { type: 'boolean', default: false },
   },
 });
 
@@ -37,7 +42,8 @@ const databaseUrl = values['database-url'];
 const store = await openStore(databaseUrl ? { url: databaseUrl } : { filename: values.db });
 await loadExampleDataset(store.db);
 const readsRequireToken = process.env.MTTQ_READS_REQUIRE_TOKEN === '1';
-const server = await listen(createApi({ db: store.db, readsRequireToken }), port, values.host);
+const profile = profileFromEnvironment(process.env, { production: values.production });
+const server = await listen(createApi({ db: store.db, readsRequireToken, ...profile }), port, values.host);
 const address = server.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 console.log(
@@ -47,6 +53,7 @@ console.log(
     url: `http://localhost:${actualPort}${GRAPHQL_PATH}`,
     db: databaseUrl ? new URL(databaseUrl).host + new URL(databaseUrl).pathname : values.db,
     readsRequireToken,
+    ...apiProfile(profile),
     readyMs: Math.round(performance.now() - started),
   }),
 );

@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { carryArrival } from '../http/request-arrival.js';
 
 /**
  * Refuses, before anything is parsed, a request larger than `maxBytes`: a body over the limit gets HTTP 413
@@ -26,7 +27,9 @@ export function useBodySizeLimit(maxBytes: number): Plugin {
         return;
       }
       // The stream is consumed: Yoga reads the same bytes from a copy of the request.
-      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal }));
+      const copy = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
+      carryArrival(request, copy);
+      setRequest(copy);
     },
   };
 }

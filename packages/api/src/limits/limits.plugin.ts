@@ -1,8 +1,9 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { GraphQLError, validate } from 'graphql';
+import { getOperationAST, getVariableValues, GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LIMITS } from './limits.js';
+import { listLengthRule } from './list-length.rule.js';
 import { nulCharacterRule } from './nul-character.rule.js';
 import { pageSizeRule } from './page-size.rule.js';
 import { searchLengthRule } from './search-length.rule.js';
@@ -21,16 +22,24 @@ export function armorPlugins(): Plugin[] {
 }
 
 /**
- * Page sizes, search lengths, NUL characters and Pothos complexity, checked with the request's variables once
- * the document is valid and before execution: an over-limit request is refused before any resolver runs. They
- * are checked here rather than as validation rules so that Yoga's validation cache — keyed by the document,
- * blind to variables — can keep the variable-free part (the specification's rules and GraphQL Armor's) across
- * requests. The variable rules run first; complexity reads argument values, which must be valid first.
+ * Page sizes, search lengths, list lengths, NUL characters and Pothos complexity, checked with the request's
+ * variables once the document is valid and before execution: an over-limit request is refused before any
+ * resolver runs. They are checked here rather than as validation rules so that Yoga's validation cache — keyed by
+ * the document, blind to variables — can keep the variable-free part (the specification's rules and GraphQL
+ * Armor's) across requests. The variable rules run first; complexity reads argument values, which must be valid
+ * first.
+ *
+ * The rules that read an argument's value through a variable (page size, search length, complexity) read the
+ * value execution will use: the one sent, or else the variable's default, so `query($n: Int = 500)` is refused
+ * as `first: 500` is. The rules that look into every text and list (NUL, list length) read the defaults where
+ * they are written, in the document, and the variables as sent.
  */
 export function useRequestLimits(): Plugin<YogaInitialContext> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const sent = (args.variableValues ?? {}) as Record<string, unknown>;
+      const variables = valuesOfVariables(args.schema, args.document, args.operationName ?? undefined, sent);
+      if (variables === undefined) return; // Variables that do not fit their types: execution reports them.
       const rule = createComplexityRule({
         context: args.contextValue,
         variableValues: variables,
@@ -42,14 +51,22 @@ export function useRequestLimits(): Plugin<YogaInitialContext> {
       });
       let errors: readonly GraphQLError[];
       try {
-        errors = validate(args.schema, args.document, [pageSizeRule(variables), searchLengthRule(variables), nulCharacterRule(variables)]);
+        errors = validate(args.schema, args.document, [pageSizeRule(variables), searchLengthRule(variables), listLengthRule(sent), nulCharacterRule(sent)]);
         if (errors.length === 0) errors = validate(args.schema, args.document, [rule]);
       } catch {
-        return; // Variables that do not fit their types: execution reports them.
+        return; // Values the rules cannot read: execution reports them.
       }
       if (errors.length > 0) setResultAndStopExecution({ errors: [...errors] });
     },
   };
+}
+
+/** The variables as execution will see them (sent values coerced, defaults filled in), or undefined when they do not fit their types. */
+function valuesOfVariables(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, sent: Record<string, unknown>): Record<string, unknown> | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined;
+  const values = getVariableValues(schema, operation.variableDefinitions ?? [], sent, { maxErrors: 1 });
+  return values.coerced;
 }
 
 function tooComplex(complexity: number): GraphQLError {

@@ -23,10 +23,20 @@ export const LIMITS = {
   armorDepthCostFactor: 1,
   maxTokens: 2_000,
   maxDirectives: 20,
+  /**
+   * Most items of any list given as input (`nodes(ids:)`, `issuers`, `types`…), written or passed as a variable.
+   * `nodes` also counts its selection once per id in the complexity.
+   */
+  maxListLength: 100,
   /** Longest search text (`search…(query:)`), in characters. */
   maxSearchLength: 1_000,
   /** Default largest request body (and GET URL), in bytes; `createApi({ maxBodyBytes })` changes it. */
   maxBodyBytes: 256 * 1024,
+  /**
+   * Default largest answer of a query, in bytes (counted as it is built, from the texts' lengths); `createApi({
+   * maxResponseBytes })` changes it. The largest answer the complexity limit lets through is ≈ 2 MB.
+   */
+  maxResponseBytes: 8 * 1024 * 1024,
   /** Default time budget of one request, in milliseconds; `createApi({ timeBudgetMs })` changes it. */
   timeBudgetMs: 5_000,
 } as const;

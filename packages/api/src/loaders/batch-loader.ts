@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { IsoDate } from '@mttq/core';
+import { yieldToOthers } from '../limits/fair-share.js';
 
 /** A key of a read that depends on time: an id seen on a date. */
 export interface DatedKey<K extends string = string> {
@@ -7,9 +8,15 @@ export interface DatedKey<K extends string = string> {
   readonly date: IsoDate;
 }
 
-/** A DataLoader over a batch read by id (`getUnits`…): one query per tick, whatever the number of ids. */
+/**
+ * A DataLoader over a batch read by id (`getUnits`…): one query per tick, whatever the number of ids. Before
+ * reading, it lets other requests in if this one has held the event loop too long (`yieldToOthers`).
+ */
 export function byId<K extends string, V>(batch: (ids: readonly K[]) => Promise<readonly (V | undefined)[]>): DataLoader<K, V | undefined> {
-  return new DataLoader<K, V | undefined>((ids) => batch(ids));
+  return new DataLoader<K, V | undefined>(async (ids) => {
+    await yieldToOthers();
+    return batch(ids);
+  });
 }
 
 /**
@@ -19,6 +26,7 @@ export function byId<K extends string, V>(batch: (ids: readonly K[]) => Promise<
 export function onDate<K extends string, V>(batch: (ids: readonly K[], date: IsoDate) => Promise<readonly V[]>): DataLoader<DatedKey<K>, V, string> {
   return new DataLoader<DatedKey<K>, V, string>(
     async (keys) => {
+      await yieldToOthers();
       const byDate = new Map<IsoDate, K[]>();
       for (const key of keys) byDate.set(key.date, [...(byDate.get(key.date) ?? []), key.id]);
       const answers = new Map<string, V>();

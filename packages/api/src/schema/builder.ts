@@ -26,6 +26,9 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false, complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: false },
+    // `nodes` answers its selection once per id, repeated ids too: the complexity counts them all (and
+    // `LIMITS.maxListLength` caps their number), as a connection counts its page size.
+    nodesQueryOptions: { complexity: (args) => ({ field: 1, multiplier: args.ids.length }) },
   },
   errors: { defaultTypes: [DomainError, NotFoundError] },
   complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
