@@ -13,6 +13,7 @@ import {
   createOrganization,
   createPerson,
   createPost,
+  assignHolding,
   isoDate,
   loadExampleDataset,
   unwrap,
@@ -24,6 +25,7 @@ import {
   type OrganizationId,
   type PersonId,
   type PostId,
+  type UnitId,
   type SourceId,
   type Store,
   type TaskId,
@@ -229,6 +231,40 @@ describe(`racing writes on ${testDialect()}: ${N} at once from separate connecti
       const [late] = await pool.race([assign(N)], [0]);
       expect(late).toEqual({ ok: false, code: 'TOKEN.REVOKED' });
     }
+    await expectSoundStore();
+  }, 600_000);
+
+  it(`a holding ended while ${N - 1} tasks are given through it: either the end wins and every task is refused, or the tasks win and the end gets HOLDING.IN_USE (${FEW} rounds)`, async () => {
+    const ends = { ended: 0, inUse: 0 };
+    for (let round = 0; round < FEW; round++) {
+      const person = unwrap(await createPerson(setup.db, { fullName: `Cán Bộ Khu Dân Cư ${round}`, sourceId: SOURCE }));
+      const postId = 'post_02287-from-2025.frontOffice.cadre' as PostId;
+      const holding = unwrap(await assignHolding(setup.db, { personId: person.id, postId, validity: validity(isoDate('2026-01-01')), sourceId: SOURCE }));
+      const give = (i: number): RaceWrite => ({
+        op: 'assignTask',
+        input: {
+          id: `asg_race_${holding.id}_${i}` as AssignmentId,
+          taskId: 'task_can-bo-dam-nhan-phan-viec-o-khu-dan-cu' as TaskId,
+          periodKey: '2026',
+          assigner: { kind: 'organization', id: 'org_02287-from-2025.frontStandingBoard' as OrganizationId },
+          assignee: { kind: 'person', id: person.id },
+          placeUnitId: 'unit_minh-hoa-thon-3' as UnitId,
+          assignedOn: isoDate('2026-03-01'),
+          sourceId: SOURCE,
+        },
+      });
+      const writes: RaceWrite[] = [{ op: 'endHolding', input: { holdingId: holding.id, date: isoDate('2026-02-01') } }, ...Array.from({ length: N - 1 }, (_, i) => give(i))];
+      const outcomes = await pool.race(writes, delays(round));
+      if (outcomes[0]!.ok) {
+        ends.ended++;
+        expect(tally(outcomes.slice(1)), `round ${round}`).toEqual({ ok: 0, refused: { 'ASSIGNMENT.RULE_DENIED': N - 1 } });
+      } else {
+        ends.inUse++;
+        expect(outcomes[0], `round ${round}`).toEqual({ ok: false, code: 'HOLDING.IN_USE' });
+        expect(tally(outcomes.slice(1)), `round ${round}`).toEqual({ ok: N - 1, refused: {} });
+      }
+    }
+    console.log(`[races ${testDialect()}] holding ended first in ${ends.ended} rounds, tasks first in ${ends.inUse}`);
     await expectSoundStore();
   }, 600_000);
 

@@ -16,6 +16,9 @@ export type HoldingEndError = CoreError<'HOLDING.END_OUTSIDE_VALIDITY', { date: 
 /** The term named is another body's, or shares no day with the holding. */
 export type HoldingTermMismatchError = CoreError<'HOLDING.TERM_MISMATCH', { termId: string; postId: string }>;
 
+/** The holding cannot end on that day: a task was given to the holder through the post on or after it. */
+export type HoldingInUseError = CoreError<'HOLDING.IN_USE', { holdingId: string; assignmentId: string; assignedOn: IsoDate }>;
+
 /** Every expected failure of a holding write. */
 export type HoldingWriteError =
   | InvalidRangeError
@@ -25,6 +28,7 @@ export type HoldingWriteError =
   | HoldingOutsidePostError
   | HoldingEndError
   | HoldingTermMismatchError
+  | HoldingInUseError
   | DateTooFarError;
 
 export function seatTaken(
@@ -78,4 +82,20 @@ export function holdingTermMismatch(
       ? `không phải nhiệm kỳ của tổ chức có chức vụ ${postName}`
       : `không có ngày nào chung với việc giữ chức vụ ${postName} ${formatValidity(validity)}`;
   return coreError('HOLDING.TERM_MISMATCH', `Nhiệm kỳ ${term.label}${owner} ${formatValidity(term.validity)} ${reason}.`, { termId: term.id, postId });
+}
+
+/** "Không thể cho … thôi giữ chức vụ … từ ngày …: nhiệm vụ … đã được giao cho người này qua chức vụ đó ngày …" */
+export function holdingInUse(
+  fullName: string,
+  postName: string,
+  date: IsoDate,
+  holdingId: string,
+  used: { readonly assignmentId: string; readonly taskTitle: string; readonly assignedOn: IsoDate },
+): HoldingInUseError {
+  return coreError(
+    'HOLDING.IN_USE',
+    `Không thể cho ${fullName} thôi giữ chức vụ ${postName} từ ngày ${date}: nhiệm vụ "${used.taskTitle}" đã được giao cho người này ` +
+      `qua chức vụ đó ngày ${used.assignedOn}. Chọn ngày thôi giữ sau ngày đó.`,
+    { holdingId, assignmentId: used.assignmentId, assignedOn: used.assignedOn },
+  );
 }

@@ -16,7 +16,8 @@ import { requirePerson } from '../person/person.repository.js';
 import { requirePost } from '../post/post.repository.js';
 import { requireTerm } from './term.repository.js';
 import type { Holding } from './holding.js';
-import { duplicateHolding, holdingEndOutside, holdingOutsidePost, seatTaken, type HoldingWriteError } from './holding.errors.js';
+import { firstAssignmentResting } from '../assignment/assignment-basis.queries.js';
+import { duplicateHolding, holdingEndOutside, holdingInUse, holdingOutsidePost, seatTaken, type HoldingWriteError } from './holding.errors.js';
 import { holdingFromRow } from './holding.mapper.js';
 
 /** A holding to record. */
@@ -87,7 +88,8 @@ export async function assignHolding(db: Db, input: HoldingInput, clock: WriteClo
 
 /**
  * Ends a holding on `date` (the holder's last day is the day before), not after today plus the event horizon
- * (`clock`). Audited under the unit of the post's organization.
+ * (`clock`). Audited under the unit of the post's organization. Refused (`HOLDING.IN_USE`) when a task was
+ * given to the holder through the post on or after `date`: that decision stood on the holding.
  */
 export async function endHolding(
   db: Db,
@@ -112,6 +114,12 @@ export async function endHolding(
     const current = validityFromRow(holding);
     checkEventDate('on', input.date, clock);
     if (!holdsOn(current, input.date) || current.validFrom === input.date) refuse(holdingEndOutside(input.date, current));
+    const basis = { kind: 'holding', personId: holding.person_id, postId: holding.post_id, validFrom: holding.valid_from, validTo: holding.valid_to } as const;
+    const used = await firstAssignmentResting(trx, basis, input.date);
+    if (used) {
+      const [person, post] = await Promise.all([requirePerson(trx, holding.person_id as PersonId), requirePost(trx, holding.post_id as PostId)]);
+      refuse(holdingInUse(person.fullName, post.title, input.date, holding.id, used));
+    }
     await trx.updateTable('holding').set({ valid_to: input.date }).where('id', '=', holding.id).execute();
     return holdingFromRow({ ...holding, valid_to: input.date });
   }, (h) => ({ action: 'holding.end', entityType: 'holding', entityId: h.id, unitId, before, after: h }));

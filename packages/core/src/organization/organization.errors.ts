@@ -18,6 +18,9 @@ export type EndBeforeStartError = CoreError<'ORGANIZATION.END_BEFORE_START', { d
 export type MergedIntoInvalidError = CoreError<'ORGANIZATION.MERGED_INTO_INVALID', { successorId: string }>;
 
 /** Every expected failure of an organization write. */
+/** The body cannot end on that day: a task was given by or to it (or one of its sub-bodies or posts) on or after it. */
+export type OrganizationInUseError = CoreError<'ORGANIZATION.IN_USE', { organizationId: string; assignmentId: string; assignedOn: IsoDate }>;
+
 export type OrganizationWriteError =
   | InvalidRangeError
   | NotFoundError
@@ -30,6 +33,7 @@ export type OrganizationWriteError =
   | AlreadyEndedError
   | EndBeforeStartError
   | MergedIntoInvalidError
+  | OrganizationInUseError
   | TextTooLongError;
 
 const typeLabel = (type: OrganizationType) => ORGANIZATION_TYPES[type].label;
@@ -97,5 +101,15 @@ export function mergedIntoInvalid(org: Organization, successor: Organization, da
     'ORGANIZATION.MERGED_INTO_INVALID',
     `${org.name} không thể hợp nhất vào ${successor.name}: tổ chức tiếp nhận phải khác tổ chức cũ và đang hoạt động vào ngày ${date}.`,
     { successorId: successor.id },
+  );
+}
+
+/** "… không thể kết thúc từ ngày …: nhiệm vụ … đã được giao … ngày …" */
+export function organizationInUse(org: Organization, date: IsoDate, used: { readonly assignmentId: string; readonly taskTitle: string; readonly assignedOn: IsoDate }): OrganizationInUseError {
+  return coreError(
+    'ORGANIZATION.IN_USE',
+    `${org.name} không thể kết thúc từ ngày ${date}: nhiệm vụ "${used.taskTitle}" đã được giao bởi hoặc cho tổ chức này (hay một tổ chức, ` +
+      `chức vụ trực thuộc) ngày ${used.assignedOn}. Chọn ngày kết thúc sau ngày đó.`,
+    { organizationId: org.id, assignmentId: used.assignmentId, assignedOn: used.assignedOn },
   );
 }

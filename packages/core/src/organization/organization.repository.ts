@@ -14,10 +14,12 @@ import { covers, holdsOn, isProperRange, type Validity } from '../time/validity.
 import { requireUnit } from '../unit/unit.repository.js';
 import type { Unit } from '../unit/unit.js';
 import type { Organization, OrganizationEnd } from './organization.js';
+import { firstAssignmentResting } from '../assignment/assignment-basis.queries.js';
 import {
   alreadyEnded,
   endBeforeStart,
   mergedIntoInvalid,
+  organizationInUse,
   outsideParentValidity,
   outsideUnitValidity,
   parentElsewhere,
@@ -124,7 +126,8 @@ async function insertOrganization(trx: Db, input: OrganizationInput): Promise<Or
 
 /**
  * Ends an organization on `date` (its last day is the day before): dissolved, or merged into a successor.
- * Its sub-bodies, its posts and their holdings end with it.
+ * Its sub-bodies, its posts and their holdings end with it. Refused (`ORGANIZATION.IN_USE`) when a task was given
+ * by or to any of them on or after `date`: that decision stood on the body being in force.
  */
 export async function endOrganization(
   db: Db,
@@ -140,6 +143,9 @@ export async function endOrganization(
       const successor = await requireOrganization(trx, input.end.organizationId);
       if (successor.id === org.id || !holdsOn(successor.validity, input.date)) refuse(mergedIntoInvalid(org, successor, input.date));
     }
+    const bodies = await bodiesUnder(trx, org.id, input.date);
+    const used = await firstAssignmentResting(trx, { kind: 'organizations', organizationIds: bodies }, input.date);
+    if (used) refuse(organizationInUse(org, input.date, used));
     await trx
       .updateTable('organization')
       .set({
@@ -149,7 +155,7 @@ export async function endOrganization(
       })
       .where('id', '=', org.id)
       .execute();
-    await endEverythingUnder(trx, org.id, input.date);
+    await endEverything(trx, bodies, input.date);
     return (await requireOrganization(trx, org.id));
   }, (o) => ({ action: 'organization.end', entityType: 'organization', entityId: o.id, unitId: o.unitId, before, after: o }));
 }
@@ -176,13 +182,18 @@ export async function linkSuccessor(
   }, (o) => ({ action: 'organization.linkSuccessor', entityType: 'organization', entityId: o.id, unitId: o.unitId, before, after: o }));
 }
 
-/** Ends the sub-bodies of an organization, and the posts and holdings of all of them, on `date`. */
-async function endEverythingUnder(trx: Db, orgId: OrganizationId, date: IsoDate): Promise<void> {
+/** An organization and every sub-body of it still in force on `date`, the organization first. */
+async function bodiesUnder(trx: Db, orgId: OrganizationId, date: IsoDate): Promise<string[]> {
   const ids: string[] = [orgId];
   for (let i = 0; i < ids.length; i++) {
     const children = await trx.selectFrom('organization').select('id').where('parent_id', '=', ids[i]!).where('valid_to', '>', date).execute();
     ids.push(...children.map((c) => c.id));
   }
+  return ids;
+}
+
+/** Ends the sub-bodies of an organization (`ids` after the first), and the posts and holdings of all of them, on `date`. */
+async function endEverything(trx: Db, ids: readonly string[], date: IsoDate): Promise<void> {
   const childIds = ids.slice(1);
   if (childIds.length > 0) {
     await trx.updateTable('organization').set({ valid_to: date, end_reason: 'dissolved' }).where('id', 'in', childIds).execute();

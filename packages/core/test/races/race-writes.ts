@@ -8,6 +8,7 @@ import {
   bulkLoad,
   changeAssignmentStatus,
   createUnits,
+  endHolding,
   endOrganization,
   revokeApiToken,
   runAs,
@@ -15,7 +16,9 @@ import {
   type AssignmentId,
   type AssignmentInput,
   type Db,
+  type HoldingId,
   type HoldingInput,
+  type IsoDate,
   type OrganizationId,
   type UnitInput,
 } from '../../src/index.js';
@@ -27,6 +30,7 @@ export type RaceWrite =
   | { readonly op: 'changeStatus'; readonly input: Parameters<typeof changeAssignmentStatus>[1] }
   | { readonly op: 'createUnit'; readonly input: UnitInput }
   | { readonly op: 'endOrganization'; readonly input: { organizationId: OrganizationId; date: string } }
+  | { readonly op: 'endHolding'; readonly input: { holdingId: HoldingId; date: IsoDate } }
   | { readonly op: 'assignTask'; readonly input: AssignmentInput; readonly tokenId?: string }
   | { readonly op: 'revokeToken'; readonly tokenId: string };
 
@@ -53,6 +57,8 @@ export async function performRaceWrite(db: Db, write: RaceWrite): Promise<RaceOu
     }
     case 'endOrganization':
       return outcome(await endOrganization(db, { organizationId: write.input.organizationId, date: write.input.date as never, end: { kind: 'dissolved' } }));
+    case 'endHolding':
+      return outcome(await endHolding(db, write.input));
     case 'assignTask': {
       const assign = () => assignTask(db, DEFAULT_RULE_PACK, write.input);
       return outcome(await (write.tokenId ? runAs({ id: `token:${write.tokenId}`, tokenId: write.tokenId }, assign) : assign()));
