@@ -34,8 +34,7 @@ const SOURCE = 'src_minh-hoa' as SourceId;
 const TODAY = isoDate('2026-06-01');
 const CLOCK = { today: TODAY };
 const AREA = 'unit_minh-hoa-tdp-1' as UnitId;
-/** The residential area's Front work board head, before the reform and from it. */
-const AREA_HEAD_BEFORE = 'post_minh-hoa-tdp-1.frontWorkBoard.head' as PostId;
+/** The residential area's Front work board head from the reform on. */
 const AREA_HEAD_FROM = 'post_minh-hoa-tdp-1.frontWorkBoard.from-2025.head' as PostId;
 const PROVINCIAL_TERM_2015 = 'term_tinh-uy-tuyen-quang-2015-2020' as TermId;
 const COMMUNE_PARTY_2026 = 'org_02287-from-2025.partyCommittee' as OrganizationId;
