@@ -4,11 +4,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from '@mttq/core';
 import { testDialect } from '@mttq/core/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { schema } from '../src/index.js';
+import { LIMITS, schema } from '../src/index.js';
 import { exampleApi } from './api.js';
 import { checkAnswer } from './fuzz/answer-check.js';
 import { graphqlRequestArb, type GraphQLRequest } from './fuzz/graphql-requests.js';
 import { rawRequestArb, type RawRequest } from './fuzz/raw-requests.js';
+import { securityRequestArb, type SecurityRequest } from './fuzz/security-requests.js';
 import { rowCounts } from './row-counts.js';
 
 /**
@@ -26,9 +27,9 @@ const SEED = Number(process.env.MTTQ_FUZZ_SEED ?? 20_260_601);
 // thorough one.
 // MTTQ_FUZZ_SCALE overrides the factor (e.g. 0.05 for a quick look, 10 for a long hunt).
 const SCALE = Number(process.env.MTTQ_FUZZ_SCALE ?? (testDialect() === 'postgres' ? 0.25 : 1));
-const RUNS = { queries: Math.round(6_000 * SCALE), mutations: Math.round(2_500 * SCALE), raw: Math.round(2_000 * SCALE) };
+const RUNS = { queries: Math.round(6_000 * SCALE), mutations: Math.round(2_500 * SCALE), raw: Math.round(2_000 * SCALE), attacks: Math.round(160 * SCALE) };
 
-const sent = { queries: 0, mutations: 0, raw: 0 };
+const sent = { queries: 0, mutations: 0, raw: 0, attacks: 0 };
 /** How often each outcome was seen (error code, typed error, success), to show what the runs reached. */
 const outcomes = new Map<string, number>();
 function tally(answer: Awaited<ReturnType<typeof checkAnswer>>['answer'], rootNames: readonly string[]): void {
@@ -42,7 +43,7 @@ function tally(answer: Awaited<ReturnType<typeof checkAnswer>>['answer'], rootNa
 }
 const started = performance.now();
 afterAll(() => {
-  const total = sent.queries + sent.mutations + sent.raw;
+  const total = sent.queries + sent.mutations + sent.raw + sent.attacks;
   console.info(`fuzz (${testDialect()}, seed ${SEED}): ${total} requests (${JSON.stringify(sent)}) in ${Math.round(performance.now() - started)} ms`);
   const common = [...outcomes].sort((a, b) => b[1] - a[1]).slice(0, 40);
   console.info(`outcomes, most frequent first:\n${common.map(([key, n]) => `  ${n}\t${key}`).join('\n')}`);
@@ -106,7 +107,7 @@ async function fuzzApi() {
     });
     return checkAnswer(response, `${withToken ? '(with token) ' : ''}${describe}`);
   };
-  return { ...api, queries, mutations, post };
+  return { ...api, ids, queries, mutations, post };
 }
 
 /** fast-check's report, with runs of one character (the 100 KB strings) cut short so that it stays readable. */
@@ -173,6 +174,35 @@ describe('fuzzing the API with requests drawn from its schema', () => {
       }),
       options(RUNS.raw),
     );
+    expect(await rowCounts(api.store.db)).toEqual(before);
+  }, 600_000);
+
+  it(`answers ${RUNS.attacks} requests of the attacks of issue 19 (pathological whitespace, repeated ids, limits in variable defaults, huge strings) within a second each, refused with their codes when over a limit`, async () => {
+    const api = await fuzzApi();
+    const before = await rowCounts(api.store.db);
+    const slowest = new Map<SecurityRequest['kind'], number>();
+    await fc.assert(
+      fc.asyncProperty(securityRequestArb(api.ids), async (attack) => {
+        sent.attacks++;
+        const describe = `${attack.kind} (${attack.contentType}, ${attack.body.length} characters): ${attack.body}`;
+        const started = performance.now();
+        const response = await api.api.fetch('http://mttq.test/graphql', { method: 'POST', headers: { 'content-type': attack.contentType, accept: 'application/json' }, body: attack.body });
+        const { answer } = await checkAnswer(response, describe);
+        const ms = performance.now() - started;
+        slowest.set(attack.kind, Math.max(slowest.get(attack.kind) ?? 0, ms));
+        tally(answer, []);
+        const code = answer?.errors?.[0]?.extensions?.code as string | undefined;
+        const report = `${describe.slice(0, 600)}
+→ ${JSON.stringify(answer).slice(0, 600)}`;
+        const refusedWith = Buffer.byteLength(attack.body) > LIMITS.maxBodyBytes ? ['REQUEST.BODY_TOO_LARGE'] : attack.refusedWith;
+        if (refusedWith !== null) expect(refusedWith, report).toContain(code);
+        else if (code !== undefined) expect(attack.alsoAllowed ?? [], report).toContain(code);
+        // A fraction of a second when alone; a second leaves room for a CPU shared with other processes.
+        expect(ms, report).toBeLessThan(1_000);
+      }),
+      options(RUNS.attacks),
+    );
+    console.info(`attacks, slowest answer by kind: ${JSON.stringify(Object.fromEntries([...slowest].map(([kind, ms]) => [kind, Math.round(ms)])))} ms`);
     expect(await rowCounts(api.store.db)).toEqual(before);
   }, 600_000);
 
