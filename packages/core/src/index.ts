@@ -48,6 +48,8 @@ export { POST_TYPES, isPostType, type PostType, type PostTypeInfo } from './cata
 
 export { openStore, type Store, type OpenStoreOptions } from './store/open-store.js';
 export { StoreError } from './store/store-error.js';
+export { isStoreUnavailable } from './store/store-unavailable.js';
+export { backupSqliteStore } from './store/backup.js';
 export type { Db, Database } from './store/database.js';
 
 export type { Source, SourceInput } from './source/source.js';

@@ -86,7 +86,10 @@ function sqliteDialect(filename: string): { dialect: Dialect; raw: RawConnection
 }
 
 function postgresDialect(url: string, max: number): { dialect: Dialect; raw: RawConnection } {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
+  // A pooled connection that the server closes while idle (a restart, an administrator) is dropped from the pool
+  // and its error reported here; without a listener it would end the process. The next query opens a new one.
+  pool.on('error', () => {});
   return { dialect: new PostgresDialect({ pool }), raw: { dialect: 'postgres', pool } };
 }
 
