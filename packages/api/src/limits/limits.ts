@@ -34,7 +34,8 @@ export const LIMITS = {
   maxBodyBytes: 256 * 1024,
   /**
    * Default largest answer of a query, in bytes (counted as it is built, from the texts' lengths); `createApi({
-   * maxResponseBytes })` changes it. The largest answer the complexity limit lets through is ≈ 2 MB.
+   * maxResponseBytes })` changes it. The complexity limit bounds the number of fields, not the length of their
+   * texts: this bounds the bytes.
    */
   maxResponseBytes: 8 * 1024 * 1024,
   /** Default time budget of one request, in milliseconds; `createApi({ timeBudgetMs })` changes it. */
