@@ -61,7 +61,8 @@ export async function isWithinScope(db: Db, token: ApiToken, target: WriteTarget
   for (const o of organizations) if (o) checks.push({ unitId: o.unitId, days: intersect(days, o.validity) ?? days });
 
   const unitIds = [...new Set(checks.map((c) => c.unitId))];
-  const rows = await db
+  // `in ()` is a syntax error on PostgreSQL: a write naming no unit (a directive without parties) has nothing to check here.
+  const rows = unitIds.length === 0 ? [] : await db
     .selectFrom('unit_closure')
     .select(['descendant_id', 'valid_from', 'valid_to'])
     .where('ancestor_id', '=', token.scopeUnitId)
