@@ -44,6 +44,16 @@ export {
   type OrganizationTypeInfo,
   type OrganizationFamily,
 } from './catalog/organization-type.js';
+export {
+  ORGANIZATION_CATALOGS,
+  ORGANIZATIONS_UNTIL_2025,
+  ORGANIZATIONS_FROM_2025,
+  organizationCatalogOn,
+  organizationCatalogsOver,
+  needsParent,
+  type OrganizationCatalog,
+  type OrganizationTypeRule,
+} from './catalog/organization-catalog.js';
 export { POST_TYPES, isPostType, type PostType, type PostTypeInfo } from './catalog/post-type.js';
 
 export { openStore, type Store, type OpenStoreOptions } from './store/open-store.js';

@@ -4,6 +4,7 @@ import {
   ORGANIZATION_TYPES,
   isoDate,
   levelOfKind,
+  organizationCatalogOn,
   schemeOn,
   type OrganizationInput,
   type OrganizationType,
@@ -24,8 +25,10 @@ describe('the catalogs', () => {
   });
 
   it('allow a Front work board only at residential areas and labour federations only above communes', () => {
-    expect(ORGANIZATION_TYPES.frontWorkBoard.levels).toEqual(['residentialArea']);
-    expect(ORGANIZATION_TYPES.labourFederation.levels).toEqual(['province', 'district']);
+    const before = organizationCatalogOn(isoDate('2025-06-30'));
+    expect(before.types.frontWorkBoard?.levels).toEqual(['residentialArea']);
+    expect(before.types.labourFederation?.levels).toEqual(['province', 'district']);
+    expect(ORGANIZATION_TYPES.labourFederation.label).toBe('Liên đoàn Lao động');
   });
 
   it('make a misspelled type, kind or post a compile error (checked by `pnpm typecheck`)', () => {

@@ -1,4 +1,5 @@
 import { LEVEL_LABELS, type Level } from '../catalog/level.js';
+import type { OrganizationCatalog } from '../catalog/organization-catalog.js';
 import { ORGANIZATION_TYPES, type OrganizationType } from '../catalog/organization-type.js';
 import type { InvalidRangeError, NotFoundError, TextTooLongError } from '../shared/common.errors.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
@@ -7,9 +8,10 @@ import { formatValidity, type Validity } from '../time/validity.js';
 import type { Unit } from '../unit/unit.js';
 import type { Organization } from './organization.js';
 
-export type TypeNotAllowedAtLevelError = CoreError<'ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL', { type: OrganizationType; level: Level }>;
-export type ParentRequiredError = CoreError<'ORGANIZATION.PARENT_REQUIRED', { type: OrganizationType }>;
-export type ParentTypeNotAllowedError = CoreError<'ORGANIZATION.PARENT_TYPE_NOT_ALLOWED', { type: OrganizationType; parentType: OrganizationType }>;
+/** `catalog` is the key of the era's catalog whose rule refused the write (`until-2025`, `from-2025`). */
+export type TypeNotAllowedAtLevelError = CoreError<'ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL', { type: OrganizationType; level: Level; catalog: string }>;
+export type ParentRequiredError = CoreError<'ORGANIZATION.PARENT_REQUIRED', { type: OrganizationType; catalog: string }>;
+export type ParentTypeNotAllowedError = CoreError<'ORGANIZATION.PARENT_TYPE_NOT_ALLOWED', { type: OrganizationType; parentType: OrganizationType; catalog: string }>;
 export type ParentElsewhereError = CoreError<'ORGANIZATION.PARENT_ELSEWHERE', { parentId: string }>;
 export type OutsideUnitValidityError = CoreError<'ORGANIZATION.OUTSIDE_UNIT_VALIDITY', { validity: Validity }>;
 export type OutsideParentValidityError = CoreError<'ORGANIZATION.OUTSIDE_PARENT_VALIDITY', { validity: Validity }>;
@@ -38,29 +40,34 @@ export type OrganizationWriteError =
 
 const typeLabel = (type: OrganizationType) => ORGANIZATION_TYPES[type].label;
 
-export function typeNotAllowedAtLevel(type: OrganizationType, unit: Unit): TypeNotAllowedAtLevelError {
-  const levels = ORGANIZATION_TYPES[type].levels.map((l) => LEVEL_LABELS[l]).join(', ');
+/** "Không thể lập Ban Dân vận tại …: theo Danh mục tổ chức từ 1/7/2025, loại tổ chức này không còn / chỉ có ở …" */
+export function typeNotAllowedAtLevel(type: OrganizationType, unit: Unit, catalog: OrganizationCatalog): TypeNotAllowedAtLevelError {
+  const levels = catalog.types[type]?.levels.map((l) => LEVEL_LABELS[l]).join(', ');
+  const where = levels ? `loại tổ chức này chỉ có ở ${levels}` : 'loại tổ chức này không có trong danh mục';
   return coreError(
     'ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL',
-    `Không thể lập ${typeLabel(type)} tại ${unit.fullName} (${LEVEL_LABELS[unit.level]}): loại tổ chức này chỉ có ở ${levels}.`,
-    { type, level: unit.level },
+    `Không thể lập ${typeLabel(type)} tại ${unit.fullName} (${LEVEL_LABELS[unit.level]}): theo ${catalog.name.charAt(0).toLowerCase()}${catalog.name.slice(1)}, ${where} (${catalog.source}).`,
+    { type, level: unit.level, catalog: catalog.key },
   );
 }
 
-export function parentRequired(type: OrganizationType): ParentRequiredError {
-  const parents = (ORGANIZATION_TYPES[type] as { parentTypes?: readonly OrganizationType[] }).parentTypes ?? [];
+export function parentRequired(type: OrganizationType, catalog: OrganizationCatalog): ParentRequiredError {
+  const parents = catalog.types[type]?.parentTypes ?? [];
   return coreError(
     'ORGANIZATION.PARENT_REQUIRED',
     `${typeLabel(type)} phải thuộc một tổ chức: ${parents.map(typeLabel).join(' hoặc ')}.`,
-    { type },
+    { type, catalog: catalog.key },
   );
 }
 
-export function parentTypeNotAllowed(type: OrganizationType, parent: Organization): ParentTypeNotAllowedError {
+/** "Hội Nông dân không thể thuộc … : theo danh mục tổ chức đến 30/6/2025, …" — the era and its legal basis say why. */
+export function parentTypeNotAllowed(type: OrganizationType, parent: Organization, catalog: OrganizationCatalog): ParentTypeNotAllowedError {
+  const parents = catalog.types[type]?.parentTypes ?? [];
+  const rule = parents.length > 0 ? `${typeLabel(type)} chỉ có thể thuộc ${parents.map(typeLabel).join(' hoặc ')}` : `${typeLabel(type)} không thuộc tổ chức nào`;
   return coreError(
     'ORGANIZATION.PARENT_TYPE_NOT_ALLOWED',
-    `${typeLabel(type)} không thể thuộc ${parent.name} (${typeLabel(parent.type)}).`,
-    { type, parentType: parent.type },
+    `${typeLabel(type)} không thể thuộc ${parent.name} (${typeLabel(parent.type)}): theo ${catalog.name.charAt(0).toLowerCase()}${catalog.name.slice(1)}, ${rule} (${catalog.source}).`,
+    { type, parentType: parent.type, catalog: catalog.key },
   );
 }
 

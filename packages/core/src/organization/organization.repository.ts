@@ -1,4 +1,5 @@
-import { ORGANIZATION_TYPES, organizationTypeInfo, type OrganizationType } from '../catalog/organization-type.js';
+import { needsParent, organizationCatalogsOver } from '../catalog/organization-catalog.js';
+import { ORGANIZATION_TYPES, type OrganizationType } from '../catalog/organization-type.js';
 import { invalidRange, notFound } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
 import { checkTextLength } from '../shared/text-limits.js';
@@ -67,25 +68,33 @@ export function defaultOrganizationName(type: OrganizationType, unit: Unit): str
 }
 
 /**
- * The checks of an organization against its unit (a proper validity within the unit's, a type allowed at the
- * unit's level, a parent when the type needs one): its validity and name, defaults applied.
+ * The checks of an organization against its unit (a proper validity within the unit's; in the catalog of every
+ * era its validity meets, a type allowed at the unit's level and a parent when the type needs one): its
+ * validity and name, defaults applied.
  */
 export function checkAtUnit(input: OrganizationInput, unit: Unit): { validity: Validity; name: string; parentId: OrganizationId | null } {
   const validity = input.validity ?? unit.validity;
   const name = input.name ?? defaultOrganizationName(input.type, unit);
   checkTextLength('name', name, 'organizationName');
   if (!isProperRange(validity)) refuse(invalidRange(name, validity));
-  const info = organizationTypeInfo(input.type);
-  if (!info.levels.includes(unit.level)) refuse(typeNotAllowedAtLevel(input.type, unit));
   if (!covers(unit.validity, validity)) refuse(outsideUnitValidity(name, unit, validity));
   const parentId = input.parentId ?? null;
-  if (parentId === null && info.parentTypes) refuse(parentRequired(input.type));
+  for (const catalog of organizationCatalogsOver(validity)) {
+    const rule = catalog.types[input.type];
+    if (!rule?.levels.includes(unit.level)) refuse(typeNotAllowedAtLevel(input.type, unit, catalog));
+    if (parentId === null && needsParent(rule)) refuse(parentRequired(input.type, catalog));
+  }
   return { validity, name, parentId };
 }
 
-/** The checks of an organization against its parent: a parent type its type allows, and within its validity. */
+/**
+ * The checks of an organization against its parent: within the parent's validity, and of a parent type the
+ * catalog of every era its validity meets allows (a Farmers' Union under the Front committee from 2025-07-01 only).
+ */
 export function checkParent(type: OrganizationType, name: string, validity: Validity, parent: Organization): void {
-  if (!organizationTypeInfo(type).parentTypes?.includes(parent.type)) refuse(parentTypeNotAllowed(type, parent));
+  for (const catalog of organizationCatalogsOver(validity)) {
+    if (!catalog.types[type]?.parentTypes?.includes(parent.type)) refuse(parentTypeNotAllowed(type, parent, catalog));
+  }
   if (!covers(parent.validity, validity)) refuse(outsideParentValidity(name, parent, validity));
 }
 
