@@ -30,6 +30,7 @@ const POSTS: { readonly [T in OrganizationType]?: readonly PostType[] } = {
   partyStandingCommittee: ['standingCommitteeMember'],
   partyStandingMembers: ['secretary', 'deputySecretary'],
   massMobilizationBoard: ['head', 'deputyHead'],
+  propagandaAndMassMobilizationBoard: ['head', 'deputyHead'],
   partyDelegation: ['secretary', 'member'],
   partyCaucus: ['secretary', 'member'],
   peoplesCouncil: ['chair', 'viceChair', 'delegate'],
@@ -67,16 +68,24 @@ async function addOrganizations(
   }
 }
 
-const FRONT_AND_ORGANIZATIONS = (sourceId: SourceId, withLabour: boolean): OrgSpec[] => [
-  { type: 'frontCommittee', sourceId },
-  { type: 'frontStandingBoard', parent: 'frontCommittee', sourceId },
-  { type: 'frontOffice', parent: 'frontCommittee', sourceId },
-  { type: 'farmersUnion', sourceId },
-  { type: 'womensUnion', sourceId },
-  { type: 'youthUnion', sourceId },
-  { type: 'veteransAssociation', sourceId },
-  ...(withLabour ? [{ type: 'labourFederation' as const, sourceId }] : []),
-];
+/**
+ * The Front committee, its standing board and office, and the socio-political organizations. Until 2025-06-30
+ * the organizations stand beside the Front (`underFront` absent); from 2025-07-01 they sit under the Front
+ * committee of their unit, citing the amendment of the Constitution and Law 97/2025/QH15 (`underFront`).
+ */
+const FRONT_AND_ORGANIZATIONS = (sourceId: SourceId, withLabour: boolean, underFront?: SourceId): OrgSpec[] => {
+  const organization = (type: OrganizationType): OrgSpec => (underFront ? { type, parent: 'frontCommittee', sourceId: underFront } : { type, sourceId });
+  return [
+    { type: 'frontCommittee', sourceId },
+    { type: 'frontStandingBoard', parent: 'frontCommittee', sourceId },
+    { type: 'frontOffice', parent: 'frontCommittee', sourceId },
+    organization('farmersUnion'),
+    organization('womensUnion'),
+    organization('youthUnion'),
+    organization('veteransAssociation'),
+    ...(withLabour ? [organization('labourFederation')] : []),
+  ];
+};
 
 const BRANCHES: readonly (readonly [OrganizationType, OrganizationType])[] = [
   ['frontWorkBoard', 'frontCommittee'],
@@ -93,7 +102,7 @@ const BRANCHES: readonly (readonly [OrganizationType, OrganizationType])[] = [
  * areas, whose pre-2025 bodies merged into those under the new commune.
  */
 export async function loadExampleOrganizations(trx: Db): Promise<void> {
-  const { article, frontLaw2015, reform2025, synthetic } = EXAMPLE_SOURCES;
+  const { article, frontLaw2015, reform2025, frontReform2025, partyBoardsMerger2025, synthetic } = EXAMPLE_SOURCES;
   const province = unitIdBefore(tuyenQuangPre2025.province.code);
   await addOrganizations(trx, province, BEFORE_REFORM, [
     ...FRONT_AND_ORGANIZATIONS(article.id, true),
@@ -119,8 +128,8 @@ export async function loadExampleOrganizations(trx: Db): Promise<void> {
     { type: 'peoplesCommittee', sourceId: article.id },
   ]);
 
-  const communeBodies = (sourceId: SourceId): OrgSpec[] => [
-    ...FRONT_AND_ORGANIZATIONS(sourceId, false),
+  const communeBodies = (sourceId: SourceId, underFront?: SourceId): OrgSpec[] => [
+    ...FRONT_AND_ORGANIZATIONS(sourceId, false, underFront),
     { type: 'partyCommittee', sourceId },
     { type: 'partyStandingMembers', parent: 'partyCommittee', sourceId },
     { type: 'peoplesCouncil', sourceId },
@@ -130,14 +139,17 @@ export async function loadExampleOrganizations(trx: Db): Promise<void> {
 
   const newProvince = unitIdFrom(tuyenQuangPost2025.province.code);
   await addOrganizations(trx, newProvince, FROM_REFORM, [
-    ...FRONT_AND_ORGANIZATIONS(reform2025.id, true),
+    ...FRONT_AND_ORGANIZATIONS(reform2025.id, true, frontReform2025.id),
     { type: 'partyCommittee', sourceId: reform2025.id },
     { type: 'partyStandingCommittee', parent: 'partyCommittee', sourceId: reform2025.id },
     { type: 'partyStandingMembers', parent: 'partyCommittee', sourceId: reform2025.id },
+    { type: 'propagandaAndMassMobilizationBoard', parent: 'partyCommittee', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang', sourceId: partyBoardsMerger2025.id },
     { type: 'peoplesCouncil', sourceId: reform2025.id },
     { type: 'peoplesCommittee', sourceId: reform2025.id },
   ]);
-  for (const c of tuyenQuangPost2025.communesFromChiemHoa) await addOrganizations(trx, unitIdFrom(c.code), FROM_REFORM, communeBodies(reform2025.id));
+  for (const c of tuyenQuangPost2025.communesFromChiemHoa) {
+    await addOrganizations(trx, unitIdFrom(c.code), FROM_REFORM, communeBodies(reform2025.id, frontReform2025.id));
+  }
 
   for (const area of SYNTHETIC_AREAS) {
     const unit = areaId(area.key);

@@ -51,6 +51,26 @@ export const EXAMPLE_SOURCES = {
     citation: 'Nghị quyết 202/2025/QH15; Nghị quyết 203/2025/QH15; Luật 72/2025/QH15; Luật 97/2025/QH15 sửa đổi Luật MTTQ Việt Nam',
     note: 'Tổ chức của tỉnh và xã mới có từ 2025-07-01 theo các văn bản này; sự tồn tại được suy ra, không trích dẫn riêng từng tổ chức.',
   },
+  frontReform2025: {
+    kind: 'document',
+    id: stableId<SourceId>('src', 'to-chuc-ct-xh-truc-thuoc-mat-tran-2025'),
+    title: 'Các tổ chức chính trị - xã hội trực thuộc Mặt trận Tổ quốc Việt Nam từ 1-7-2025',
+    citation:
+      'Nghị quyết 203/2025/QH15 sửa đổi, bổ sung một số điều của Hiến pháp (Điều 9); Luật 97/2025/QH15 sửa đổi, bổ sung ' +
+      'Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên và các luật liên quan',
+    note:
+      'Từ 2025-07-01 Hội Nông dân, Hội LHPN, Đoàn TNCS Hồ Chí Minh, Hội CCB và Công đoàn trực thuộc Mặt trận; bộ dữ liệu mẫu ghi ' +
+      'quan hệ này là tổ chức cha (Ủy ban MTTQ cùng cấp). Trước ngày đó các tổ chức là thành viên, không trực thuộc.',
+  },
+  partyBoardsMerger2025: {
+    kind: 'document',
+    id: stableId<SourceId>('src', 'hop-nhat-ban-tuyen-giao-dan-van-2025'),
+    title: 'Hợp nhất Ban Tuyên giáo và Ban Dân vận cấp ủy (2025)',
+    citation: 'Chủ trương của Trung ương năm 2025 về sắp xếp tổ chức bộ máy: hợp nhất Ban Tuyên giáo và Ban Dân vận thành Ban Tuyên giáo và Dân vận',
+    note:
+      'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang được ghi có từ 2025-07-01 (tỉnh mới); ngày thành lập thật của ban sớm hơn, ' +
+      'trong năm 2025. Ban Dân vận Huyện ủy Chiêm Hóa kết thúc cùng cấp huyện (hết ngày 2025-06-30).',
+  },
   practice: {
     kind: 'synthetic',
     id: stableId<SourceId>('src', 'minh-hoa-thuc-tien-bai-bao'),
