@@ -8,6 +8,7 @@ import { EXAMPLE_QUERY } from './http/example-query.js';
 import { useNoIntrospection } from './http/no-introspection.plugin.js';
 import { useRequestArrival } from './http/request-arrival.js';
 import { jsonLines, useRequestLog, type RequestLogEntry } from './http/request-log.plugin.js';
+import { maskStoreUnavailable } from './http/store-unavailable.error.js';
 import { useRequestParseErrors } from './http/request-parse-errors.plugin.js';
 import { useBodySizeLimit } from './limits/body-size.plugin.js';
 import { withFieldGuards } from './limits/field-guard.js';
@@ -57,7 +58,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
     schema: withFieldGuards(schema),
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) => createContext(options, request),
-    maskedErrors: true,
+    maskedErrors: { maskError: maskStoreUnavailable },
     landingPage: false,
     logging: log === false ? false : 'warn',
     cors: corsFor(profile.corsOrigins),

@@ -8,6 +8,7 @@
  */
 export { createApi, GRAPHQL_PATH, type ApiOptions } from './api.js';
 export { listen } from './http/server.js';
+export { serve, ServeError, type ServeOptions, type RunningServer } from './http/serve.js';
 export { apiProfile, profileFromEnvironment, type ApiProfile, type ApiProfileOptions } from './http/api-profile.js';
 export { createContext, type Context, type ContextOptions } from './context.js';
 export type { RequestLogEntry } from './http/request-log.plugin.js';

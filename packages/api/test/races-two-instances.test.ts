@@ -2,11 +2,9 @@
 // conflicting mutations sent at once, five to each — the three races the issue found: ten people for one vacant
 // single seat, the same holding ten times, "done" against "cancelled" on one assignment. One wins; every other
 // gets the typed refusal the same conflict meets one request after the other, never INTERNAL_SERVER_ERROR.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_RULE_PACK,
@@ -29,37 +27,18 @@ import {
 } from '@mttq/core';
 import { freshExamplePostgresDatabase, testDialect } from '@mttq/core/testing';
 import { createTestToken, gid, SYNTHETIC_SOURCE } from './api.js';
+import { startApiProcess, type ApiProcess } from './api-process.js';
 
 const N = 10;
 const ROUNDS = Number(process.env.MTTQ_RACE_ROUNDS ?? 50);
 const SOURCE = 'src_minh-hoa' as SourceId;
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 let store: Store;
 let ids: ExampleDataset;
 let token: string;
-let instances: { child: ChildProcess; url: string }[] = [];
+let instances: ApiProcess[] = [];
 let cleanup: () => Promise<void>;
 const people: PersonId[] = [];
-
-/** Starts the API as `pnpm start` does (main.ts under tsx) on a free port; resolves with its GraphQL URL once it listens. */
-function startInstance(args: readonly string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/api/src/main.ts', '--port', '0', '--host', '127.0.0.1', ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (c) => (stderr += c));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const line = out.split('\n').find((l) => l.includes('"listening"'));
-      if (line) resolve({ child, url: (JSON.parse(line) as { url: string }).url.replace('localhost', '127.0.0.1') });
-    });
-    child.once('exit', (code) => reject(new Error(`the API exited (${code}) before listening:\n${stderr}`)));
-  });
-}
 
 beforeAll(async () => {
   let args: string[];
@@ -78,7 +57,7 @@ beforeAll(async () => {
   ids = await loadExampleDataset(store.db);
   for (let i = 0; i < N; i++) people.push(unwrap(await createPerson(store.db, { fullName: `Cán Bộ Thi Đua ${i + 1}`, sourceId: SOURCE })).id);
   token = await createTestToken(store.db, { unitCode: '073', date: '2023-06-01' });
-  instances = await Promise.all([startInstance(args), startInstance(args)]);
+  instances = await Promise.all([startApiProcess(args), startApiProcess(args)]);
 }, 180_000);
 
 afterAll(async () => {

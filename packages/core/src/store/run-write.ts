@@ -35,6 +35,7 @@ export async function runWrite<T, E extends CoreError>(
     await recordAudit(trx, Array.isArray(entries) ? entries : [entries as AuditEntry]);
     return value;
   };
+  const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
       const value = db.isTransaction ? await writeAndRecord(db) : await db.transaction().setIsolationLevel('serializable').execute(writeAndRecord);
@@ -43,7 +44,7 @@ export async function runWrite<T, E extends CoreError>(
       if (error instanceof Refusal) return err(error.error as E);
       // Another process holds the database (SQLite) or won a conflict (PostgreSQL): the transaction was
       // rolled back whole, so it is safe to run it again.
-      if (!db.isTransaction && attempt < MAX_ATTEMPTS && isTransient(error)) {
+      if (!db.isTransaction && attempt < MAX_ATTEMPTS && Date.now() - started < RETRY_BUDGET_MS && isTransient(error)) {
         await sleep(Math.min(200, 2 ** attempt) * (0.5 + Math.random()));
         continue;
       }
@@ -53,6 +54,12 @@ export async function runWrite<T, E extends CoreError>(
 }
 
 const MAX_ATTEMPTS = 50;
+/**
+ * How long a write keeps retrying. Conflicts between writers clear in milliseconds; a database still locked
+ * after this long (SQLite waits out its 5 s busy timeout on each attempt) is unavailable, and the error goes to
+ * the caller (the API answers `STORE.UNAVAILABLE`).
+ */
+const RETRY_BUDGET_MS = 10_000;
 
 /** SQLite's "database is locked" family, and PostgreSQL's serialization failure and deadlock. */
 function isTransient(error: unknown): boolean {

@@ -96,14 +96,25 @@ async function clonePostgres(template: string, options: Pick<OpenStoreOptions, '
   };
 }
 
-async function runAdmin(url: string, statement: string): Promise<void> {
+async function runAdmin(url: string, statement: string, parameters: readonly unknown[] = []): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(statement);
+    await client.query(statement, [...parameters]);
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Runs one statement on the test PostgreSQL server's own database (`MTTQ_TEST_POSTGRES_URL`), outside any
+ * store: for tests that act as the server's administrator (refusing connections to a database, ending them).
+ *
+ * @example
+ * await runPostgresAdmin(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+ */
+export function runPostgresAdmin(statement: string, parameters: readonly unknown[] = []): Promise<void> {
+  return runAdmin(testPostgresUrl(), statement, parameters);
 }
 
 /**

@@ -8,4 +8,6 @@ export {
   testDialect,
   testPostgresUrl,
   withDatabase,
+  runPostgresAdmin,
 } from './fresh-store.js';
+export { holdSqliteLock } from './sqlite-lock.js';
