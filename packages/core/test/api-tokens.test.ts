@@ -49,10 +49,12 @@ describe('API tokens', () => {
     expect(unwrap(await revokeApiToken(db, valid.token.id, new Date('2026-07-01T00:00:00Z'))).revokedAt).toBe(NOW.toISOString());
   });
 
-  it('refuses an empty name, an unknown unit or organization, and revoking an unknown token', async () => {
+  it('refuses an empty or over-long name, an unknown unit or organization, and revoking an unknown token', async () => {
     const { db, ids } = await exampleStore();
     const empty = await createApiToken(db, { name: '  ', scopeUnitId: ids.units.chiemHoaCommune });
     expect(!empty.ok && empty.error.code).toBe('TOKEN.EMPTY_NAME');
+    const huge = await createApiToken(db, { name: 'Chiêm Hóa '.repeat(30_000), scopeUnitId: ids.units.chiemHoaCommune });
+    expect(!huge.ok && huge.error).toMatchObject({ code: 'TEXT.TOO_LONG', details: { field: 'name', limit: 200 } });
     const noUnit = await createApiToken(db, { name: 'A', scopeUnitId: unit('khong-co') });
     expect(!noUnit.ok && noUnit.error).toMatchObject({ code: 'UNIT.NOT_FOUND' });
     const noOrg = await createApiToken(db, { name: 'A', scopeUnitId: ids.units.chiemHoaCommune, scopeOrganizationIds: [org('khong-co')] });

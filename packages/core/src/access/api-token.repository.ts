@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { notFound, type NotFoundError } from '../shared/common.errors.js';
+import { notFound, type NotFoundError, type TextTooLongError } from '../shared/common.errors.js';
 import { coreError, refuse } from '../shared/core-error.js';
+import { checkTextLength } from '../shared/text-limits.js';
 import type { OrganizationId, UnitId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { ApiTokenTable, Db } from '../store/database.js';
@@ -48,11 +49,12 @@ export async function createApiToken(
   db: Db,
   input: ApiTokenInput,
   now: Date = new Date(),
-): Promise<Result<CreatedApiToken, TokenEmptyNameError | NotFoundError>> {
+): Promise<Result<CreatedApiToken, TokenEmptyNameError | TextTooLongError | NotFoundError>> {
   const secret = newTokenSecret();
-  const result = await runWrite<ApiToken, TokenEmptyNameError | NotFoundError>(db, async (trx) => {
+  const result = await runWrite<ApiToken, TokenEmptyNameError | TextTooLongError | NotFoundError>(db, async (trx) => {
     const name = input.name.trim().replace(/\s+/g, ' ');
     if (name === '') refuse(coreError('TOKEN.EMPTY_NAME', 'Tên của mã truy cập không được để trống.'));
+    checkTextLength('name', name, 'tokenName');
     const unit = await trx.selectFrom('admin_unit').select('id').where('id', '=', input.scopeUnitId).executeTakeFirst();
     if (!unit) refuse(notFound('UNIT.NOT_FOUND', input.scopeUnitId));
     const organizationIds = [...new Set(input.scopeOrganizationIds ?? [])];

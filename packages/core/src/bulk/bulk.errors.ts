@@ -3,6 +3,7 @@ import type { DirectiveWriteError } from '../directive/directive.errors.js';
 import type { HoldingWriteError } from '../holding/holding.errors.js';
 import type { OrganizationWriteError } from '../organization/organization.errors.js';
 import type { EmptyNameError } from '../person/person.repository.js';
+import type { TextTooLongError } from '../shared/common.errors.js';
 import type { PostWriteError } from '../post/post.errors.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
 import type { TaskWriteError } from '../task/task.repository.js';
@@ -20,6 +21,7 @@ export type BulkRecordError =
   | OrganizationWriteError
   | PostWriteError
   | EmptyNameError
+  | TextTooLongError
   | HoldingWriteError
   | DirectiveWriteError
   | TaskWriteError

@@ -13,6 +13,8 @@ export const TEXT_LIMITS = {
   organizationName: 500,
   /** A post's title. */
   postTitle: 300,
+  /** An API token's name (who holds it). */
+  tokenName: 200,
   /** A term of office's label ("2020–2025"). */
   termLabel: 200,
   /** A directive's number/symbol as written ("02-ĐA/TU"). */
