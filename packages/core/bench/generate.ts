@@ -126,7 +126,11 @@ type OrgPlan = readonly [key: string, type: OrganizationType, parent?: string];
 type PostPlan = readonly [org: string, type: PostType, title?: string];
 
 const UNIONS = ['farmersUnion', 'womensUnion', 'youthUnion', 'veteransAssociation'] as const;
-/** What a province and a commune have: the Party, the Front, the four organizations with their standing boards, the council and committee. */
+/**
+ * What a province and a commune have: the Party, the Front, the four organizations with their standing boards, the
+ * council and committee. The units are those from 2025-07-01, so the organizations sit under the Front committee
+ * as the catalog of that era places them.
+ */
 const ABOVE_AREA_ORGS: readonly OrgPlan[] = [
   ['partyCommittee', 'partyCommittee'],
   ['partyStandingMembers', 'partyStandingMembers', 'partyCommittee'],
@@ -134,15 +138,17 @@ const ABOVE_AREA_ORGS: readonly OrgPlan[] = [
   ['frontCommittee', 'frontCommittee'],
   ['frontStandingBoard', 'frontStandingBoard', 'frontCommittee'],
   ['frontOffice', 'frontOffice', 'frontCommittee'],
-  ...UNIONS.flatMap((u): OrgPlan[] => [[u, u], [`${u}.standingBoard`, 'organizationStandingBoard', u]]),
+  ...UNIONS.flatMap((u): OrgPlan[] => [[u, u, 'frontCommittee'], [`${u}.standingBoard`, 'organizationStandingBoard', u]]),
   ['peoplesCouncil', 'peoplesCouncil'],
   ['peoplesCommittee', 'peoplesCommittee'],
 ];
-/** And a province besides: the Labour federation, the Party's boards, delegation and caucus, the National Assembly delegation. */
+/**
+ * And a province besides: the Labour federation (under the Front), the Party's merged propaganda and mass
+ * mobilization board (no separate mass mobilization board from 2025), delegation and caucus, the National Assembly delegation.
+ */
 const PROVINCE_ONLY_ORGS: readonly OrgPlan[] = [
-  ['labourFederation', 'labourFederation'],
+  ['labourFederation', 'labourFederation', 'frontCommittee'],
   ['labourFederation.standingBoard', 'organizationStandingBoard', 'labourFederation'],
-  ['massMobilizationBoard', 'massMobilizationBoard', 'partyCommittee'],
   ['propagandaAndMassMobilizationBoard', 'propagandaAndMassMobilizationBoard', 'partyCommittee'],
   ['partyDelegation', 'partyDelegation'],
   ['partyCaucus', 'partyCaucus'],

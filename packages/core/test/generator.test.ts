@@ -39,9 +39,10 @@ describe('the national benchmark generator at a tiny size', () => {
 
   it('writes the expected organizations, posts, people, terms, directives and assignments', () => {
     // Province: the Party (3 bodies), the Front (3), the four organizations and their standing boards (8), the
-    // council and committee (2), and 9 more (Labour federation and its board, Party boards, delegation, caucus,
-    // National Assembly delegation, two departments); commune: the first 16; area: work board and 4 branches.
-    expect(dataset.rowsByTable.organization).toBe(PROVINCES * 25 + 3 * 16 + 6 * 5);
+    // council and committee (2), and 8 more (Labour federation and its board, the Party's merged propaganda and mass
+    // mobilization board — no separate Ban Dân vận from 2025 —, delegation, caucus, National Assembly delegation,
+    // two departments); commune: the first 16; area: work board and 4 branches.
+    expect(dataset.rowsByTable.organization).toBe(PROVINCES * 24 + 3 * 16 + 6 * 5);
     expect(dataset.rowsByTable.post).toBe(PROVINCES * 24 + 3 * 22 + 6 * 11);
     expect(dataset.rowsByTable.person).toBe((PROVINCES + 3 + 6) * 4);
     expect(dataset.people).toHaveLength((PROVINCES + 3 + 6) * 4);
