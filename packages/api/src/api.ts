@@ -5,6 +5,8 @@ import { createContext, type Context, type ContextOptions } from './context.js';
 import { apiProfile, type ApiProfileOptions } from './http/api-profile.js';
 import { corsFor } from './http/cors.js';
 import { EXAMPLE_QUERY } from './http/example-query.js';
+import { useExplorer } from './http/explorer.plugin.js';
+import { withGraphiqlFont } from './http/graphiql-font.js';
 import { useNoIntrospection } from './http/no-introspection.plugin.js';
 import { useRequestArrival } from './http/request-arrival.js';
 import { jsonLines, useRequestLog, type RequestLogEntry } from './http/request-log.plugin.js';
@@ -66,7 +68,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
     graphiql: profile.graphiql && { title: 'mttq-model — GraphiQL', defaultQuery: EXAMPLE_QUERY },
     // Imported on the first browser visit: the inlined GraphiQL bundle costs ≈ 80 MB of resident memory once
     // loaded, which an API serving only queries never needs.
-    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+    renderGraphiQL: async (options) => withGraphiqlFont((await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options)),
     plugins: [
       // First: a request's time counts from its arrival, before its body is read.
       useRequestArrival(),
@@ -75,6 +77,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
       useTimeBudget(options.timeBudgetMs ?? LIMITS.timeBudgetMs),
       useResponseSizeLimit(options.maxResponseBytes ?? LIMITS.maxResponseBytes),
       useRequestParseErrors(),
+      useExplorer(),
       ...armorPlugins(),
       ...(profile.introspection ? [] : [useNoIntrospection()]),
       useRequestLimits(),

@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createApi, listen } from '@mttq/api';
+import type { Store } from '@mttq/core';
+import { openFreshExampleStore } from '@mttq/core/testing';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const require = createRequire(import.meta.url);
+const EXPLORER = fileURLToPath(new URL('../', import.meta.url));
+/** Screenshots are kept here, as test artefacts (gitignored). */
+export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/explorer/', import.meta.url));
+/** Debian's chromium; `.ci/run` installs it where missing. */
+export const CHROMIUM = process.env.MTTQ_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Builds the Explorer with Vite into packages/explorer/dist, where the API serves it from. */
+export async function buildExplorer(): Promise<void> {
+  await promisify(execFile)(process.execPath, [fileURLToPath(new URL('node_modules/vite/bin/vite.js', new URL('../', import.meta.url))), 'build', '--logLevel', 'warn'], { cwd: EXPLORER });
+}
+
+/** The API over the example dataset, on a free port of 127.0.0.1, and a headless Chromium. */
+export interface ExplorerHarness {
+  readonly origin: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startExplorerHarness(): Promise<ExplorerHarness> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const store: Store = await openFreshExampleStore();
+  const server: Server = await listen(createApi({ db: store.db, log: false }), 0, '127.0.0.1');
+  const { port } = server.address() as AddressInfo;
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--font-render-hinting=none', '--lang=vi-VN'],
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
+
+/** What a page did that a test forbids: requests leaving the machine, console errors, uncaught errors. */
+export interface PageGuard {
+  readonly page: Page;
+  readonly outsideRequests: string[];
+  readonly consoleErrors: string[];
+}
+
+/**
+ * Opens a page at a width (360 px phone or 1280 px desktop) that refuses every request not to 127.0.0.1 (or
+ * a data:/blob: URL) and records it, and records console errors and uncaught exceptions.
+ */
+export async function openGuardedPage(browser: Browser, width = 1280, height = 900): Promise<PageGuard> {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  const outsideRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const local = url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
+    if (local) {
+      void request.continue();
+    } else {
+      outsideRequests.push(request.url());
+      void request.abort();
+    }
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  return { page, outsideRequests, consoleErrors };
+}
+
+/** The serious and critical violations axe-core finds on the page as it stands. */
+export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 3) }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.impact}): ${violation.help} ${violation.targets.join(' ')}`);
+}
+
+/** Saves a full-page screenshot as a test artefact; returns its path. */
+export async function keepScreenshot(page: Page, name: string): Promise<string> {
+  const path = `${ARTIFACTS}${name}.png`;
+  await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+  return path;
+}
+
+/** The visible text of the page's main content. */
+export function mainText(page: Page): Promise<string> {
+  return page.$eval('main', (element) => (element as HTMLElement).innerText);
+}
+
+/** Waits until the main content shows a text. */
+export async function waitForText(page: Page, text: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction((wanted: string) => document.querySelector('main')?.textContent?.includes(wanted) ?? false, { timeout }, text);
+}
