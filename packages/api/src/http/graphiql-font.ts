@@ -29,7 +29,7 @@ function fontFaces(): string {
 let cachedStyle: string | undefined;
 
 /**
- * A `<style>` that draws GraphiQL's code in Noto Sans Mono. The bundled editor font (Fira Code) lacks the
+ * A `<style>` that draws GraphiQL's code in Noto Sans Mono (and its title in a readable contrast). The bundled editor font (Fira Code) lacks the
  * precomposed Vietnamese letters with two marks, so the browser decomposes them and places the second mark
  * beside the letter: "kết" showed as "kêt́". Noto Sans Mono has the same advance width (0.6 em), so the
  * editor's cursor stays aligned.
@@ -43,6 +43,8 @@ ${fontFaces()}
   font-family: '${GRAPHIQL_MONO_FONT}', monospace !important;
   font-feature-settings: normal !important;
 }
+/* The page title beside the logo, dark enough to read (WCAG AA contrast). */
+.graphiql-container .graphiql-logo, .graphiql-container .graphiql-logo span { color: #2e3440 !important; opacity: 1 !important; }
 </style>`;
   return cachedStyle;
 }
