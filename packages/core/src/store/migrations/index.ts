@@ -5,6 +5,7 @@ import * as lineage from './0003-unit-lineage.js';
 import * as audit from './0004-audit-log.js';
 import * as apiTokens from './0005-api-tokens.js';
 import * as apiTokenAdmin from './0006-api-token-admin.js';
+import * as apostropheKeys from './0007-search-keys-fold-apostrophes.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-audit-log': audit,
   '0005-api-tokens': apiTokens,
   '0006-api-token-admin': apiTokenAdmin,
+  '0007-search-keys-fold-apostrophes': apostropheKeys,
 };
