@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -17,9 +17,22 @@ export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/explorer
 /** Debian's chromium; `.ci/run` installs it where missing. */
 export const CHROMIUM = process.env.MTTQ_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Builds the Explorer with Vite into packages/explorer/dist, where the API serves it from. */
-export async function buildExplorer(): Promise<void> {
-  await promisify(execFile)(process.execPath, [fileURLToPath(new URL('node_modules/vite/bin/vite.js', new URL('../', import.meta.url))), 'build', '--logLevel', 'warn'], { cwd: EXPLORER });
+/**
+ * Makes sure packages/explorer/dist holds a build, where the API serves it from. `pnpm test` builds it before
+ * Vitest starts; a test file run alone builds it when it is missing, into a folder of its own first and then
+ * renamed into place, so test files running side by side never see a half-written build.
+ */
+export async function ensureExplorerBuilt(): Promise<void> {
+  if (existsSync(`${EXPLORER}dist/index.html`)) return;
+  const temporary = `dist.${process.pid}.${Date.now()}`;
+  const vite = fileURLToPath(new URL('node_modules/vite/bin/vite.js', `file://${EXPLORER}`));
+  await promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', temporary], { cwd: EXPLORER });
+  try {
+    renameSync(`${EXPLORER}${temporary}`, `${EXPLORER}dist`);
+  } catch {
+    // Another test file built it meanwhile.
+    rmSync(`${EXPLORER}${temporary}`, { recursive: true, force: true });
+  }
 }
 
 /** The API over the example dataset, on a free port of 127.0.0.1, and a headless Chromium. */

@@ -1,7 +1,7 @@
 import { testDialect } from '@mttq/core/testing';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExplorer, keepScreenshot, mainText, openGuardedPage, seriousAccessibilityViolations, startExplorerHarness, waitForText, type ExplorerHarness, type PageGuard } from './explorer-harness.js';
+import { ensureExplorerBuilt, keepScreenshot, mainText, openGuardedPage, seriousAccessibilityViolations, startExplorerHarness, waitForText, type ExplorerHarness, type PageGuard } from './explorer-harness.js';
 
 // The Explorer reads the API's in-memory example store, whatever database the suite runs on: its browser
 // scenarios run once, in the SQLite project, to keep CI short.
@@ -10,7 +10,7 @@ const onSqlite = testDialect() === 'sqlite';
 describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headless)', () => {
   let harness: ExplorerHarness;
   beforeAll(async () => {
-    await buildExplorer();
+    await ensureExplorerBuilt();
     harness = await startExplorerHarness();
   }, 120_000);
   afterAll(async () => harness?.close());
