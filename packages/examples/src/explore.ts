@@ -4,22 +4,37 @@
  *   pnpm --filter @mttq/examples explore --province 08 --date 2022-01-01
  *   pnpm --filter @mttq/examples explore --province 08 --date 2026-01-01 --depth 1
  */
+import { today, type IsoDate } from '@mttq/core';
+import { dateArgument, depthArgument } from './lib/cli-args.js';
+import { exampleProgram, runExample, type ExampleFlags } from './lib/example-program.js';
 import { exploreProvince } from './lib/explore-tree.js';
-import { dateArg, exampleArgs } from './lib/cli-args.js';
-import { DEFAULT_DB, openExampleStore } from './lib/open-example-store.js';
+import { openExampleStore } from './lib/open-example-store.js';
+import { unitByCodeOrRefuse } from './lib/unit-lookup.js';
 
-const { values } = exampleArgs({
-    db: { type: 'string', default: DEFAULT_DB },
-    province: { type: 'string', default: '08' },
-    date: { type: 'string' },
-    depth: { type: 'string' },
-    'no-organizations': { type: 'boolean', default: false },
-});
-const date = dateArg(values.date);
-const { store } = await openExampleStore(values.db);
-try {
-  const maxDepth = values.depth === undefined ? undefined : Number(values.depth);
-  console.log(await exploreProvince(store.db, values.province, date, { ...(maxDepth !== undefined && { maxDepth }), withOrganizations: !values['no-organizations'] }));
-} finally {
-  await store.close();
+interface ExploreFlags extends ExampleFlags {
+  readonly province: string;
+  readonly date?: IsoDate;
+  readonly depth?: number;
+  readonly organizations: boolean;
 }
+
+const program = exampleProgram(
+  'explore',
+  'In cây đơn vị của một tỉnh vào một ngày, mỗi đơn vị kèm Mặt trận, các tổ chức và người đứng đầu (a province’s hierarchy on a date, with each unit’s Front, organizations and their heads).',
+)
+  .option('--province <code>', 'mã tỉnh (official code of the province)', '08')
+  .option('--date <YYYY-MM-DD>', 'ngày xem, mặc định hôm nay (the date; default today)', dateArgument)
+  .option('--depth <n>', 'số cấp dưới tỉnh, 0 là chỉ tỉnh (levels below the province; 0 for the province alone)', depthArgument)
+  .option('--no-organizations', 'chỉ in cây đơn vị (the units only)')
+  .action(async (flags: ExploreFlags) => {
+    const date = flags.date ?? today();
+    const { store } = await openExampleStore(flags.db);
+    try {
+      await unitByCodeOrRefuse(store.db, flags.province, date);
+      console.log(await exploreProvince(store.db, flags.province, date, { ...(flags.depth !== undefined && { maxDepth: flags.depth }), withOrganizations: flags.organizations }));
+    } finally {
+      await store.close();
+    }
+  });
+
+await runExample(program);

@@ -1,36 +1,37 @@
 /**
- * Loads the example dataset into an embedded SQLite file (created on first run, reused afterwards) and
+ * Loads the example dataset into the examples' SQLite file (created on first run, reused afterwards) and
  * prints Tuyên Quang's hierarchy on two dates, with who holds the posts the article names.
  *
- *   pnpm start                      # dates 2022-01-01 and 2026-01-01, file data/mttq.sqlite
+ *   pnpm start                      # dates 2022-01-01 and 2026-01-01, file data/examples.sqlite
  *   pnpm start -- --db /tmp/x.sqlite --date 2024-05-01
  */
-import { parseArgs } from 'node:util';
-import {
-  UNIT_KINDS,
-  findUnitByCode,
-  loadExampleDataset,
-  openStore,
-  parseIsoDate,
-  postsHeldBy,
-  unitTreeOn,
-  type Db,
-  type IsoDate,
-  type UnitTreeNode,
-} from '@mttq/core';
+import { UNIT_KINDS, isoDate, postsHeldBy, unitTreeOn, type Db, type IsoDate, type PersonId, type UnitTreeNode } from '@mttq/core';
+import { collect, dateArgument, userPath } from './lib/cli-args.js';
+import { exampleProgram, runExample, type ExampleFlags } from './lib/example-program.js';
+import { openExampleStore } from './lib/open-example-store.js';
+import { unitByCodeOrRefuse } from './lib/unit-lookup.js';
 
-const { values } = parseArgs({
-  options: {
-    db: { type: 'string', default: process.env.MTTQ_DB ?? 'data/mttq.sqlite' },
-    date: { type: 'string', multiple: true },
-  },
-});
+interface TreeFlags extends ExampleFlags {
+  readonly unit: string;
+  readonly date?: readonly IsoDate[];
+}
 
-const dates = (values.date ?? ['2022-01-01', '2026-01-01']).map((raw) => {
-  const date = parseIsoDate(raw);
-  if (!date) throw new Error(`Ngày không hợp lệ (cần YYYY-MM-DD): ${raw}`);
-  return date;
-});
+const program = exampleProgram(
+  'print-tree',
+  'In cây đơn vị của Tỉnh Tuyên Quang vào hai ngày 2022-01-01 và 2026-01-01 (trước và sau cuộc sắp xếp năm 2025), kèm chức vụ của những người bài viết nêu tên (Tuyên Quang’s hierarchy on two dates, before and after the 2025 reform, with the posts of the people named).',
+)
+  .option('--unit <code>', 'mã đơn vị gốc của cây (official code of the root unit)', '08')
+  .option('--date <YYYY-MM-DD>', 'ngày xem, lặp lại được; mặc định 2022-01-01 và 2026-01-01 (a date, repeatable)', collect(dateArgument))
+  .action(async (flags: TreeFlags) => {
+    const started = Date.now();
+    const { store, ids } = await openExampleStore(flags.db);
+    try {
+      console.log(`Cơ sở dữ liệu (store): ${userPath(flags.db)} (sẵn sàng sau ${Date.now() - started} ms — ready)`);
+      for (const date of flags.date ?? [isoDate('2022-01-01'), isoDate('2026-01-01')]) await printDate(store.db, flags.unit, date, Object.values(ids.people));
+    } finally {
+      await store.close();
+    }
+  });
 
 function printTree(node: UnitTreeNode, prefix = '', last = true, root = true): void {
   const { unit } = node;
@@ -41,25 +42,16 @@ function printTree(node: UnitTreeNode, prefix = '', last = true, root = true): v
   node.children.forEach((child, i) => printTree(child, childPrefix, i === node.children.length - 1, false));
 }
 
-async function printDate(db: Db, date: IsoDate, people: readonly string[]): Promise<void> {
-  const province = await findUnitByCode(db, '08', date);
-  if (!province.ok) throw new Error(province.error.message);
+async function printDate(db: Db, code: string, date: IsoDate, people: readonly PersonId[]): Promise<void> {
+  const root = await unitByCodeOrRefuse(db, code, date);
   console.log(`\n=== ${date} ===`);
-  printTree((await unitTreeOn(db, province.value.id, date))!);
+  printTree((await unitTreeOn(db, root.id, date))!);
   for (const personId of people) {
-    const held = await postsHeldBy(db, personId as never, date);
+    const held = await postsHeldBy(db, personId, date);
     if (held.length === 0) continue;
     console.log(`\n${held[0]!.person.fullName}:`);
     for (const h of held) console.log(`  • ${h.post.title} — ${h.organization.name}`);
   }
 }
 
-const store = await openStore({ filename: values.db });
-try {
-  const started = Date.now();
-  const ids = await loadExampleDataset(store.db);
-  console.log(`Cơ sở dữ liệu: ${values.db} (sẵn sàng sau ${Date.now() - started} ms)`);
-  for (const date of dates) await printDate(store.db, date, Object.values(ids.people));
-} finally {
-  await store.close();
-}
+await runExample(program);

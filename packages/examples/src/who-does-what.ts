@@ -6,38 +6,55 @@
  *   pnpm --filter @mttq/examples who --unit 073 --date 2024-07-01
  *   pnpm --filter @mttq/examples who --directive 02-ĐA/TU --date 2023-06-01
  */
-import { findDirectivesBySymbol, findUnitByCode, searchPeople } from '@mttq/core';
-import { dateArg, exampleArgs } from './lib/cli-args.js';
-import { DEFAULT_DB, openExampleStore } from './lib/open-example-store.js';
+import { findDirectivesBySymbol, searchPeople, today, type Db, type IsoDate } from '@mttq/core';
+import { Option } from 'commander';
+import { dateArgument } from './lib/cli-args.js';
+import { exampleProgram, runExample, type ExampleFlags } from './lib/example-program.js';
+import { refuse } from './lib/example-refusal.js';
+import { openExampleStore } from './lib/open-example-store.js';
+import { unitByCodeOrRefuse } from './lib/unit-lookup.js';
 import { directiveReport, personReport, unitReport } from './lib/who-does-what.report.js';
 
-const { values } = exampleArgs({
-    db: { type: 'string', default: DEFAULT_DB },
-    date: { type: 'string' },
-    person: { type: 'string' },
-    unit: { type: 'string' },
-    directive: { type: 'string' },
-});
-const date = dateArg(values.date);
-if ([values.person, values.unit, values.directive].filter(Boolean).length !== 1) {
-  console.error('Dùng: who-does-what --person "tên" | --unit MÃ | --directive SỐ/KÝ HIỆU  [--date YYYY-MM-DD] [--db tệp]');
-  process.exit(2);
+interface WhoFlags extends ExampleFlags {
+  readonly date?: IsoDate;
+  readonly person?: string;
+  readonly unit?: string;
+  readonly directive?: string;
 }
-const { store } = await openExampleStore(values.db);
-const db = store.db;
-try {
-  if (values.person) {
-    const people = await searchPeople(db, values.person);
-    if (people.length === 0) console.log(`Không tìm thấy người nào tên "${values.person}".`);
-    for (const person of people) console.log(await personReport(db, person.id, date));
-  } else if (values.unit) {
-    const unit = await findUnitByCode(db, values.unit, date);
-    console.log(unit.ok ? await unitReport(db, unit.value.id, unit.value.fullName, date) : unit.error.message);
-  } else {
-    const found = await findDirectivesBySymbol(db, values.directive!);
-    if (found.length === 0) console.log(`Không tìm thấy văn bản "${values.directive}".`);
-    for (const d of found) console.log(await directiveReport(db, d.id, `${d.symbol?.raw ?? ''} ${d.title}`.trim(), date));
+
+const program = exampleProgram(
+  'who-does-what',
+  'Ai làm gì: nhiệm vụ của một người, một đơn vị (cả cây dưới nó) hoặc một văn bản vào một ngày — đúng một trong --person, --unit, --directive (who does what: the tasks of a person, a unit or a directive on a date — exactly one of the three).',
+)
+  .addOption(new Option('--person <name>', 'tên người, không cần dấu (a person’s name, diacritics optional)').conflicts(['unit', 'directive']))
+  .addOption(new Option('--unit <code>', 'mã đơn vị (official code of a unit)').conflicts(['directive']))
+  .option('--directive <symbol>', 'số/ký hiệu văn bản, ví dụ 02-ĐA/TU (a directive’s symbol)')
+  .option('--date <YYYY-MM-DD>', 'ngày xem, mặc định hôm nay (the date; default today)', dateArgument)
+  .action(async (flags: WhoFlags) => {
+    if (flags.person === undefined && flags.unit === undefined && flags.directive === undefined) {
+      program.error('Thiếu tùy chọn — cần một trong --person, --unit, --directive (error: one of --person, --unit, --directive is required)', { exitCode: 2 });
+    }
+    const { store } = await openExampleStore(flags.db);
+    try {
+      console.log(await report(store.db, flags, flags.date ?? today()));
+    } finally {
+      await store.close();
+    }
+  });
+
+async function report(db: Db, flags: WhoFlags, date: IsoDate): Promise<string> {
+  if (flags.person !== undefined) {
+    const people = await searchPeople(db, flags.person);
+    if (people.length === 0) refuse(`Không tìm thấy người nào tên "${flags.person}" (no person found by that name).`);
+    return (await Promise.all(people.map((person) => personReport(db, person.id, date)))).join('\n');
   }
-} finally {
-  await store.close();
+  if (flags.unit !== undefined) {
+    const unit = await unitByCodeOrRefuse(db, flags.unit, date);
+    return unitReport(db, unit.id, unit.fullName, date);
+  }
+  const found = await findDirectivesBySymbol(db, flags.directive!);
+  if (found.length === 0) refuse(`Không tìm thấy văn bản "${flags.directive}" (no directive with that symbol).`);
+  return (await Promise.all(found.map((d) => directiveReport(db, d.id, `${d.symbol?.raw ?? ''} ${d.title}`.trim(), date)))).join('\n');
 }
+
+await runExample(program);

@@ -1,12 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { parseIsoDate, today, type IsoDate } from '@mttq/core';
-
-/** The command-line arguments of an example, without a leading `--` that some runners pass through. */
-export function exampleArgs<O extends NonNullable<ParseArgsConfig['options']>>(options: O) {
-  const args = process.argv.slice(2);
-  return parseArgs({ options, args: args[0] === '--' ? args.slice(1) : args });
-}
+import { parseIsoDate, type IsoDate } from '@mttq/core';
+import { InvalidArgumentError } from 'commander';
 
 /**
  * A path the user typed, taken relative to where they ran the command: `pnpm --filter` runs scripts in the
@@ -16,12 +10,20 @@ export function userPath(path: string): string {
   return path === ':memory:' || isAbsolute(path) ? path : resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }
 
-/** The `--date` an example was given (today when absent); a bad date ends the program with a message. */
-export function dateArg(raw: string | undefined): IsoDate {
-  const date = raw === undefined ? today() : parseIsoDate(raw);
-  if (!date) {
-    console.error(`Ngày không hợp lệ (cần YYYY-MM-DD): ${raw}`);
-    process.exit(2);
-  }
+/** Parses a calendar date YYYY-MM-DD (a commander argument parser: a bad one exits 2 with the usage). */
+export function dateArgument(raw: string): IsoDate {
+  const date = parseIsoDate(raw);
+  if (!date) throw new InvalidArgumentError('Ngày phải có dạng YYYY-MM-DD và có thật (date must be a real YYYY-MM-DD).');
   return date;
+}
+
+/** Parses a whole number ≥ 0 (a depth: 0 is the unit alone). */
+export function depthArgument(raw: string): number {
+  if (!/^\d+$/.test(raw)) throw new InvalidArgumentError('Độ sâu phải là số nguyên không âm (depth must be a whole number ≥ 0).');
+  return Number(raw);
+}
+
+/** Collects a repeatable option's values. */
+export function collect<T>(parse: (raw: string) => T): (raw: string, previous?: readonly T[]) => T[] {
+  return (raw, previous = []) => [...previous, parse(raw)];
 }

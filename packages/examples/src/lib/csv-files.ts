@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
@@ -30,6 +30,18 @@ export const CSV_FILES = {
 } as const;
 
 export type CsvFileName = keyof typeof CSV_FILES;
+
+/**
+ * Why a folder cannot be imported from, in one line, or undefined when it can: it must exist, be a folder, and
+ * hold at least one of the five files.
+ */
+export function csvFolderProblem(dir: string): string | undefined {
+  if (!existsSync(dir)) return `Không có thư mục ${dir} (no such folder).`;
+  if (!statSync(dir).isDirectory()) return `${dir} không phải thư mục; --dir cần thư mục chứa các tệp CSV (not a folder: --dir takes the folder of the CSV files).`;
+  const names = Object.keys(CSV_FILES).map((name) => `${name}.csv`);
+  if (!names.some((file) => existsSync(join(dir, file)))) return `Thư mục ${dir} không có tệp nào trong ${names.join(', ')} (none of the import files is there).`;
+  return undefined;
+}
 
 /**
  * Reads the import files of a folder (a missing file counts as empty), checking each header. Values are

@@ -23,10 +23,16 @@ import {
   type SourceId,
   type UnitId,
 } from '@mttq/core';
+import { csvRowsPresent } from './csv-existing.js';
 import { formatRowError, readCsvFolder, type CsvRow, type RowError } from './csv-files.js';
 
-/** What an import did: counts of written records, or the row errors that stopped it (nothing written). */
-export type CsvImportResult = { readonly ok: true; readonly counts: Record<string, number> } | { readonly ok: false; readonly errors: readonly RowError[] };
+/**
+ * What an import did: counts of written records; or, with `unchanged`, that every row was already in the store and
+ * nothing was written (the same files imported again); or the row errors that stopped it (nothing written).
+ */
+export type CsvImportResult =
+  | { readonly ok: true; readonly counts: Record<string, number>; readonly unchanged?: true }
+  | { readonly ok: false; readonly errors: readonly RowError[] };
 
 class RowRefused extends Error {
   constructor(readonly rowError: RowError) {
@@ -40,7 +46,8 @@ const id = <T extends string>(prefix: 'unit' | 'org' | 'post' | 'person', key: s
  * Imports units, organizations, posts, people and holdings from the CSV files of a folder. Every row is
  * checked first (file, line and field named in each error); then everything is written in one transaction,
  * in which any refusal by the model (a seat already taken…) is reported against its row and undoes the
- * whole import.
+ * whole import. Files imported before are found row by row: all of them present changes nothing and says so;
+ * some of them present is refused, naming each row already in the store.
  */
 export async function importCsvFolder(db: Db, dir: string): Promise<CsvImportResult> {
   const { rows, errors } = readCsvFolder(dir);
@@ -88,8 +95,23 @@ export async function importCsvFolder(db: Db, dir: string): Promise<CsvImportRes
   if (errors.length > 0) return { ok: false, errors };
 
   try {
-    const counts = await db.transaction().execute((trx) => write(trx, rows, check));
-    return { ok: true, counts };
+    return await db.transaction().execute(async (trx): Promise<CsvImportResult> => {
+      const { present, total } = await csvRowsPresent(trx, rows);
+      const counts = Object.fromEntries(Object.entries(rows).map(([file, list]) => [file, list.length]));
+      if (total > 0 && present.length === total) return { ok: true, counts, unchanged: true };
+      if (present.length > 0) {
+        return {
+          ok: false,
+          errors: present.map((row) => ({
+            file: row.file,
+            line: row.line,
+            field: row.file === 'holdings.csv' ? 'person, post, valid_from' : 'key',
+            message: 'đã có trong kho từ một lần nhập trước (already in the store from an earlier import)',
+          })),
+        };
+      }
+      return { ok: true, counts: await write(trx, rows, check) };
+    });
   } catch (error) {
     if (error instanceof RowRefused) return { ok: false, errors: [error.rowError] };
     throw error;

@@ -1,13 +1,33 @@
 import { fileURLToPath } from 'node:url';
 import { loadExampleDataset, openStore, type ExampleDataset, type Store } from '@mttq/core';
 import { userPath } from './cli-args.js';
+import { refuse } from './example-refusal.js';
 
-/** Opens the SQLite file an example works on (in memory when `filename` is `:memory:`), with the example dataset loaded. */
+/**
+ * Opens the SQLite file an example works on (in memory when `filename` is `:memory:`), with the example dataset
+ * loaded (loading it again changes nothing). A store that cannot be opened is a refusal: one line, exit 1.
+ */
 export async function openExampleStore(filename: string): Promise<{ store: Store; ids: ExampleDataset }> {
-  const store = await openStore({ filename: userPath(filename) });
-  const ids = await loadExampleDataset(store.db);
-  return { store, ids };
+  const path = userPath(filename);
+  let store: Store;
+  try {
+    store = await openStore({ filename: path });
+  } catch (error) {
+    return refuse(`Không mở được tệp dữ liệu ${path} (cannot open the store): ${(error as Error).message}`);
+  }
+  try {
+    return { store, ids: await loadExampleDataset(store.db) };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }
 
-/** The database file examples use unless told otherwise: `MTTQ_DB`, or `data/mttq.sqlite` at the repository root. */
-export const DEFAULT_DB = process.env.MTTQ_DB ?? fileURLToPath(new URL('../../../../data/mttq.sqlite', import.meta.url));
+/**
+ * The examples' own database, apart from the server's `data/mttq.sqlite`: `data/examples.sqlite` at the repository
+ * root, unless `MTTQ_EXAMPLES_DB` or `--db` says otherwise.
+ */
+export const DEFAULT_DB = fileURLToPath(new URL('../../../../data/examples.sqlite', import.meta.url));
+
+/** {@link DEFAULT_DB} as the help shows it. */
+export const DEFAULT_DB_SHOWN = 'data/examples.sqlite';
