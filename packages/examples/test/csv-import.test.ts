@@ -69,4 +69,30 @@ describe('importing your own province from CSV', () => {
     expect(formatRowError(result.errors[0]!)).toMatch(/^holdings\.csv:4: post: HOLDING\.SEAT_TAKEN: /);
     expect(await count(db)).toBe(before);
   });
+
+  it('changes nothing when the same files are imported again, and says so', async () => {
+    const { db } = await exampleStore();
+    expect((await importCsvFolder(db, TEMPLATES)).ok).toBe(true);
+    const before = await count(db);
+    const again = await importCsvFolder(db, TEMPLATES);
+    expect(again).toEqual({ ok: true, unchanged: true, counts: { units: 2, organizations: 3, posts: 3, people: 2, holdings: 3 } });
+    expect(await count(db)).toBe(before);
+  });
+
+  it('refuses files that add to an earlier import, naming each row already in the store, and writes nothing', async () => {
+    const { db } = await exampleStore();
+    expect((await importCsvFolder(db, TEMPLATES)).ok).toBe(true);
+    const dir = templatesCopy((file, text) => (file === 'people.csv' ? `${text.trimEnd()}\nnguoi-3,Người Minh Họa Ba,synthetic\n` : text));
+    const before = await count(db);
+    const result = await importCsvFolder(db, dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map(formatRowError)).toHaveLength(13);
+    expect(result.errors.map(formatRowError)).toContain('people.csv:3: key: đã có trong kho từ một lần nhập trước (already in the store from an earlier import)');
+    expect(result.errors.map(formatRowError)).toContain(
+      'holdings.csv:4: person, post, valid_from: đã có trong kho từ một lần nhập trước (already in the store from an earlier import)',
+    );
+    expect(result.errors.some((e) => e.file === 'people.csv' && e.line === 4)).toBe(false);
+    expect(await count(db)).toBe(before);
+  });
 });
