@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // The whole suite runs once per database: always on SQLite, and on PostgreSQL when a server is given
 // (`.ci/run` starts one and sets MTTQ_TEST_POSTGRES_URL).
@@ -22,7 +22,8 @@ export default defineConfig({
             {
               extends: true as const,
               // Each test's database is created on the server: allow for it.
-              test: { name: 'postgres', include: ['packages/*/test/**/*.test.ts'], env: { MTTQ_TEST_DIALECT: 'postgres' }, testTimeout: 30_000, hookTimeout: 120_000 },
+              // The packed-package and mttq command tests use no test database (SQLite files of their own): SQLite project only.
+              test: { name: 'postgres', include: ['packages/*/test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'packages/api/test/packed-packages.test.ts', 'packages/api/test/mttq-cli.test.ts'], env: { MTTQ_TEST_DIALECT: 'postgres' }, testTimeout: 30_000, hookTimeout: 120_000 },
             },
           ]
         : []),

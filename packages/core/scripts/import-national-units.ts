@@ -1,5 +1,5 @@
 // `mttq import national` from the workspace's sources. One implementation, in
 // packages/api/src/cli/import-national.command.ts; operators run the compiled one (`pnpm import:national`).
-import { runMttq } from '../../api/src/cli/mttq.program.js';
+import { runMttqProcess } from '../../api/src/cli/mttq.program.js';
 
-await runMttq(['import', 'national', ...process.argv.slice(2).filter((a) => a !== '--')]);
+await runMttqProcess(['import', 'national', ...process.argv.slice(2).filter((a) => a !== '--')]);

@@ -8,6 +8,14 @@ import { addServeCommand } from './serve.command.js';
 import { addTokensCommand } from './tokens.command.js';
 import { addVerifyCommand } from './verify.command.js';
 
+/** Where the command's help, usage and refusals go: stdout and stderr, or a test's buffers. */
+export interface MttqOutput {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const STANDARD_OUTPUT: MttqOutput = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
+
 /** Help headings in Vietnamese with the English beside them. */
 const TITLES: Readonly<Record<string, string>> = {
   'Usage:': 'Cách dùng (usage):',
@@ -33,7 +41,7 @@ const ERRORS: readonly (readonly [RegExp, string])[] = [
  * The `mttq` command: serve the API, import the national units, manage tokens, back up, check rules, verify.
  * Built fresh for each run (commander keeps parsed values on the command objects).
  */
-export function mttqProgram(): Command {
+export function mttqProgram(io: MttqOutput = STANDARD_OUTPUT): Command {
   const program = new Command('mttq')
     .description('Mô hình Mặt trận Tổ quốc Việt Nam: API GraphQL và công cụ vận hành (the Fatherland Front model: GraphQL API and operator tools).')
     .version(packageVersion(), '-V, --version', 'in phiên bản (print the version)')
@@ -43,7 +51,7 @@ export function mttqProgram(): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureHelp({ showGlobalOptions: true, styleTitle: (title) => TITLES[title] ?? title })
-    .configureOutput({ outputError: (message, write) => write(translated(message)) });
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (message, write) => write(translated(message)) });
   addServeCommand(program);
   addImportCommand(program);
   addTokensCommand(program);
@@ -54,34 +62,42 @@ export function mttqProgram(): Command {
 }
 
 /**
- * Runs `mttq` with the user's arguments (without `node` and the script) and sets `process.exitCode`: 0 done,
+ * Runs `mttq` with the user's arguments (without `node` and the script) and resolves with how it ended: 0 done,
  * 1 refused (one line on stderr; the stack trace only with `--debug`), 2 a wrong flag or a missing argument
- * (with the usage). A server started by `serve` keeps running after this resolves.
+ * (with the usage). A command whose check finds faults (`verify`, `check-rules`) sets `process.exitCode` to 1
+ * itself. A server started by `serve` keeps running after this resolves.
  *
  * @example
- * await runMttq(['verify', '--db', 'data/mttq.sqlite']);
+ * const code = await runMttq(['verify', '--db', 'data/mttq.sqlite']);
  */
-export async function runMttq(args: readonly string[]): Promise<void> {
-  const program = mttqProgram();
+export async function runMttq(args: readonly string[], io: MttqOutput = STANDARD_OUTPUT): Promise<number> {
+  const program = mttqProgram(io);
   try {
     await program.parseAsync([...args], { from: 'user' });
+    return 0;
   } catch (error) {
-    process.exitCode = exitCodeOf(error, args.includes('--debug'));
+    return exitCodeOf(error, args.includes('--debug'), io);
   }
 }
 
-function exitCodeOf(error: unknown, debug: boolean): number {
+/** Runs `mttq` as this process: the `bin` and the workspace's scripts. */
+export async function runMttqProcess(args: readonly string[]): Promise<void> {
+  const code = await runMttq(args);
+  if (code !== 0) process.exitCode = code;
+}
+
+function exitCodeOf(error: unknown, debug: boolean, io: MttqOutput): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
   if (debug) {
-    console.error(error);
+    io.err(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   }
   if (error instanceof CliRefusal) {
-    console.error(error.message);
+    io.err(`${error.message}\n`);
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`Lỗi (error): ${message.split('\n')[0]} — chạy lại với --debug để xem chi tiết (run again with --debug for details).`);
+  io.err(`Lỗi (error): ${message.split('\n')[0]} — chạy lại với --debug để xem chi tiết (run again with --debug for details).\n`);
   return 1;
 }
 

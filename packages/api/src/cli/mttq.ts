@@ -3,6 +3,6 @@
  * The `mttq` command (the package's `bin`): `mttq serve`, `mttq import national`, `mttq tokens create|list|revoke`,
  * `mttq backup`, `mttq check-rules`, `mttq verify`. `mttq --help` and `mttq <command> --help` say the rest.
  */
-import { runMttq } from './mttq.program.js';
+import { runMttqProcess } from './mttq.program.js';
 
-await runMttq(process.argv.slice(2));
+await runMttqProcess(process.argv.slice(2));
