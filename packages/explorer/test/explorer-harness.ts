@@ -110,10 +110,10 @@ export async function seriousAccessibilityViolations(page: Page, disabledRules: 
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.impact}): ${violation.help} ${violation.targets.join(' ')}`);
 }
 
-/** Saves a full-page screenshot as a test artefact; returns its path. */
-export async function keepScreenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot as a test artefact, of the whole page or of the window only; returns its path. */
+export async function keepScreenshot(page: Page, name: string, fullPage = true): Promise<string> {
   const path = `${ARTIFACTS}${name}.png`;
-  await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+  await page.screenshot({ path: path as `${string}.png`, fullPage });
   return path;
 }
 

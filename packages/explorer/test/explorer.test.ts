@@ -52,7 +52,11 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     expect(await page.$eval('h1', (h1) => h1.textContent)).toBe('Huyện Chiêm Hóa');
     const chairs = await page.$$eval('[data-testid="post"]', (posts) => posts.map((post) => (post as HTMLElement).innerText));
     expect(chairs).toContain('Chủ tịch: Triệu Đức Long');
+    // Across 2025-07-01: the district has no successor of its own; its area lies in the communes formed then.
+    const became = await page.$$eval('[data-testid="became"] li', (items) => items.map((item) => item.textContent ?? ''));
+    expect(became).toContain('Xã Chiêm Hóa');
     await expectCleanPage(guard, 'unit-073-2022-06-01');
+    await keepScreenshot(page, 'window-unit-073-2022-06-01', false);
 
     await setDate(page, '2026-01-01');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Xã Chiêm Hóa', { timeout: 10_000 });
@@ -67,6 +71,7 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     }
     expect(await mainText(page)).toContain('Huyện Chiêm Hóa không còn tồn tại vào ngày 2026-01-01');
     await expectCleanPage(guard, 'unit-02287-2026-01-01');
+    await keepScreenshot(page, 'window-unit-02287-2026-01-01', false);
 
     // The back button returns to the district on the earlier date.
     await page.goBack();

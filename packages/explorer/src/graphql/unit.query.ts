@@ -10,7 +10,7 @@ export const UnitQuery = graphql(`
         code
         fullName
         kindLabel
-        validity { text }
+        validity { text validTo }
         ancestors { id code fullName }
         children(first: 100) { totalCount edges { node { id code fullName } } }
         organizations(first: 25) {
@@ -29,6 +29,7 @@ export const UnitQuery = graphql(`
         }
         predecessors { kind onDate unit { id code fullName } }
         successors { kind onDate unit { id code fullName } }
+        becameOn(asOf: "2025-07-01") { id code fullName }
       }
       ... on BaseError { code message }
     }

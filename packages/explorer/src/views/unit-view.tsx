@@ -77,10 +77,26 @@ function Lineage({ unit }: { readonly unit: UnitResult }) {
   const t = useMessages();
   const predecessors = unit.predecessors ?? [];
   const successors = unit.successors ?? [];
+  // A district has no successor of its own: it answers through its communes (what they had become on 2025-07-01).
+  const became = unit.validity?.validTo && successors.length === 0 ? (unit.becameOn ?? []).filter((other) => other.id !== unit.id) : [];
   return (
     <section aria-labelledby="lineage" class="card">
       <h2 id="lineage">{t.lineage}</h2>
-      {predecessors.length === 0 && successors.length === 0 && <p class="muted">{t.noLineage}</p>}
+      {predecessors.length === 0 && successors.length === 0 && became.length === 0 && <p class="muted">{t.noLineage}</p>}
+      {became.length > 0 && (
+        <div data-testid="became">
+          <h3>{t.becameOn}</h3>
+          <ul class="columns">
+            {became.map((other) => (
+              <li key={other.id}>
+                <Link to={{ kind: 'unit', code: other.code ?? '' }} date="2025-07-01">
+                  {other.fullName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {predecessors.length > 0 && (
         <div data-testid="predecessors">
           <h3>{t.formedFrom}</h3>
