@@ -47,6 +47,11 @@ export async function startExplorerHarness(): Promise<ExplorerHarness> {
   const store: Store = await openFreshExampleStore();
   const server: Server = await listen(createApi({ db: store.db, log: false }), 0, '127.0.0.1');
   const { port } = server.address() as AddressInfo;
+  if (!existsSync(CHROMIUM)) {
+    await store.close();
+    server.close();
+    throw new Error(`Chromium không có ở ${CHROMIUM}: cài bằng \`apt-get install chromium\` hoặc đặt MTTQ_CHROMIUM. (Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\`, or set MTTQ_CHROMIUM.)`);
+  }
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
