@@ -129,6 +129,31 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     await page.close();
   }, 60_000);
 
+  it('from a unit’s tasks to their directive: its tasks and who answers for each; then the person, with the path by which each task reaches him', async () => {
+    const guard = await openGuardedPage(harness.browser);
+    const { page } = guard;
+    await page.goto(`${harness.origin}/?unit=073&date=2023-06-01`, { waitUntil: 'networkidle0' });
+    const [directive] = await page.$$('xpath/.//section[@aria-labelledby="assignments"]//a[starts-with(normalize-space(.), "Quy chế phối hợp giữa UBND với MTTQ")]');
+    expect(directive).toBeDefined();
+    await directive!.click();
+    await page.waitForSelector('#directive-title');
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2023-06-01');
+    await page.waitForFunction(() => !document.querySelector('[role="status"]'), { timeout: 10_000 });
+    const text = await mainText(page);
+    expect(text).toContain('Cơ quan ban hành: Ban Thường vụ Huyện ủy Chiêm Hóa');
+    expect(text).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa — Chịu trách nhiệm: Triệu Đức Long');
+    await expectCleanPage(guard, 'directive-quy-che-phoi-hop-chiem-hoa-2023-06-01');
+
+    const [person] = await page.$$('xpath/.//main//a[normalize-space(.)="Triệu Đức Long"]');
+    await person!.click();
+    await page.waitForSelector('[data-testid="tasks"]');
+    const tasks = await page.$$eval('[data-testid="tasks"] > li', (items) => items.map((item) => (item as HTMLElement).innerText));
+    expect(tasks.some((task) => task.includes('Việc đột phá, đổi mới nâng cao vai trò người đứng đầu') && task.includes('qua chức vụ: Chủ tịch, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa'))).toBe(true);
+    expect(tasks.some((task) => task.includes('là người đứng đầu: Chủ tịch, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa'))).toBe(true);
+    await expectCleanPage(guard, 'person-trieu-duc-long-2023-06-01');
+    await page.close();
+  }, 60_000);
+
   async function pick(page: Page, field: 'assigner' | 'assignee', search: string, name: string): Promise<void> {
     await page.type(`#${field}`, search);
     await page.waitForSelector(`[data-testid="${field}-choices"] button`);
