@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -18,21 +18,32 @@ export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/explorer
 export const CHROMIUM = process.env.MTTQ_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
- * Makes sure packages/explorer/dist holds a build, where the API serves it from. `pnpm test` builds it before
- * Vitest starts; a test file run alone builds it when it is missing, into a folder of its own first and then
- * renamed into place, so test files running side by side never see a half-written build.
+ * Makes sure packages/explorer/dist holds a build of the current sources, where the API serves it from.
+ * `pnpm test` builds it before Vitest starts; a test file run alone builds it when it is missing or older than
+ * the sources, into a folder of its own first and then renamed into place, so no test sees half a build.
  */
 export async function ensureExplorerBuilt(): Promise<void> {
-  if (existsSync(`${EXPLORER}dist/index.html`)) return;
+  const built = `${EXPLORER}dist/index.html`;
+  if (existsSync(built) && statSync(built).mtimeMs >= newestSourceTime()) return;
   const temporary = `dist.${process.pid}.${Date.now()}`;
   const vite = fileURLToPath(new URL('node_modules/vite/bin/vite.js', `file://${EXPLORER}`));
   await promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', temporary], { cwd: EXPLORER });
+  // A stale build is moved aside first; the fresh one takes its place in one rename.
+  const stale = `${EXPLORER}dist.stale.${process.pid}`;
+  if (existsSync(`${EXPLORER}dist`)) renameSync(`${EXPLORER}dist`, stale);
   try {
     renameSync(`${EXPLORER}${temporary}`, `${EXPLORER}dist`);
   } catch {
     // Another test file built it meanwhile.
     rmSync(`${EXPLORER}${temporary}`, { recursive: true, force: true });
   }
+  rmSync(stale, { recursive: true, force: true });
+}
+
+/** When the Explorer's sources last changed: its src/ files, index.html and vite.config.ts. */
+function newestSourceTime(): number {
+  const files = [`${EXPLORER}index.html`, `${EXPLORER}vite.config.ts`, ...readdirSync(`${EXPLORER}src`, { recursive: true, encoding: 'utf8' }).map((file) => `${EXPLORER}src/${file}`)];
+  return Math.max(...files.map((file) => statSync(file).mtimeMs));
 }
 
 /** The API over the example dataset, on a free port of 127.0.0.1, and a headless Chromium. */

@@ -40,11 +40,11 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     await page.goto(`${harness.origin}/?date=2022-06-01`, { waitUntil: 'networkidle0' });
     await page.type('#q', 'chiem hoa');
     await page.keyboard.press('Enter');
-    await waitForText(page, 'Huyện Chiêm Hóa');
+    await page.waitForSelector('#r-units');
     expect(new URL(page.url()).searchParams.get('q')).toBe('chiem hoa');
     await keepScreenshot(page, 'search-chiem-hoa');
 
-    const [unitLink] = await page.$$('xpath/.//main//a[normalize-space(.)="Huyện Chiêm Hóa"]');
+    const [unitLink] = await page.$$('xpath/.//section[@aria-labelledby="r-units"]//a[normalize-space(.)="Huyện Chiêm Hóa"]');
     expect(unitLink).toBeDefined();
     await unitLink!.click();
     await page.waitForSelector('[data-testid="org-chart"]');

@@ -10,7 +10,7 @@ export function SearchView({ q }: { readonly q: string }) {
   const t = useMessages();
   const { place } = useNavigation();
   const state = useQuery(SearchQuery, { q, date: place.date }, q.trim() === '');
-  if (q.trim() === '') return <p class="muted">{t.subtitle}.</p>;
+  if (q.trim() === '') return <Welcome />;
   const waiting = pending(state);
   if (waiting || state.status !== 'done') return waiting ?? null;
   const { searchUnits, searchPeople, searchOrganizations, searchDirectives } = state.data;
@@ -73,5 +73,48 @@ export function SearchView({ q }: { readonly q: string }) {
         </section>
       )}
     </div>
+  );
+}
+
+/** The page before any search: what it is for, and a few places to start from. */
+function Welcome() {
+  const t = useMessages();
+  return (
+    <section aria-labelledby="welcome">
+      <h1 id="welcome">{t.title}</h1>
+      <p class="muted">{t.subtitle}.</p>
+      <h2>{t.startHere}</h2>
+      <ul>
+        <li>
+          <Link to={{ kind: 'unit', code: '073' }} date="2022-06-01">
+            Huyện Chiêm Hóa
+          </Link>{' '}
+          <span class="muted small">· 2022-06-01</span>
+        </li>
+        <li>
+          <Link to={{ kind: 'unit', code: '02287' }} date="2026-01-01">
+            Xã Chiêm Hóa
+          </Link>{' '}
+          <span class="muted small">· 2026-01-01</span>
+        </li>
+        <li>
+          <Link to={{ kind: 'unit', code: '08' }} date="2024-01-01">
+            Tỉnh Tuyên Quang
+          </Link>{' '}
+          <span class="muted small">· 2024-01-01</span>
+        </li>
+        <li>
+          <Link to={{ kind: 'person', name: 'Tăng Thị Dương', id: undefined }} date="2024-01-01">
+            Tăng Thị Dương
+          </Link>{' '}
+          <span class="muted small">· 2024-01-01</span>
+        </li>
+        <li>
+          <Link to={{ kind: 'rules' }} date="2023-01-15">
+            {t.ruleCheck}
+          </Link>
+        </li>
+      </ul>
+    </section>
   );
 }
