@@ -2,11 +2,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PACKAGE, runExample, STACK_FRAME } from './run-example.js';
+import { PACKAGE, runProgram, STACK_FRAME } from './run-program.js';
 
 /** Runs an example program on a throwaway database and returns its stdout, failing on a non-zero exit. */
 async function example(script: string, ...args: string[]): Promise<string> {
-  const run = await runExample(script, ['--db', ':memory:', ...args]);
+  const run = await runProgram(script, ['--db', ':memory:', ...args]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return run.stdout;
@@ -53,7 +53,7 @@ const PROGRAMS = [
 describe.concurrent('every example program fails kindly', () => {
   for (const { script, notFound, names } of PROGRAMS) {
     it(`${script} --help prints the usage in Vietnamese with English, and exits 0`, async () => {
-      const run = await runExample(script, ['--help']);
+      const run = await runProgram(script, ['--help']);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('Cách dùng (usage):');
       expect(run.stdout).toContain('--db <file>');
@@ -62,7 +62,7 @@ describe.concurrent('every example program fails kindly', () => {
     });
 
     it(`${script} with an unknown flag prints the usage on stderr and exits 2`, async () => {
-      const run = await runExample(script, ['--db', ':memory:', '--no-such-flag']);
+      const run = await runProgram(script, ['--db', ':memory:', '--no-such-flag']);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain("Tùy chọn không rõ — error: unknown option '--no-such-flag'");
       expect(run.stderr).toContain('Cách dùng (usage):');
@@ -71,7 +71,7 @@ describe.concurrent('every example program fails kindly', () => {
     });
 
     it(`${script} with something not found says so in one line and exits 1, with no stack trace`, async () => {
-      const run = await runExample(script, ['--db', ':memory:', ...notFound]);
+      const run = await runProgram(script, ['--db', ':memory:', ...notFound]);
       expect(run.code).toBe(1);
       expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(run.stderr).toContain(names);
@@ -81,7 +81,7 @@ describe.concurrent('every example program fails kindly', () => {
 
   it('a date that is not YYYY-MM-DD, or not a real day, is a bad value: the usage and exit 2', async () => {
     for (const [script, date] of [['explore.ts', '2026-1-1'], ['who-does-what.ts', '2023-02-30']] as const) {
-      const run = await runExample(script, ['--db', ':memory:', '--unit', '073', '--date', date].filter((a) => script === 'who-does-what.ts' || a !== '--unit' && a !== '073'));
+      const run = await runProgram(script, ['--db', ':memory:', '--unit', '073', '--date', date].filter((a) => script === 'who-does-what.ts' || a !== '--unit' && a !== '073'));
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`Giá trị không hợp lệ — error: option '--date <YYYY-MM-DD>' argument '${date}' is invalid. Ngày phải có dạng YYYY-MM-DD`);
       expect(run.stderr).toContain('Cách dùng (usage):');
@@ -89,41 +89,41 @@ describe.concurrent('every example program fails kindly', () => {
   });
 
   it('a negative depth is a bad value: the usage and exit 2', async () => {
-    const run = await runExample('explore.ts', ['--db', ':memory:', '--depth', '-1']);
+    const run = await runProgram('explore.ts', ['--db', ':memory:', '--depth', '-1']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Độ sâu phải là số nguyên không âm (depth must be a whole number ≥ 0)');
   });
 
   it('who-does-what with none of --person, --unit, --directive, or two of them, shows the usage and exits 2', async () => {
-    const none = await runExample('who-does-what.ts', ['--db', ':memory:']);
+    const none = await runProgram('who-does-what.ts', ['--db', ':memory:']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('cần một trong --person, --unit, --directive');
-    const two = await runExample('who-does-what.ts', ['--db', ':memory:', '--person', 'a', '--unit', '073']);
+    const two = await runProgram('who-does-what.ts', ['--db', ':memory:', '--person', 'a', '--unit', '073']);
     expect(two.code).toBe(2);
     expect(two.stderr).toContain("option '--person <name>' cannot be used with option '--unit <code>'");
   });
 
   it('a unit not found by who-does-what and a directive not found are one line and exit 1', async () => {
-    const unit = await runExample('who-does-what.ts', ['--db', ':memory:', '--unit', '999', '--date', '2024-07-01']);
+    const unit = await runProgram('who-does-what.ts', ['--db', ':memory:', '--unit', '999', '--date', '2024-07-01']);
     expect([unit.code, unit.stderr]).toEqual([1, 'UNIT.CODE_UNKNOWN: Không có đơn vị nào mang mã 999 vào ngày 2024-07-01. (no single unit with code 999 on 2024-07-01)\n']);
-    const directive = await runExample('who-does-what.ts', ['--db', ':memory:', '--directive', '99-XX/YY']);
+    const directive = await runProgram('who-does-what.ts', ['--db', ':memory:', '--directive', '99-XX/YY']);
     expect([directive.code, directive.stderr]).toEqual([1, 'Không tìm thấy văn bản "99-XX/YY" (no directive with that symbol).\n']);
   });
 
   it('an unreadable store is one line and exit 1; --debug shows the stack trace', async () => {
     const notDb = join(tempDir('mttq-notdb-'), 'not-a-database.sqlite');
     writeFileSync(notDb, 'this is not SQLite\n'.repeat(100));
-    const run = await runExample('rules.ts', ['--db', notDb]);
+    const run = await runProgram('rules.ts', ['--db', notDb]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`Không mở được tệp dữ liệu ${notDb} (cannot open the store): file is not a database\n`);
-    const debug = await runExample('rules.ts', ['--db', notDb, '--debug']);
+    const debug = await runProgram('rules.ts', ['--db', notDb, '--debug']);
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(STACK_FRAME);
   });
 
   it('org-chart with no arguments draws Xã Chiêm Hóa as it is today, into the folder it was run from', async () => {
     const cwd = tempDir('mttq-chart-today-');
-    const run = await runExample('org-chart.ts', [], { cwd, env: { MTTQ_EXAMPLES_DB: ':memory:' } });
+    const run = await runProgram('org-chart.ts', [], { cwd, env: { MTTQ_EXAMPLES_DB: ':memory:' } });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Xã Chiêm Hóa, ngày \d{4}-\d{2}-\d{2}: đã ghi org-chart\.svg và org-chart\.mmd/);
@@ -132,10 +132,10 @@ describe.concurrent('every example program fails kindly', () => {
   });
 
   it('rules reads your own pack from JSON, and names a pack that is not one', async () => {
-    const own = await runExample('rules.ts', ['--db', ':memory:', '--pack', join(PACKAGE, '..', 'core', 'rules', 'example-commune-pack.json')]);
+    const own = await runProgram('rules.ts', ['--db', ':memory:', '--pack', join(PACKAGE, '..', 'core', 'rules', 'example-commune-pack.json')]);
     expect(own.code).toBe(0);
     expect(own.stdout).toContain('ban-thuong-truc-giao-ban-cong-tac-mat-tran');
-    const wrong = await runExample('rules.ts', ['--db', ':memory:', '--pack', 'package.json']);
+    const wrong = await runProgram('rules.ts', ['--db', ':memory:', '--pack', 'package.json']);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/package\.json: RULE_PACK\.INVALID: Bộ quy tắc không hợp lệ \(\d+ lỗi\): version: trường không được biết/);
   });
@@ -144,41 +144,41 @@ describe.concurrent('every example program fails kindly', () => {
 describe('import-csv on a database file', () => {
   it('imports the templates once; the same files again change nothing and say so', async () => {
     const db = join(tempDir('mttq-csv-db-'), 'examples.sqlite');
-    const first = await runExample('import-csv.ts', ['--db', db]);
+    const first = await runProgram('import-csv.ts', ['--db', db]);
     expect([first.code, first.stderr]).toEqual([0, '']);
     expect(first.stdout).toContain('Đã nhập: units.csv 2 dòng, organizations.csv 3 dòng, posts.csv 3 dòng, people.csv 2 dòng, holdings.csv 3 dòng');
-    const again = await runExample('import-csv.ts', ['--db', db]);
+    const again = await runProgram('import-csv.ts', ['--db', db]);
     expect([again.code, again.stderr]).toEqual([0, '']);
     expect(again.stdout).toContain('Không thay đổi gì: mọi dòng đã có trong kho từ lần nhập trước');
-    const tree = await runExample('print-tree.ts', ['--db', db, '--date', '2026-01-01']);
+    const tree = await runProgram('print-tree.ts', ['--db', db, '--date', '2026-01-01']);
     expect(tree.stdout.match(/Thôn Minh Họa A/g)).toHaveLength(1);
   });
 
   it('refuses files that add to an earlier import, naming each row already in the store, and writes nothing', async () => {
     const db = join(tempDir('mttq-csv-db-'), 'examples.sqlite');
-    expect((await runExample('import-csv.ts', ['--db', db])).code).toBe(0);
+    expect((await runProgram('import-csv.ts', ['--db', db])).code).toBe(0);
     const dir = tempDir('mttq-csv-more-');
     cpSync(join(PACKAGE, 'templates'), dir, { recursive: true });
     const units = readFileSync(join(dir, 'units.csv'), 'utf8');
     writeFileSync(join(dir, 'units.csv'), `${units.trimEnd()}\nthon-c,,thon,Minh Họa C,02287,2025-07-01,,synthetic\n`);
-    const run = await runExample('import-csv.ts', ['--db', db, '--dir', dir]);
+    const run = await runProgram('import-csv.ts', ['--db', db, '--dir', dir]);
     expect(run.code).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines[0]).toBe('Không nhập gì: 13 lỗi (nothing imported: 13 errors).');
     expect(lines[1]).toBe('  units.csv:2: key: đã có trong kho từ một lần nhập trước (already in the store from an earlier import)');
     expect(run.stderr).not.toContain('units.csv:4:');
-    const tree = await runExample('print-tree.ts', ['--db', db, '--date', '2026-01-01']);
+    const tree = await runProgram('print-tree.ts', ['--db', db, '--date', '2026-01-01']);
     expect(tree.stdout).not.toContain('Thôn Minh Họa C');
   });
 
   it('a folder that does not exist, a file given as the folder, and a folder with none of the files are errors', async () => {
     const cwd = tempDir('mttq-csv-cwd-');
-    const missing = await runExample('import-csv.ts', ['--db', ':memory:', '--dir', 'my-province'], { cwd });
+    const missing = await runProgram('import-csv.ts', ['--db', ':memory:', '--dir', 'my-province'], { cwd });
     expect([missing.code, missing.stdout, missing.stderr]).toEqual([1, '', `Không có thư mục ${join(cwd, 'my-province')} (no such folder).\n`]);
-    const file = await runExample('import-csv.ts', ['--db', ':memory:', '--dir', join(PACKAGE, 'templates', 'units.csv')]);
+    const file = await runProgram('import-csv.ts', ['--db', ':memory:', '--dir', join(PACKAGE, 'templates', 'units.csv')]);
     expect(file.code).toBe(1);
     expect(file.stderr).toContain('không phải thư mục');
-    const empty = await runExample('import-csv.ts', ['--db', ':memory:', '--dir', cwd]);
+    const empty = await runProgram('import-csv.ts', ['--db', ':memory:', '--dir', cwd]);
     expect(empty.code).toBe(1);
     expect(empty.stderr).toContain('không có tệp nào trong units.csv, organizations.csv, posts.csv, people.csv, holdings.csv');
   });
