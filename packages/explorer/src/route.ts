@@ -15,6 +15,13 @@ export interface Place {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day written YYYY-MM-DD (2025-02-30 is not one). */
+export function isCalendarDate(text: string): boolean {
+  if (!DATE.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
 /** Today in Vietnam (UTC+7), as the API reads "today". */
 export function todayInVietnam(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -24,7 +31,7 @@ export function todayInVietnam(now: Date = new Date()): string {
 export function parsePlace(search: string): Place {
   const params = new URLSearchParams(search);
   const rawDate = params.get('date') ?? '';
-  const date = DATE.test(rawDate) ? rawDate : todayInVietnam();
+  const date = isCalendarDate(rawDate) ? rawDate : todayInVietnam();
   const lang = params.get('lang') === 'en' ? 'en' : 'vi';
   const unit = params.get('unit');
   const person = params.get('person');

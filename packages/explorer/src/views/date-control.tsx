@@ -1,5 +1,6 @@
 import { useMessages } from '../i18n.js';
 import { useNavigation } from '../navigation.js';
+import { isCalendarDate } from '../route.js';
 
 /** The date everything is seen on; a change is a new history entry, so the back button returns to the date before. */
 export function DateControl() {
@@ -18,7 +19,7 @@ export function DateControl() {
         aria-describedby="date-hint"
         onChange={(event) => {
           const value = event.currentTarget.value;
-          if (/^\d{4}-\d{2}-\d{2}$/.test(value)) setDate(value);
+          if (isCalendarDate(value)) setDate(value);
         }}
       />
       <button type="button" class="small" onClick={() => setDate(acrossReform)} title={t.dateHint}>

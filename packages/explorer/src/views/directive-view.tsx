@@ -11,10 +11,12 @@ export function DirectiveView({ id }: { readonly id: string }) {
   const t = useMessages();
   const { place } = useNavigation();
   const state = useQuery(DirectiveQuery, { id, date: place.date });
+  // An id that is not a directive's (a mistyped link) reads as "not found", not as the API's message.
+  if (state.status === 'error' || (state.status === 'done' && !state.data.directive)) return <p role="alert">{t.directiveNotFound}</p>;
   const waiting = pending(state);
   if (waiting || state.status !== 'done') return waiting ?? null;
   const directive = state.data.directive;
-  if (!directive) return <p role="alert">{t.noResults}</p>;
+  if (!directive) return null;
   const tasks = directive.tasks?.edges.map((edge) => edge.node) ?? [];
   return (
     <article aria-labelledby="directive-title">
