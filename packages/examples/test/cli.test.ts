@@ -55,7 +55,7 @@ const PROGRAMS = [
   { script: 'print-tree.ts', notFound: ['--unit', '073', '--date', '2026-01-01'], names: '073' },
 ] as const;
 
-describe.concurrent.skipIf(!onSqliteProject)('every example program fails kindly', () => {
+describe.skipIf(!onSqliteProject).concurrent('every example program fails kindly', () => {
   for (const { script, notFound, names } of PROGRAMS) {
     it(`${script} --help prints the usage in Vietnamese with English, and exits 0`, async () => {
       const run = await runProgram(script, ['--help']);
