@@ -154,6 +154,24 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     await page.close();
   }, 60_000);
 
+  it('pages the assignments under a unit ten at a time and marks the overdue one (Huyện Chiêm Hóa on 2025-06-30: 16, one overdue)', async () => {
+    const guard = await openGuardedPage(harness.browser);
+    const { page } = guard;
+    await page.goto(`${harness.origin}/?unit=073&date=2025-06-30`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('section[aria-labelledby="assignments"] ul.assignments');
+    expect(await page.$eval('#assignments', (h2) => h2.textContent)).toBe('Nhiệm vụ được giao trong đơn vị (16)');
+    expect(await page.$$eval('section[aria-labelledby="assignments"] ul.assignments > li', (items) => items.length)).toBe(10);
+    const [more] = await page.$$('xpath/.//section[@aria-labelledby="assignments"]//button[normalize-space(.)="Xem thêm"]');
+    await more!.click();
+    await page.waitForFunction(() => document.querySelectorAll('section[aria-labelledby="assignments"] ul.assignments > li').length === 16, { timeout: 10_000 });
+    expect(await page.$$('xpath/.//section[@aria-labelledby="assignments"]//button[normalize-space(.)="Xem thêm"]')).toHaveLength(0);
+    const overdue = await page.$$eval('section[aria-labelledby="assignments"] li.overdue', (items) => items.map((item) => (item as HTMLElement).innerText));
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]).toMatch(/^Quá hạn/);
+    await expectCleanPage(guard, 'unit-073-2025-06-30-assignments');
+    await page.close();
+  }, 60_000);
+
   async function pick(page: Page, field: 'assigner' | 'assignee', search: string, name: string): Promise<void> {
     await page.type(`#${field}`, search);
     await page.waitForSelector(`[data-testid="${field}-choices"] button`);
