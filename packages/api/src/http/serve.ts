@@ -88,6 +88,17 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= stopGracefully(server, store, options.shutdownGraceMs ?? 10_000));
+  if (options.handleSignals ?? true) {
+    const onSignal = () => {
+      if (closing) process.exit(0); // asked twice: stop at once
+      void close().then(() => process.exit(0));
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  }
+  // Logged last: whoever waits for this line may send a signal at once, and it must find the handlers in place.
   console.log(
     JSON.stringify({
       time: new Date().toISOString(),
@@ -99,17 +110,6 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       readyMs: Math.round(performance.now() - started),
     }),
   );
-
-  let closing: Promise<void> | undefined;
-  const close = () => (closing ??= stopGracefully(server, store, options.shutdownGraceMs ?? 10_000));
-  if (options.handleSignals ?? true) {
-    const onSignal = () => {
-      if (closing) process.exit(0); // asked twice: stop at once
-      void close().then(() => process.exit(0));
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  }
   return { url, server, close };
 }
 
