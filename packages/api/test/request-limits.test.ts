@@ -75,7 +75,9 @@ describe('the request body size limit, checked before parsing', () => {
   it('counts a streamed body with no Content-Length and stops reading it at the limit', async () => {
     const { stream, sent } = streamOf(10 * LIMITS.maxBodyBytes);
     await expectRefusal(await api.api.fetch(URL_, post(stream)), 413, 'REQUEST.BODY_TOO_LARGE');
-    expect(sent()).toBeLessThan(LIMITS.maxBodyBytes + 64 * 1024);
+    // Read-ahead of the stream machinery varies by Node line (Node 26 pulls four 16 KiB chunks past the limit
+    // where 20–24 pull fewer); what matters is that it stops near the limit, not after the ten times it was sent.
+    expect(sent()).toBeLessThanOrEqual(LIMITS.maxBodyBytes + 128 * 1024);
   });
 
   it('refuses a GET whose URL (the query string carries the query) is over the limit with 414', async () => {
