@@ -3,7 +3,7 @@ import { isOrganizationType, ORGANIZATION_TYPES } from '../catalog/organization-
 import { isPostType, POST_TYPES } from '../catalog/post-type.js';
 import { isUnitKind, UNIT_KINDS } from '../catalog/unit-kind.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
-import { parseId, type OrganizationId, type PersonId, type PostId, type UnitId } from '../shared/ids.js';
+import { parseId, type IdOf, type OrganizationId, type PersonId, type PostId, type UnitId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { isTaskKind, TASK_KINDS } from '../task/task-kind.js';
 import type { Validity } from '../time/validity.js';
@@ -127,7 +127,7 @@ function readCheck(r: PlainDataReader, value: unknown, path: string): RuleTestCh
   const taskKind = r.oneOf(o.taskKind, `${path}.taskKind`, Object.keys(TASK_KINDS), 'loại nhiệm vụ');
   const assigner = readRef(r, o.assigner, `${path}.assigner`, ['organization', 'post']) as AssignerRef | undefined;
   const assignee = readRef(r, o.assignee, `${path}.assignee`, ['organization', 'post', 'person']) as AssigneeRef | undefined;
-  const place = o.place === undefined ? undefined : readId<UnitId>(r, 'unit', o.place, `${path}.place`);
+  const place = o.place === undefined ? undefined : readId(r, 'unit', o.place, `${path}.place`);
   const expect = r.oneOf(o.expect, `${path}.expect`, ['allowed', 'denied'] as const, 'kết quả mong đợi');
   const rule = o.rule === undefined ? undefined : r.string(o.rule, `${path}.rule`);
   if (rule !== undefined && expect === 'denied') r.problem(`${path}.rule`, 'chỉ dùng khi expect: allowed (quy tắc phải cho phép)');
@@ -158,12 +158,12 @@ function readRef(r: PlainDataReader, value: unknown, path: string, kinds: readon
   const given = kinds.filter((k) => o[k] !== undefined);
   if (given.length !== 1) return r.problem(path, `phải có đúng một trong: ${kinds.join(', ')}`);
   const kind = given[0]!;
-  const id = readId<string>(r, REF_PREFIX[kind], o[kind], `${path}.${kind}`);
+  const id = readId(r, REF_PREFIX[kind], o[kind], `${path}.${kind}`);
   return id === undefined ? undefined : ({ kind, id } as AssigneeRef);
 }
 
-function readId<T extends string>(r: PlainDataReader, prefix: 'unit' | 'org' | 'post' | 'person', value: unknown, path: string): T | undefined {
-  const id = typeof value === 'string' ? parseId<T>(prefix, value) : undefined;
+function readId<P extends 'unit' | 'org' | 'post' | 'person'>(r: PlainDataReader, prefix: P, value: unknown, path: string): IdOf<P> | undefined {
+  const id = typeof value === 'string' ? parseId(prefix, value) : undefined;
   return id ?? r.problem(path, `${JSON.stringify(value) ?? 'trống'} không phải mã hợp lệ (phải bắt đầu bằng "${prefix}_")`);
 }
 
@@ -188,11 +188,11 @@ function readFixtures(r: PlainDataReader, value: unknown): RuleTestFixtures {
   const units = each('units', (u, p) => {
     const parents = u.parents === undefined ? [] : r.list(u.parents, `${p}.parents`, (v, pp) => {
       const link = r.object(v, pp, ['unit', 'from', 'to']);
-      const parentId = link && readId<UnitId>(r, 'unit', link.unit, `${pp}.unit`);
+      const parentId = link && readId(r, 'unit', link.unit, `${pp}.unit`);
       const validity = link && readRange(r, link, pp);
       return parentId && { parentId, ...(validity && { validity }) };
     });
-    const id = readId<UnitId>(r, 'unit', u.id, `${p}.id`);
+    const id = readId(r, 'unit', u.id, `${p}.id`);
     const kind = r.oneOf(u.kind, `${p}.kind`, Object.keys(UNIT_KINDS), 'loại đơn vị');
     const name = r.string(u.name, `${p}.name`);
     const code = u.code === undefined ? undefined : r.string(u.code, `${p}.code`);
@@ -201,10 +201,10 @@ function readFixtures(r: PlainDataReader, value: unknown): RuleTestFixtures {
     return { id, kind, name, ...(code && { code }), ...(validity && { validity }), parents };
   }, ['id', 'kind', 'name', 'code', 'from', 'to', 'parents']);
   const organizations = each('organizations', (g, p) => {
-    const id = readId<OrganizationId>(r, 'org', g.id, `${p}.id`);
+    const id = readId(r, 'org', g.id, `${p}.id`);
     const type = r.oneOf(g.type, `${p}.type`, Object.keys(ORGANIZATION_TYPES), 'loại tổ chức');
-    const unitId = readId<UnitId>(r, 'unit', g.unit, `${p}.unit`);
-    const parentId = g.parent === undefined ? undefined : readId<OrganizationId>(r, 'org', g.parent, `${p}.parent`);
+    const unitId = readId(r, 'unit', g.unit, `${p}.unit`);
+    const parentId = g.parent === undefined ? undefined : readId(r, 'org', g.parent, `${p}.parent`);
     const name = g.name === undefined ? undefined : r.string(g.name, `${p}.name`);
     const validity = readRange(r, g, p);
     const postTypes = g.posts === undefined ? [] : r.catalogList(g.posts, `${p}.posts`, isPostType, 'loại chức vụ', Object.keys(POST_TYPES));
@@ -213,8 +213,8 @@ function readFixtures(r: PlainDataReader, value: unknown): RuleTestFixtures {
     return { id, type, unitId, ...(parentId && { parentId }), ...(name && { name }), ...(validity && { validity }) };
   }, ['id', 'type', 'unit', 'parent', 'name', 'from', 'to', 'posts']);
   posts.push(...each('posts', (q, p) => {
-    const id = readId<PostId>(r, 'post', q.id, `${p}.id`);
-    const organizationId = readId<OrganizationId>(r, 'org', q.organization, `${p}.organization`);
+    const id = readId(r, 'post', q.id, `${p}.id`);
+    const organizationId = readId(r, 'org', q.organization, `${p}.organization`);
     const type = r.oneOf(q.type, `${p}.type`, Object.keys(POST_TYPES), 'loại chức vụ');
     const title = q.title === undefined ? undefined : r.string(q.title, `${p}.title`);
     const validity = readRange(r, q, p);
@@ -222,11 +222,11 @@ function readFixtures(r: PlainDataReader, value: unknown): RuleTestFixtures {
     return { id, organizationId, type, ...(title && { title }), ...(validity && { validity }) };
   }, ['id', 'organization', 'type', 'title', 'from', 'to']));
   const people = each('people', (h, p) => {
-    const id = readId<PersonId>(r, 'person', h.id, `${p}.id`);
+    const id = readId(r, 'person', h.id, `${p}.id`);
     const fullName = r.string(h.fullName, `${p}.fullName`);
     const holds = h.holds === undefined ? [] : r.list(h.holds, `${p}.holds`, (v, hp) => {
       const hold = r.object(v, hp, ['post', 'from', 'to']);
-      const postId = hold && readId<PostId>(r, 'post', hold.post, `${hp}.post`);
+      const postId = hold && readId(r, 'post', hold.post, `${hp}.post`);
       return postId && { postId, validity: readRange(r, hold, hp) ?? { validFrom: null, validTo: null } };
     });
     return id && fullName && holds ? { id, fullName, holds } : undefined;
