@@ -256,3 +256,9 @@ export { isWithinScope, type WriteTarget, type WriteDays } from './access/access
 export { bulkLoad, openBulkLoader, type BulkLoadOptions, type BulkLoader, type BulkLoaderOptions } from './bulk/bulk-load.js';
 export { BULK_RECORD_KINDS, type BulkBatch, type BulkRecordKind, type BulkRecordRef, type BulkLoadReport, type TermInput } from './bulk/bulk-batch.js';
 export type * from './bulk/bulk.errors.js';
+
+// Popolo (http://www.popoloproject.com/): a unit subtree on a day as a Popolo 1.0.1 document, and back into an empty store.
+export { exportPopolo } from './popolo/popolo.export.js';
+export { importPopolo, type PopoloImportReport } from './popolo/popolo.import.js';
+export type * from './popolo/popolo-document.js';
+export type * from './popolo/popolo.errors.js';

@@ -1,0 +1,22 @@
+import type { BulkLoadError } from '../bulk/bulk.errors.js';
+import type { CoreError } from '../shared/core-error.js';
+import type { SourceWriteError } from '../source/source.errors.js';
+
+/** An import into a store that already holds records: a Popolo document is loaded into an empty store only. */
+export type PopoloStoreNotEmptyError = CoreError<'POPOLO.STORE_NOT_EMPTY', { table: string }>;
+
+/** A document that does not read as a Popolo export: every problem, each with its path. */
+export type PopoloInvalidDocumentError = CoreError<'POPOLO.INVALID_DOCUMENT', { problems: readonly string[] }>;
+
+/** Every expected failure of a Popolo import: the document's, the store's, or a record refused by the bulk loader. */
+export type PopoloImportError = PopoloStoreNotEmptyError | PopoloInvalidDocumentError | SourceWriteError | BulkLoadError;
+
+export function popoloStoreNotEmpty(table: string): PopoloStoreNotEmptyError {
+  return { code: 'POPOLO.STORE_NOT_EMPTY', message: `Kho dữ liệu đã có dữ liệu (bảng ${table}): tài liệu Popolo chỉ được nhập vào một kho trống.`, details: { table } };
+}
+
+export function popoloInvalidDocument(problems: readonly string[]): PopoloInvalidDocumentError {
+  const shown = problems.slice(0, 5).join(' ');
+  const more = problems.length > 5 ? ` (+${problems.length - 5})` : '';
+  return { code: 'POPOLO.INVALID_DOCUMENT', message: `Tài liệu Popolo không hợp lệ: ${shown}${more}`, details: { problems } };
+}
