@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, type OpenStoreOptions, type Store } from '@mttq/core';
-// The generator is core's bench code, not part of core's public surface: there is no other way to reach it.
-import { generateNationalDataset } from '../../core/bench/generate.js';
+import { generateNationalDataset } from '@mttq/core/testing';
 
 /** Where a benchmark's dataset is: an already-loaded SQLite file or PostgreSQL database, or one to generate. */
 export interface DatasetArgs {

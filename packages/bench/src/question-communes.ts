@@ -1,7 +1,5 @@
 import { isoDate, type Db } from '@mttq/core';
-// Core's bench helpers are not part of its public surface; the bench shares its generator's seeded random and source.
-import { SYNTHETIC_BENCH_SOURCE } from '../../core/bench/generate.js';
-import { seededRandom } from '../../core/bench/seeded-random.js';
+import { SYNTHETIC_BENCH_SOURCE, seededRandom } from '@mttq/core/testing';
 import { QUESTION_DATE } from './question.js';
 
 /**

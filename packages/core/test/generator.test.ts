@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_PACK, checkAssignment, isoDate, tasksOfPerson, unwrap, verifyStore, type Store } from '../src/index.js';
-import { openFreshStore } from '../src/testing/index.js';
-import { generateNationalDataset, SYNTHETIC_BENCH_SOURCE, type NationalDataset } from '../bench/generate.js';
+import { generateNationalDataset, openFreshStore, SYNTHETIC_BENCH_SOURCE, type NationalDataset } from '../src/testing/index.js';
 
 const SIZE = { seed: 7, communes: 3, areasPerCommune: 2, peoplePerUnit: 4, assignmentsPerUnit: 3 } as const;
 const PROVINCES = 34;

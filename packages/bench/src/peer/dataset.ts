@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, type Database, type Db } from '@mttq/core';
 import pg from 'pg';
-// The generator lives beside core's own benchmarks, outside core's public surface: a bench-only import.
-import { generateNationalDataset } from '../../../core/bench/generate.js';
+import { generateNationalDataset } from '@mttq/core/testing';
 
 /** The same data twice: a SQLite file for the API on SQLite, a PostgreSQL database for the API on PostgreSQL and the peer. */
 export interface PeerDataset {

@@ -1,6 +1,6 @@
 import type SQLite from 'better-sqlite3';
-import type { AssignmentId, AssignmentRequest, IsoDate, PersonId, TaskId, TaskKind, UnitId } from '../src/index.js';
-import type { SeededRandom } from './seeded-random.js';
+import type { AssignmentId, AssignmentRequest, IsoDate, PersonId, TaskId, TaskKind, UnitId } from '@mttq/core';
+import type { SeededRandom } from '@mttq/core/testing';
 
 /** The keys the core benchmark draws from, read back from a dataset already loaded into a SQLite file. */
 export interface StoredKeys {
@@ -28,7 +28,7 @@ interface AssignmentRow {
 
 /**
  * A seeded sample of `size` people and assignments (by row number), every province, commune and task of a
- * dataset kept by `pnpm bench:load --keep`, so the core benchmark can run on the national dataset without
+ * dataset kept by `pnpm bench:bulk-load --keep`, so the core benchmark can run on the national dataset without
  * generating it again. Each assignment comes with the rule-check request it was written with.
  *
  * @example

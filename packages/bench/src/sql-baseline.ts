@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import { POST_TYPES } from '../src/index.js';
+import { POST_TYPES } from '@mttq/core';
 
 const HEAD_TYPES = Object.entries(POST_TYPES).filter(([, info]) => info.heads).map(([type]) => type);
 

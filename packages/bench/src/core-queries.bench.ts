@@ -4,21 +4,20 @@
  * hand-written SQL on the same file.
  *
  * @example
- * npx tsx --conditions=source packages/core/bench/core.bench.ts --communes 300
+ * npx tsx --conditions=source packages/bench/src/core-queries.bench.ts --communes 300
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { DEFAULT_RULE_PACK, assignmentsInSubtree, checkAssignment, isoDate, openStore, responsibleFor, tasksOfPerson, unwrap, type Db, type PersonId, type TaskId, type UnitId } from '../src/index.js';
-import { generateNationalDataset } from './generate.js';
+import { DEFAULT_RULE_PACK, assignmentsInSubtree, checkAssignment, isoDate, openStore, responsibleFor, tasksOfPerson, unwrap, type Db, type PersonId, type TaskId, type UnitId } from '@mttq/core';
+import { generateNationalDataset, seededRandom } from '@mttq/core/testing';
 import { formatGc, formatMeasurement, measure, type Measurement } from './measure.js';
-import { seededRandom } from './seeded-random.js';
 import { readStoredKeys } from './stored-keys.js';
 import { sqlBaseline } from './sql-baseline.js';
 
-// `pnpm bench -- --communes 60` passes the `--` on: skip it.
+// `pnpm bench:core -- --communes 60` passes the `--` on: skip it.
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
@@ -28,7 +27,7 @@ const { values: args } = parseArgs({
     assignments: { type: 'string', default: '2' },
     iterations: { type: 'string', default: '500' },
     seed: { type: 'string', default: '20250701' },
-    /** A dataset kept by `pnpm bench:load --keep <file>`: timed as it is, without generating one. */
+    /** A dataset kept by `pnpm bench:bulk-load --keep <file>`: timed as it is, without generating one. */
     db: { type: 'string' },
   },
 });

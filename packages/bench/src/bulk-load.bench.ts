@@ -7,9 +7,9 @@
  * INSERT per table, one transaction per 100,000 rows, no checks — only the inserts are timed.
  *
  * @example
- * npx tsx --conditions=source packages/core/bench/load.bench.ts                       # the whole country
- * npx tsx --conditions=source packages/core/bench/load.bench.ts --communes 100 --areas 10
- * npx tsx --conditions=source packages/core/bench/load.bench.ts --keep data/national.sqlite --database-url 'postgres://root@localhost/postgres?host=/var/run/postgresql'
+ * npx tsx --conditions=source packages/bench/src/bulk-load.bench.ts                       # the whole country
+ * npx tsx --conditions=source packages/bench/src/bulk-load.bench.ts --communes 100 --areas 10
+ * npx tsx --conditions=source packages/bench/src/bulk-load.bench.ts --keep data/national.sqlite --database-url 'postgres://root@localhost/postgres?host=/var/run/postgresql'
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,8 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { openStore, readNationalUnits, type NationalUnits } from '../src/index.js';
-import { generateNationalDataset, NATIONAL_SIZE, type NationalDataset } from './generate.js';
+import { openStore, readNationalUnits, type NationalUnits } from '@mttq/core';
+import { generateNationalDataset, NATIONAL_SIZE, type NationalDataset } from '@mttq/core/testing';
 
 const { values: args } = parseArgs({
   options: {
