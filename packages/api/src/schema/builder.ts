@@ -4,7 +4,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type { IsoDate } from '@mttq/core';
+import type { IsoDate, PopoloDocument } from '@mttq/core';
 import { authScopesOf, unauthorizedError, type AuthScopes } from '../auth/auth-scopes.js';
 import type { Context } from '../context.js';
 import { DomainError, NotFoundError } from '../errors/api-error.js';
@@ -13,7 +13,7 @@ import { DomainError, NotFoundError } from '../errors/api-error.js';
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: AuthScopes;
-  Scalars: { Date: { Input: IsoDate; Output: string } };
+  Scalars: { Date: { Input: IsoDate; Output: string }; PopoloDocument: { Input: never; Output: PopoloDocument } };
   Connection: { totalCount: number };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;

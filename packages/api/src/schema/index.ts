@@ -32,6 +32,7 @@ import './organization.js';
 import './organization.queries.js';
 import './post.js';
 import './person.js';
+import './popolo.queries.js';
 import './holding.js';
 import './term.js';
 import './holding.mutations.js';
