@@ -16,21 +16,35 @@ export interface PeerProcess {
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 
+/** PostGraphile 5's server: plain JavaScript in a package of its own, run by a Node binary of line 22 or later. */
+const POSTGRAPHILE5_ENTRY = fileURLToPath(new URL('../../../bench-postgraphile5/server.mjs', import.meta.url));
+
 /**
  * Runs a TypeScript server entry of this folder through tsx (as `pnpm start` runs the API) in its own Node
- * process; resolves with its URL once it prints `{"event":"listening","url":…}`. The rest of its standard
- * output (the API's request log) goes to `logFile`.
+ * process — or, for `postgraphile5`, PostGraphile 5's server under the Node binary `node` — and resolves with
+ * its URL once it prints `{"event":"listening","url":…}`. The rest of its standard output (the API's request
+ * log) goes to `logFile`.
  */
 export function startPeerProcess(options: {
   readonly name: string;
-  readonly entry: 'api-server.ts' | 'postgraphile-server.ts';
+  readonly entry: 'api-server.ts' | 'postgraphile-server.ts' | 'postgraphile5';
   readonly args: readonly string[];
   readonly logFile: string;
   readonly cpuProfileDir?: string;
+  /** The Node binary (default: the one running the benchmark). */
+  readonly node?: string;
 }): Promise<PeerProcess> {
-  const nodeArgs = ['--import', 'tsx', '--conditions=source', ...(options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [])];
-  const entry = fileURLToPath(new URL(options.entry, import.meta.url));
-  const child = spawn(process.execPath, [...nodeArgs, entry, ...options.args], { cwd: REPOSITORY_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const profile = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [];
+  const command =
+    options.entry === 'postgraphile5'
+      ? [...profile, POSTGRAPHILE5_ENTRY]
+      : ['--import', 'tsx', '--conditions=source', ...profile, fileURLToPath(new URL(options.entry, import.meta.url))];
+  const child = spawn(options.node ?? process.execPath, [...command, ...options.args], {
+    cwd: REPOSITORY_ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    // Grafast's production mode, as a deployment runs it (without it, it prints a reminder on every start).
+    env: { ...process.env, GRAPHILE_ENV: 'production' },
+  });
   const log = createWriteStream(options.logFile);
   return new Promise((resolve, reject) => {
     const early = (code: number | null) => reject(new Error(`${options.name} exited with ${code} before listening`));

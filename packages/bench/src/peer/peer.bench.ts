@@ -1,6 +1,7 @@
 /**
- * The peer benchmark (issue 8): PostGraphile 4.14 over the dataset in PostgreSQL against this API on the same
- * data in SQLite and in PostgreSQL, each in a process of its own. Their answers to the benchmark question are
+ * The peer benchmark (issues 8 and 16): PostGraphile 5.1 (Grafast, under Node 22 — it needs 22 or later) and
+ * PostGraphile 4.14 over the dataset in PostgreSQL against this API on the same data in SQLite and in PostgreSQL,
+ * each in a process of its own. Their answers to the benchmark question are
  * checked equal for a few communes; then, after a warm-up, autocannon asks each the question over rotating
  * communes at 1 and 10 connections, in rounds that take turns, and the run prints the medians of p50/p99 and
  * throughput over the rounds, and the ratios API/PostGraphile.
@@ -9,12 +10,15 @@
  * npx -y pnpm@12.4.2 bench:peer                                  # generates 60 communes × 30 areas first
  * npx -y pnpm@12.4.2 bench:peer --db /tmp/national.sqlite --database-url 'postgres:///mttq_national?host=/var/run/postgresql'
  * npx -y pnpm@12.4.2 bench:peer --cpu-prof /tmp/peer-prof        # CPU profiles of both API processes
+ * npx -y pnpm@12.4.2 bench:peer --postgraphile5-node 24            # PostGraphile 5 under Node 24
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { openStore, type Database, type Db } from '@mttq/core';
+import { openStore, type Db } from '@mttq/core';
+import { tableCounts } from '@mttq/core/testing';
 import { formatLoad, runLoad, type LoadResult } from '../load.js';
 import { COMMUNE_QUESTION, QUESTION_DATE } from '../question.js';
 import { QUESTION_PAGES } from '../question-pages.js';
@@ -22,6 +26,7 @@ import { questionCommunes } from '../question-communes.js';
 import { peerDataset } from './dataset.js';
 import { cpuMeter } from './process-cpu.js';
 import { canonicalApiAnswer, canonicalPeerAnswer, PEER_QUESTION, type ApiAnswer, type CanonicalAnswer, type PeerAnswer } from './peer-question.js';
+import { nodeBinary } from './node-line.js';
 import { startPeerProcess, type PeerProcess } from './peer-process.js';
 
 const { values: args } = parseArgs({
@@ -42,6 +47,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'cpu-prof': { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'postgraphile5-node': { type: 'string', default: '22' },
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -66,17 +72,21 @@ try {
   const [codes, size] = await Promise.all([questionCommunes(store.db, Number(args.pick), seed + 3), datasetSize(store.db)]).finally(() => store.close());
   if (args['cpu-prof']) mkdirSync(args['cpu-prof'], { recursive: true });
   const cpuProfileDir = args['cpu-prof'];
-  const [peer, apiSqlite, apiPostgres] = await Promise.all([
+  const node5 = nodeBinary(Number(args['postgraphile5-node']), log);
+  const [peer5, peer, apiSqlite, apiPostgres] = await Promise.all([
+    startPeerProcess({ name: 'PostGraphile 5.1 (PG)', entry: 'postgraphile5', args: ['--database-url', dataset.postgresUrl, '--port', '0'], logFile: join(work, 'postgraphile5.log'), node: node5 }),
     startPeerProcess({ name: 'PostGraphile 4.14 (PG)', entry: 'postgraphile-server.ts', args: ['--database-url', dataset.postgresUrl, '--port', '0'], logFile: join(work, 'postgraphile.log') }),
     startPeerProcess({ name: 'API on SQLite', entry: 'api-server.ts', args: ['--db', dataset.sqliteFile, '--port', '0'], logFile: join(work, 'api-sqlite.log'), cpuProfileDir }),
     startPeerProcess({ name: 'API on PostgreSQL', entry: 'api-server.ts', args: ['--database-url', dataset.postgresUrl, '--port', '0'], logFile: join(work, 'api-postgres.log'), cpuProfileDir }),
   ]);
-  servers.push(peer, apiSqlite, apiPostgres);
+  servers.push(peer5, peer, apiSqlite, apiPostgres);
+  const peers = [peer5, peer];
 
   const peerBodies = codes.map((code) => JSON.stringify({ query: PEER_QUESTION, variables: { code, asOf: QUESTION_DATE } }));
   const apiBodies = codes.map((code) => JSON.stringify({ query: COMMUNE_QUESTION, variables: { code, asOf: QUESTION_DATE } }));
   // Where each does its work: its own process, and for the two on PostgreSQL the server's backends as well.
   const targets = [
+    { server: peer5, postgresUrl: dataset.postgresUrl, body: (n: number) => peerBodies[n % peerBodies.length]! },
     { server: peer, postgresUrl: dataset.postgresUrl, body: (n: number) => peerBodies[n % peerBodies.length]! },
     { server: apiSqlite, postgresUrl: undefined, body: (n: number) => apiBodies[n % apiBodies.length]! },
     { server: apiPostgres, postgresUrl: dataset.postgresUrl, body: (n: number) => apiBodies[n % apiBodies.length]! },
@@ -84,31 +94,34 @@ try {
 
   console.log(`dataset: SQLite ${dataset.sqliteFile} and PostgreSQL ${redact(dataset.postgresUrl)}, the same rows: ${size}`);
   console.log(`question on ${QUESTION_DATE}, rotating over ${codes.length} communes with generated areas (seed ${seed + 3})`);
+  console.log(`Node lines: PostGraphile 5 under ${nodeVersion(node5)} (${node5}); the others under ${process.version}`);
   console.log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} before the run`);
   console.log(`processes (pid): ${servers.map((s) => `${s.name} ${s.pid}`).join(', ')}; autocannon in this one (${process.pid})`);
 
-  // The figures compare like with like only if all three give the same answer.
+  // The figures compare like with like only if all four give the same answer.
   let objects = 0;
   const checked = codes.slice(0, Number(args.check));
   for (const [n, code] of checked.entries()) {
     const fromPeer = canonicalPeerAnswer((await graphql(peer.url, peerBodies[n]!)) as PeerAnswer);
+    const fromPeer5 = canonicalPeerAnswer((await graphql(peer5.url, peerBodies[n]!)) as PeerAnswer);
     const fromSqlite = canonicalApiAnswer((await graphql(apiSqlite.url, apiBodies[n]!)) as ApiAnswer, QUESTION_PAGES);
     const fromPostgres = canonicalApiAnswer((await graphql(apiPostgres.url, apiBodies[n]!)) as ApiAnswer, QUESTION_PAGES);
     if (!fromPeer || fromPeer.areas.length === 0) throw new Error(`PostGraphile finds no areas for ${code}`);
+    if (!isDeepStrictEqual(fromPeer5, fromPeer)) throw new Error(`PostGraphile 5 and 4 answer ${code} differently:\n${diff(fromPeer5, fromPeer)}`);
     if (!isDeepStrictEqual(fromSqlite, fromPeer)) throw new Error(`API on SQLite and PostGraphile answer ${code} differently:\n${diff(fromSqlite, fromPeer)}`);
     if (!isDeepStrictEqual(fromPostgres, fromPeer)) throw new Error(`API on PostgreSQL and PostGraphile answer ${code} differently:\n${diff(fromPostgres, fromPeer)}`);
     objects += count(fromPeer);
   }
   console.log(
-    `check: PostGraphile, API on SQLite and API on PostgreSQL give the same areas, organizations and holders (person — post) for ${checked.length} communes ` +
+    `check: PostGraphile 5, PostGraphile 4, API on SQLite and API on PostgreSQL give the same areas, organizations and holders (person — post) for ${checked.length} communes ` +
       `(${checked.join(', ')}; ${Math.round(objects / checked.length)} areas + organizations + holders per answer on average)`,
   );
 
   log(`warm-up: ${warmup} s each at 10 connections`);
   for (const t of targets) await runLoad({ name: 'warm-up', url: t.server.url, connections: 10, seconds: warmup, body: t.body });
 
-  // Rounds take turns (PostGraphile, API on SQLite, API on PostgreSQL, again…), so a slow spell of a shared
-  // machine falls on all three; each figure is the median of its rounds. CPU per request (the server process
+  // Rounds take turns (PostGraphile 5, PostGraphile 4, API on SQLite, API on PostgreSQL, again…), so a slow
+  // spell of a shared machine falls on all four; each figure is the median of its rounds. CPU per request (the server process
   // plus, on PostgreSQL, its backends) is measured beside, as it holds up better than throughput on a shared machine.
   const results = new Map<number, Measured[]>();
   for (const connections of connectionCounts) {
@@ -127,18 +140,23 @@ try {
     }
     const row = runs.map(medianOf);
     for (const m of row) console.log(`${formatLoad(m.load)}\n${' '.repeat(27)}${formatCpu(m)}`);
-    const [ofPeer, ...ofApi] = row;
-    for (const api of ofApi) console.log(`  ratio ${api.load.name}/PostGraphile at ${connections} conn: ${ratios(api, ofPeer!)}`);
+    const ofApi = row.slice(peers.length);
+    for (const [i, ofPeer] of row.slice(0, peers.length).entries()) {
+      for (const api of ofApi) console.log(`  ratio ${api.load.name}/${peers[i]!.name} at ${connections} conn: ${ratios(api, ofPeer)}`);
+    }
     results.set(connections, row);
   }
 
   console.log(`load average after the run: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work shares this machine)`);
   console.log(`memory (peak RSS): ${servers.map((s) => `${s.name} ${Math.round(s.peakRssKiB() / 1024)} MiB`).join(', ')}`);
-  console.log('target: this API’s throughput ≥ PostGraphile’s on the same question');
-  for (const [connections, [ofPeer, ...ofApi]] of results) {
-    for (const api of ofApi) {
-      const ratio = api.load.requestsPerSecond / ofPeer!.load.requestsPerSecond;
-      console.log(`  ${api.load.name} at ${connections} conn: ${(ratio * 100).toFixed(0)} % of PostGraphile — ${ratio >= 1 ? 'met' : 'MISSED'}`);
+  console.log('target: this API’s throughput ≥ PostGraphile 5’s on the same question (on PostgreSQL; SQLite shown beside); 4.14 for reference');
+  for (const [connections, row] of results) {
+    for (const [i, ofPeer] of row.slice(0, peers.length).entries()) {
+      for (const api of row.slice(peers.length)) {
+        const ratio = api.load.requestsPerSecond / ofPeer.load.requestsPerSecond;
+        const verdict = i === 0 ? (ratio >= 1 ? ' — met' : ' — MISSED') : '';
+        console.log(`  ${api.load.name} at ${connections} conn: ${(ratio * 100).toFixed(0)} % of ${peers[i]!.name}${verdict}`);
+      }
     }
   }
 } finally {
@@ -215,14 +233,14 @@ function diff(a: CanonicalAnswer | null, b: CanonicalAnswer | null): string {
 }
 
 async function datasetSize(db: Db): Promise<string> {
-  const tables = ['admin_unit', 'unit_parent', 'organization', 'post', 'person', 'holding'] as const;
-  const counts = await Promise.all(
-    tables.map(async (t) => {
-      const row = await db.selectFrom(t as keyof Database).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return `${t} ${Number(row.n).toLocaleString('en')}`;
-    }),
-  );
-  return counts.join(', ');
+  const counts = await tableCounts(db, ['admin_unit', 'unit_parent', 'organization', 'post', 'person', 'holding']);
+  return Object.entries(counts)
+    .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
+    .join(', ');
+}
+
+function nodeVersion(binary: string): string {
+  return execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
 }
 
 function redact(url: string): string {
