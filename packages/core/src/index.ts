@@ -186,6 +186,12 @@ export { runAs, currentActor, type Actor } from './audit/actor.js';
 export type { AuditEntry, AuditRecord } from './audit/audit-entry.js';
 export { auditLog, type AuditFilter } from './audit/audit.queries.js';
 
+// The change feed: committed writes in commit order, resumable from a cursor, and a watch that wakes followers.
+export type { ChangeRecord } from './change/change.js';
+export { readChanges, latestChangePosition, type ChangeFilter } from './change/change.queries.js';
+export { changeCursor, readChangeCursor } from './change/change-cursor.js';
+export { watchChanges, type ChangeWatch, type WatchOptions } from './change/change-watch.js';
+
 // Invariants of the stored rows, checked over the whole store (after an incident, a restore, a load from outside).
 export { verifyStore } from './verify/verify-store.js';
 export type { StoreCheck, StoreViolation } from './verify/store-violation.js';
@@ -256,9 +262,3 @@ export { isWithinScope, type WriteTarget, type WriteDays } from './access/access
 export { bulkLoad, openBulkLoader, type BulkLoadOptions, type BulkLoader, type BulkLoaderOptions } from './bulk/bulk-load.js';
 export { BULK_RECORD_KINDS, type BulkBatch, type BulkRecordKind, type BulkRecordRef, type BulkLoadReport, type TermInput } from './bulk/bulk-batch.js';
 export type * from './bulk/bulk.errors.js';
-
-// Popolo (http://www.popoloproject.com/): a unit subtree on a day as a Popolo 1.0.1 document, and back into an empty store.
-export { exportPopolo } from './popolo/popolo.export.js';
-export { importPopolo, type PopoloImportReport } from './popolo/popolo.import.js';
-export type * from './popolo/popolo-document.js';
-export type * from './popolo/popolo.errors.js';

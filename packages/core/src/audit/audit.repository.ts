@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type { Insertable, Selectable } from 'kysely';
+import { claimFeedPositions } from '../change/change-position.js';
 import type { AuditLogTable, Db } from '../store/database.js';
 import { currentActor } from './actor.js';
 import type { AuditEntry, AuditRecord } from './audit-entry.js';
@@ -17,14 +19,16 @@ function auditId(at: string): string {
 }
 
 /**
- * Appends entries to the audit log, in the caller's transaction, under the current actor. There is no
+ * Appends entries to the audit log, in the caller's transaction, under the current actor, each with its
+ * position in the change feed (claimed last, just before the commit: see `claimFeedPositions`). There is no
  * function to change or delete an entry: the log is append-only.
  */
 export async function recordAudit(trx: Db, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const at = new Date().toISOString();
   const actor = currentActor().id;
-  const rows: AuditLogTable[] = entries.map((e) => ({
+  const first = await claimFeedPositions(trx, entries.length);
+  const rows: Insertable<AuditLogTable>[] = entries.map((e, i) => ({
     id: auditId(at),
     at,
     actor,
@@ -34,12 +38,13 @@ export async function recordAudit(trx: Db, entries: readonly AuditEntry[]): Prom
     unit_id: e.unitId ?? null,
     before_json: e.before === undefined ? null : JSON.stringify(e.before),
     after_json: e.after === undefined ? null : JSON.stringify(e.after),
+    seq: first + i,
   }));
   for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('audit_log').values(rows.slice(i, i + CHUNK)).execute();
 }
 
 /** The domain form of a stored audit entry. */
-export function auditFromRow(row: AuditLogTable): AuditRecord {
+export function auditFromRow(row: Selectable<AuditLogTable>): AuditRecord {
   return {
     id: row.id,
     at: row.at,

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ColumnType, Kysely } from 'kysely';
 
 /** Dates are stored as `YYYY-MM-DD` text; an open end is stored as a sentinel (see `validity.mapper.ts`). */
 type DateText = string;
@@ -193,6 +193,8 @@ export interface AuditLogTable {
   unit_id: string | null;
   before_json: string | null;
   after_json: string | null;
+  /** Position in the change feed, in commit order (PostgreSQL returns a bigint as text). */
+  seq: ColumnType<number | string | null, number | null | undefined, never>;
 }
 
 /** An API token: its scope, and only the SHA-256 (hex) of its secret. Timestamps are ISO text. */

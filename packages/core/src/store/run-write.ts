@@ -1,6 +1,7 @@
 import { currentActor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { AuditEntry } from '../audit/audit-entry.js';
+import { announceCommit } from '../change/change-signal.js';
 import { Refusal, type CoreError } from '../shared/core-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Db } from './database.js';
@@ -38,7 +39,10 @@ export async function runWrite<T, E extends CoreError>(
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
-      const value = db.isTransaction ? await writeAndRecord(db) : await db.transaction().setIsolationLevel('serializable').execute(writeAndRecord);
+      if (db.isTransaction) return ok(await writeAndRecord(db));
+      const value = await db.transaction().setIsolationLevel('serializable').execute(writeAndRecord);
+      // Followers of the change feed in this process read it now; others learn of it by NOTIFY or by polling.
+      announceCommit(db);
       return ok(value);
     } catch (error) {
       if (error instanceof Refusal) return err(error.error as E);

@@ -6,6 +6,7 @@ import * as audit from './0004-audit-log.js';
 import * as apiTokens from './0005-api-tokens.js';
 import * as apiTokenAdmin from './0006-api-token-admin.js';
 import * as apostropheKeys from './0007-search-keys-fold-apostrophes.js';
+import * as changeFeed from './0008-change-feed.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-api-tokens': apiTokens,
   '0006-api-token-admin': apiTokenAdmin,
   '0007-search-keys-fold-apostrophes': apostropheKeys,
+  '0008-change-feed': changeFeed,
 };
