@@ -1,11 +1,11 @@
 import type { DirectiveId, OrganizationId, SourceId } from '../shared/ids.js';
 import type { Db, DirectiveTable } from '../store/database.js';
 import { validityFromRow } from '../store/validity.mapper.js';
-import { containsPattern } from '../text/search-key.js';
+import { containsPattern, searchKey } from '../text/search-key.js';
 import type { IsoDate } from '../time/iso-date.js';
 import type { Directive, DirectiveParty } from './directive.js';
 import type { DirectiveKind } from './directive-kind.js';
-import { parseDirectiveSymbol } from './directive-symbol.js';
+import { parseDirectiveSymbol, type DirectiveSymbol } from './directive-symbol.js';
 
 /** A directive by id, with its issuing bodies. */
 export async function getDirective(db: Db, id: DirectiveId): Promise<Directive | undefined> {
@@ -23,35 +23,40 @@ export async function getDirectives(db: Db, ids: readonly DirectiveId[]): Promis
 }
 
 /**
- * Directives whose number/symbol is `symbol` as written (`02-ĐA/TU`, with or without "Số", NFC or NFD),
- * or whose number, type and issuer match its parts.
+ * Directives whose number/symbol is `symbol` as written (`02-ĐA/TU`, with or without "Số", NFC or NFD), or whose
+ * number, type and issuer match its parts; diacritics and case aside, as search reads them: "02-DA/TU" and
+ * "02-đa/tu" find 02-ĐA/TU.
  */
 export async function findDirectivesBySymbol(db: Db, symbol: string): Promise<Directive[]> {
-  const parsed = parseDirectiveSymbol(symbol);
+  const exact = symbol.trim().normalize('NFC');
+  const parsed = parseDirectiveSymbol(withoutLeadingSo(exact));
+  const wanted = symbolMatchKey(parsed);
   let q = db.selectFrom('directive').selectAll();
   if (parsed.number && parsed.issuerAbbreviation) {
-    const { number, issuerAbbreviation, typeAbbreviation } = parsed;
-    q = q.where((eb) =>
-      eb.or([
-        eb('symbol', '=', parsed.raw.normalize('NFC')),
-        eb.and([
-          eb('symbol_number', '=', number),
-          eb('symbol_issuer', '=', issuerAbbreviation),
-          typeAbbreviation === null ? eb('symbol_type', 'is', null) : eb('symbol_type', '=', typeAbbreviation),
-        ]),
-      ]),
-    );
+    // The number is digits, the same however the rest is written: it narrows the rows the parts are compared on.
+    const number = parsed.number;
+    q = q.where((eb) => eb.or([eb('symbol', '=', exact), eb('symbol_number', '=', number)]));
   } else {
-    q = q.where('symbol', '=', parsed.raw.normalize('NFC'));
+    // A directive's search key holds its symbol's: it narrows the rows the symbols are compared on.
+    const key = searchKey(parsed.raw);
+    q = key === '' ? q.where('symbol', '=', exact) : q.where((eb) => eb.or([eb('symbol', '=', exact), eb('search_key', 'like', containsPattern(key))]));
   }
-  return withParties(db, await q.orderBy('id').execute());
+  const rows = (await q.orderBy('id').execute()).filter((row) => row.symbol !== null && (row.symbol === exact || symbolMatchKey(parseDirectiveSymbol(withoutLeadingSo(row.symbol))) === wanted));
+  return withParties(db, rows);
 }
 
-/** Directives whose symbol or title contains `query`, ignoring diacritics and case. */
-export async function searchDirectives(db: Db, query: string, options: { readonly kind?: DirectiveKind; readonly limit?: number } = {}): Promise<Directive[]> {
-  let q = db.selectFrom('directive').selectAll().where('search_key', 'like', containsPattern(query));
-  if (options.kind) q = q.where('kind', '=', options.kind);
-  return withParties(db, await q.orderBy('search_key').orderBy('id').limit(options.limit ?? 50).execute());
+/**
+ * What two symbols must share to name the same directive: number, type and issuer folded as search folds them
+ * (`02|da|tu` for 02-ĐA/TU), or, when the symbol has no such parts, the whole symbol folded.
+ */
+function symbolMatchKey(s: DirectiveSymbol): string {
+  if (s.number && s.issuerAbbreviation) return ['parts', s.number, searchKey(s.typeAbbreviation ?? ''), searchKey(s.issuerAbbreviation)].join('|');
+  return `raw|${searchKey(s.raw)}`;
+}
+
+/** The symbol without a leading "Số" / "số:", or "so " written without diacritics. */
+function withoutLeadingSo(raw: string): string {
+  return raw.trim().normalize('NFC').replace(/^(?:số\s*:?\s*|so(?:\s*:\s*|\s+))/iu, '');
 }
 
 /** Directives issued or signed by an organization. */
@@ -67,7 +72,8 @@ export async function directivesOf(db: Db, organizationId: OrganizationId): Prom
   return withParties(db, rows);
 }
 
-async function withParties(db: Db, rows: readonly DirectiveTable[]): Promise<Directive[]> {
+/** The domain form of stored directives, with their issuing bodies read in one query. */
+export async function withParties(db: Db, rows: readonly DirectiveTable[]): Promise<Directive[]> {
   if (rows.length === 0) return [];
   const parties = await db
     .selectFrom('directive_party')

@@ -2,7 +2,6 @@ import type { OrganizationType } from '../catalog/organization-type.js';
 import type { OrganizationId, UnitId } from '../shared/ids.js';
 import type { Db } from '../store/database.js';
 import { validOn } from '../store/validity.mapper.js';
-import { containsPattern } from '../text/search-key.js';
 import type { IsoDate } from '../time/iso-date.js';
 import type { Organization } from './organization.js';
 import { organizationFromRow } from './organization.mapper.js';
@@ -48,14 +47,4 @@ export async function subOrganizationsOn(db: Db, parentId: OrganizationId, date:
     .orderBy('id')
     .execute();
   return rows.map(organizationFromRow);
-}
-
-/** Organizations whose name contains `query`, ignoring diacritics and case. */
-export async function searchOrganizations(db: Db, query: string, options: { readonly asOf?: IsoDate; readonly limit?: number } = {}): Promise<Organization[]> {
-  let q = db.selectFrom('organization').selectAll().where('search_key', 'like', containsPattern(query));
-  if (options.asOf) {
-    const asOf = options.asOf;
-    q = q.where((eb) => validOn(eb, 'organization', asOf));
-  }
-  return (await q.orderBy('search_key').orderBy('id').limit(options.limit ?? 50).execute()).map(organizationFromRow);
 }

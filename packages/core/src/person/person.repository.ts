@@ -6,7 +6,7 @@ import type { Result } from '../shared/result.js';
 import { requireSource } from '../source/require-source.js';
 import type { Db, PersonTable } from '../store/database.js';
 import { runWrite } from '../store/run-write.js';
-import { containsPattern, searchKey } from '../text/search-key.js';
+import { searchKey } from '../text/search-key.js';
 import type { NotFoundError, TextTooLongError } from '../shared/common.errors.js';
 import type { Person } from './person.js';
 
@@ -52,19 +52,6 @@ export function personRow(id: PersonId, input: PersonInput): PersonTable {
 export async function getPerson(db: Db, id: PersonId): Promise<Person | undefined> {
   const row = await db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
   return row && personFromRow(row);
-}
-
-/** People whose name contains `query`, ignoring diacritics and case ("tang thi duong" finds "Tăng Thị Dương"). */
-export async function searchPeople(db: Db, query: string, options: { readonly limit?: number } = {}): Promise<Person[]> {
-  const rows = await db
-    .selectFrom('person')
-    .selectAll()
-    .where('search_key', 'like', containsPattern(query))
-    .orderBy('search_key')
-    .orderBy('id')
-    .limit(options.limit ?? 50)
-    .execute();
-  return rows.map(personFromRow);
 }
 
 /** The person with that id, or a refusal. */

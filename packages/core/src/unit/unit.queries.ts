@@ -3,7 +3,6 @@ import type { UnitId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Db } from '../store/database.js';
 import { validOn } from '../store/validity.mapper.js';
-import { containsPattern } from '../text/search-key.js';
 import type { IsoDate } from '../time/iso-date.js';
 import type { Unit, UnitParentLink, UnitTreeNode } from './unit.js';
 import { codeAmbiguous, codeUnknown, type UnitLookupError } from './unit.errors.js';
@@ -139,25 +138,6 @@ export async function unitTreeOn(db: Db, rootId: UnitId, date: IsoDate, options:
   for (const d of below) children.set(d.parentId, [...(children.get(d.parentId) ?? []), d.unit]);
   const build = (unit: Unit): UnitTreeNode => ({ unit, children: (children.get(unit.id) ?? []).map(build) });
   return build(root);
-}
-
-/**
- * Units whose name contains `query`, ignoring diacritics and case ("chiem hoa" finds "Huyện Chiêm Hóa").
- * With `asOf`, only units that exist on that date.
- */
-export async function searchUnits(
-  db: Db,
-  query: string,
-  options: { readonly asOf?: IsoDate; readonly level?: Level; readonly limit?: number } = {},
-): Promise<Unit[]> {
-  let q = db.selectFrom('admin_unit').selectAll().where('search_key', 'like', containsPattern(query));
-  if (options.asOf) {
-    const asOf = options.asOf;
-    q = q.where((eb) => validOn(eb, 'admin_unit', asOf));
-  }
-  if (options.level) q = q.where('level', '=', options.level);
-  const rows = await q.orderBy('search_key').orderBy('id').limit(options.limit ?? 50).execute();
-  return rows.map(unitFromRow);
 }
 
 /** Orders units by code (units without one last), then by name in Vietnamese order. */
