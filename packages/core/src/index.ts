@@ -14,7 +14,6 @@ export type { Brand } from './shared/brand.js';
 export * from './shared/ids.js';
 export { ok, err, unwrap, type Result } from './shared/result.js';
 export { pageCursor } from './shared/page.js';
-export type { KeysetPage, PageRequest } from './shared/keyset-page.js';
 export type { CoreError } from './shared/core-error.js';
 export type { InvalidRangeError, NotFoundError, TextTooLongError, DateTooFarError } from './shared/common.errors.js';
 export { TEXT_LIMITS, type TextLimitKind } from './shared/text-limits.js';
@@ -82,10 +81,10 @@ export {
   descendantsOn,
   childrenOn,
   unitTreeOn,
+  searchUnits,
   compareUnits,
   type Descendant,
 } from './unit/unit.queries.js';
-export { searchUnits, searchUnitsPage, type UnitSearch } from './unit/unit-search.queries.js';
 
 export type { Organization, OrganizationEnd } from './organization/organization.js';
 export type * from './organization/organization.errors.js';
@@ -97,8 +96,7 @@ export {
   defaultOrganizationName,
   type OrganizationInput,
 } from './organization/organization.repository.js';
-export { getOrganization, getOrganizations, organizationsAt, subOrganizationsOn } from './organization/organization.queries.js';
-export { searchOrganizations, searchOrganizationsPage, type OrganizationSearch } from './organization/organization-search.queries.js';
+export { getOrganization, getOrganizations, organizationsAt, subOrganizationsOn, searchOrganizations } from './organization/organization.queries.js';
 
 export type { Post } from './post/post.js';
 export type * from './post/post.errors.js';
@@ -106,8 +104,7 @@ export { createPost, createPosts, type PostInput } from './post/post.repository.
 export { getPost, postsOf } from './post/post.queries.js';
 
 export type { Person } from './person/person.js';
-export { createPerson, getPerson, type PersonInput, type EmptyNameError } from './person/person.repository.js';
-export { searchPeople, searchPeoplePage } from './person/person-search.queries.js';
+export { createPerson, getPerson, searchPeople, type PersonInput, type EmptyNameError } from './person/person.repository.js';
 
 export type { Term } from './holding/term.js';
 export { createTerm } from './holding/term.repository.js';
@@ -123,8 +120,7 @@ export type * from './directive/directive.errors.js';
 export { createDirective, type DirectiveInput } from './directive/directive.repository.js';
 export { directiveValidity } from './directive/directive.checks.js';
 export { SYMBOL_ISSUERS, symbolIssuerInfo, type SymbolIssuerInfo } from './directive/directive-issuer.js';
-export { getDirective, getDirectives, findDirectivesBySymbol, directivesOf } from './directive/directive.queries.js';
-export { searchDirectives, searchDirectivesPage, type DirectiveSearch } from './directive/directive-search.queries.js';
+export { getDirective, getDirectives, findDirectivesBySymbol, searchDirectives, directivesOf } from './directive/directive.queries.js';
 
 export { TASK_KINDS, isTaskKind, type TaskKind } from './task/task-kind.js';
 export { RECURRENCES, RECURRENCE_LABELS, periodsOf, periodContaining, parsePeriodKey, type Recurrence, type Period } from './task/recurrence.js';
@@ -266,3 +262,9 @@ export { isWithinScope, type WriteTarget, type WriteDays } from './access/access
 export { bulkLoad, openBulkLoader, type BulkLoadOptions, type BulkLoader, type BulkLoaderOptions } from './bulk/bulk-load.js';
 export { BULK_RECORD_KINDS, type BulkBatch, type BulkRecordKind, type BulkRecordRef, type BulkLoadReport, type TermInput } from './bulk/bulk-batch.js';
 export type * from './bulk/bulk.errors.js';
+
+// Popolo (http://www.popoloproject.com/): a unit subtree on a day as a Popolo 1.0.1 document, and back into an empty store.
+export { exportPopolo } from './popolo/popolo.export.js';
+export { importPopolo, type PopoloImportReport } from './popolo/popolo.import.js';
+export type * from './popolo/popolo-document.js';
+export type * from './popolo/popolo.errors.js';
