@@ -4,6 +4,7 @@ import { addBackupCommand } from './backup.command.js';
 import { addCheckRulesCommand } from './check-rules.command.js';
 import { CliRefusal } from './cli-refusal.js';
 import { addImportCommand } from './import-national.command.js';
+import { addPopoloCommand } from './popolo.command.js';
 import { addServeCommand } from './serve.command.js';
 import { addTokensCommand } from './tokens.command.js';
 import { addVerifyCommand } from './verify.command.js';
@@ -58,6 +59,7 @@ export function mttqProgram(io: MttqOutput = STANDARD_OUTPUT): Command {
   addBackupCommand(program);
   addCheckRulesCommand(program);
   addVerifyCommand(program);
+  addPopoloCommand(program);
   return program;
 }
 
