@@ -14,6 +14,7 @@ export type { Brand } from './shared/brand.js';
 export * from './shared/ids.js';
 export { ok, err, unwrap, type Result } from './shared/result.js';
 export { pageCursor } from './shared/page.js';
+export type { KeysetPage, PageRequest } from './shared/keyset-page.js';
 export type { CoreError } from './shared/core-error.js';
 export type { InvalidRangeError, NotFoundError, TextTooLongError, DateTooFarError } from './shared/common.errors.js';
 export { TEXT_LIMITS, type TextLimitKind } from './shared/text-limits.js';
@@ -81,10 +82,10 @@ export {
   descendantsOn,
   childrenOn,
   unitTreeOn,
-  searchUnits,
   compareUnits,
   type Descendant,
 } from './unit/unit.queries.js';
+export { searchUnits, searchUnitsPage, type UnitSearch } from './unit/unit-search.queries.js';
 
 export type { Organization, OrganizationEnd } from './organization/organization.js';
 export type * from './organization/organization.errors.js';
@@ -96,7 +97,8 @@ export {
   defaultOrganizationName,
   type OrganizationInput,
 } from './organization/organization.repository.js';
-export { getOrganization, getOrganizations, organizationsAt, subOrganizationsOn, searchOrganizations } from './organization/organization.queries.js';
+export { getOrganization, getOrganizations, organizationsAt, subOrganizationsOn } from './organization/organization.queries.js';
+export { searchOrganizations, searchOrganizationsPage, type OrganizationSearch } from './organization/organization-search.queries.js';
 
 export type { Post } from './post/post.js';
 export type * from './post/post.errors.js';
@@ -104,7 +106,8 @@ export { createPost, createPosts, type PostInput } from './post/post.repository.
 export { getPost, postsOf } from './post/post.queries.js';
 
 export type { Person } from './person/person.js';
-export { createPerson, getPerson, searchPeople, type PersonInput, type EmptyNameError } from './person/person.repository.js';
+export { createPerson, getPerson, type PersonInput, type EmptyNameError } from './person/person.repository.js';
+export { searchPeople, searchPeoplePage } from './person/person-search.queries.js';
 
 export type { Term } from './holding/term.js';
 export { createTerm } from './holding/term.repository.js';
@@ -120,7 +123,8 @@ export type * from './directive/directive.errors.js';
 export { createDirective, type DirectiveInput } from './directive/directive.repository.js';
 export { directiveValidity } from './directive/directive.checks.js';
 export { SYMBOL_ISSUERS, symbolIssuerInfo, type SymbolIssuerInfo } from './directive/directive-issuer.js';
-export { getDirective, getDirectives, findDirectivesBySymbol, searchDirectives, directivesOf } from './directive/directive.queries.js';
+export { getDirective, getDirectives, findDirectivesBySymbol, directivesOf } from './directive/directive.queries.js';
+export { searchDirectives, searchDirectivesPage, type DirectiveSearch } from './directive/directive-search.queries.js';
 
 export { TASK_KINDS, isTaskKind, type TaskKind } from './task/task-kind.js';
 export { RECURRENCES, RECURRENCE_LABELS, periodsOf, periodContaining, parsePeriodKey, type Recurrence, type Period } from './task/recurrence.js';
