@@ -4,7 +4,7 @@ import type { AssignmentTable, Database, Db } from '../store/database.js';
 import type { IsoDate } from '../time/iso-date.js';
 import { directiveFromRow } from '../directive/directive.queries.js';
 import type { Directive, DirectiveParty } from '../directive/directive.js';
-import { taskFromRow } from '../task/task.repository.js';
+import { taskFromRow } from '../task/task.mapper.js';
 import type { Task } from '../task/task.js';
 import type { Assignment, AssignmentEvent, ProgressReport } from './assignment.js';
 import { assignmentFromRow, eventFromRow, reportFromRow } from './assignment.mapper.js';

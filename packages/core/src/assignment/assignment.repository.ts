@@ -1,46 +1,27 @@
+import { writeSingle } from '../bulk/bulk-records.js';
 import { notFound } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
-import { newId, type AssignmentEventId, type AssignmentId, type OrganizationId, type ProgressReportId, type SourceId, type TaskId, type UnitId } from '../shared/ids.js';
+import { newId, type AssignmentEventId, type AssignmentId, type ProgressReportId, type SourceId } from '../shared/ids.js';
 import type { Result } from '../shared/result.js';
 import { requireSource } from '../source/require-source.js';
-import type { AssignmentTable, Db } from '../store/database.js';
+import type { Db } from '../store/database.js';
 import { runWrite } from '../store/run-write.js';
 import { checkEventDate, type WriteClock } from '../shared/date-horizon.js';
 import { checkTextLength, type TextLimitKind } from '../shared/text-limits.js';
-import { validityToRow } from '../store/validity.mapper.js';
 import type { IsoDate } from '../time/iso-date.js';
-import { intersect } from '../time/validity.js';
-import { decide } from '../rule/assignment-check.js';
-import { resolveAssignmentFacts } from '../rule/assignment-facts.resolve.js';
-import type { AssigneeRef, AssignerRef } from '../rule/assignment-request.js';
 import type { RulePack } from '../rule/assignment-rule.js';
-import type { AssignmentDecision } from '../rule/assignment-decision.js';
-import { parsePeriodKey, periodContaining, type Period } from '../task/recurrence.js';
-import { requireTask } from '../task/task.repository.js';
 import type { Assignment, AssignmentEvent, ProgressReport } from './assignment.js';
-import { assigneeToRow, assignmentFromRow, eventFromRow, reportFromRow } from './assignment.mapper.js';
+import type { AssignmentInput } from './assignment.checks.js';
+import { assignmentFromRow, eventFromRow, reportFromRow } from './assignment.mapper.js';
 import { checkTransition, type AssignmentStatus } from './assignment-status.js';
-import { dueBeforeAssigned, emptyText, eventOutOfOrder, percentInvalid, periodInvalid, ruleDenied, type AssignmentWriteError } from './assignment.errors.js';
+import { emptyText, eventOutOfOrder, percentInvalid, type AssignmentWriteError } from './assignment.errors.js';
 
-/** An assignment to record. */
-export interface AssignmentInput {
-  readonly id?: AssignmentId;
-  readonly taskId: TaskId;
-  /** `2023`, `2023-Q3`, `2023-07` or `once`; defaults to the task's period that holds on `assignedOn`. */
-  readonly periodKey?: string;
-  readonly assigner: AssignerRef;
-  readonly assignee: AssigneeRef;
-  readonly placeUnitId?: UnitId | null;
-  /** The day the task is given; the rules are checked as of this day. */
-  readonly assignedOn: IsoDate;
-  readonly dueOn?: IsoDate | null;
-  readonly sourceId: SourceId;
-}
+export { assignmentRow, type AssignmentInput } from './assignment.checks.js';
 
 /**
- * Gives a task to an assignee, if a rule of `pack` allows it on `assignedOn`. A refusal is
- * `ASSIGNMENT.RULE_DENIED` with, for each rule, why it did not match; nothing is written then. An accepted
- * assignment records the rule that allowed it.
+ * Gives a task to an assignee, if a rule of `pack` allows it on `assignedOn` (checked by `checkAssignment`,
+ * written as a batch of one). A refusal is `ASSIGNMENT.RULE_DENIED` with, for each rule, why it did not
+ * match; nothing is written then. An accepted assignment records the rule that allowed it.
  *
  * @example
  * const result = await assignTask(db, DEFAULT_RULE_PACK, {
@@ -51,34 +32,8 @@ export interface AssignmentInput {
  */
 export async function assignTask(db: Db, pack: RulePack, input: AssignmentInput, clock: WriteClock = {}): Promise<Result<Assignment, AssignmentWriteError>> {
   return runWrite(db, async (trx) => {
-    checkEventDate('assignedOn', input.assignedOn, clock);
-    await requireSource(trx, input.sourceId);
-    const task = await requireTask(trx, input.taskId);
-    const period = input.periodKey
-      ? (() => {
-          const p = parsePeriodKey(task.recurrence, input.periodKey);
-          const days = p && intersect(p.validity, task.validity);
-          return p && days ? { key: p.key, validity: days } : undefined;
-        })()
-      : periodContaining(task.recurrence, task.validity, input.assignedOn);
-    if (!period) refuse(periodInvalid(input.periodKey ?? input.assignedOn, task.title));
-    if (input.dueOn && input.dueOn < input.assignedOn) refuse(dueBeforeAssigned(input.dueOn, input.assignedOn));
-
-    const facts = await resolveAssignmentFacts(trx, {
-      taskKind: task.kind,
-      assigner: input.assigner,
-      assignee: input.assignee,
-      placeUnitId: input.placeUnitId ?? null,
-      date: input.assignedOn,
-    });
-    if (!facts.ok) refuse(facts.error);
-    const decision = decide(pack, facts.value);
-    if (!decision.allowed) refuse(ruleDenied(decision, facts.value.assigner.label, facts.value.assignee.label, task.title));
-
-    const row = assignmentRow(input.id ?? newId<AssignmentId>('asg'), input, task.id, period, facts.value.assigner.organization.id, decision, pack.id);
-    await trx.insertInto('assignment').values(row).execute();
-    await insertEvent(trx, row.id as AssignmentId, 0, 'assigned', input.assignedOn, null, input.sourceId);
-    return assignmentFromRow(row);
+    const ctx = await writeSingle(db, trx, { assignments: [input] }, { rulePack: pack, clock });
+    return assignmentFromRow(ctx.rows.assignment[0]!);
   }, (a) => ({ action: 'assignment.create', entityType: 'assignment', entityId: a.id, unitId: a.assigneeUnitId, after: a }));
 }
 
@@ -134,7 +89,7 @@ export async function registerAssignment(
   input: { readonly assignmentId: AssignmentId; readonly on: IsoDate; readonly content: string; readonly sourceId: SourceId },
   clock: WriteClock = {},
 ): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
-  if (input.content.trim() === '') return { ok: false, error: emptyText('Nội dung đăng ký') };
+  if (input.content.trim() === '') return { ok: false, error: emptyText({ vi: 'Nội dung đăng ký', en: 'The registration text' }) };
   return recordStatusChange(
     db,
     { assignmentId: input.assignmentId, status: 'registered', on: input.on, note: input.content, sourceId: input.sourceId },
@@ -153,7 +108,7 @@ export async function reportProgress(
   return runWrite(db, async (trx) => {
     checkTextLength('text', input.text, 'reportText');
     const text = input.text.trim();
-    if (text === '') refuse(emptyText('Nội dung báo cáo'));
+    if (text === '') refuse(emptyText({ vi: 'Nội dung báo cáo', en: 'The report text' }));
     checkEventDate('on', input.on, clock);
     const percent = input.percent ?? null;
     if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)) refuse(percentInvalid(percent));
@@ -185,36 +140,4 @@ async function insertEvent(
   const row = { id: newId<AssignmentEventId>('evt'), assignment_id: assignmentId, seq, status, on_date: on, note, source_id: sourceId };
   await trx.insertInto('assignment_event').values(row).execute();
   return eventFromRow(row);
-}
-
-/** The stored row of an assignment the rule pack allowed (`decision`), in its period, freshly assigned. */
-export function assignmentRow(
-  id: AssignmentId,
-  input: AssignmentInput,
-  taskId: TaskId,
-  period: Pick<Period, 'key' | 'validity'>,
-  assignerOrganizationId: OrganizationId,
-  decision: Extract<AssignmentDecision, { allowed: true }>,
-  packId: string,
-): AssignmentTable {
-  const periodRow = validityToRow(period.validity);
-  return {
-    id,
-    task_id: taskId,
-    period_key: period.key,
-    period_from: periodRow.valid_from,
-    period_to: periodRow.valid_to,
-    assigner_org_id: assignerOrganizationId,
-    assigner_post_id: input.assigner.kind === 'post' ? input.assigner.id : null,
-    ...assigneeToRow(input.assignee),
-    assignee_via_post_id: decision.viaPostId,
-    assignee_unit_id: decision.assigneeUnitId,
-    place_unit_id: input.placeUnitId ?? null,
-    assigned_on: input.assignedOn,
-    due_on: input.dueOn ?? null,
-    status: 'assigned',
-    rule_pack_id: packId,
-    rule_id: decision.ruleId,
-    source_id: input.sourceId,
-  };
 }

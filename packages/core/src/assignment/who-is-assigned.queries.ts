@@ -5,7 +5,7 @@ import type { HeldPost } from '../holding/holding.js';
 import { headsOfOrganizations, holdersOfPosts, postsHeldBy } from '../holding/holding.queries.js';
 import { POST_TYPES } from '../catalog/post-type.js';
 import type { Person } from '../person/person.js';
-import { personFromRow } from '../person/person.repository.js';
+import { personFromRow } from '../person/person.mapper.js';
 import { preparedQuery } from '../store/prepared-query.js';
 import { validOn } from '../store/validity.mapper.js';
 import { statusOnExpression, toViews, type AssignmentView } from './assignment.queries.js';

@@ -1,27 +1,21 @@
-import type { AssignmentInput } from '../assignment/assignment.repository.js';
-import type { DirectiveInput } from '../directive/directive.repository.js';
-import type { HoldingInput } from '../holding/holding.repository.js';
-import type { OrganizationInput } from '../organization/organization.repository.js';
-import type { PersonInput } from '../person/person.repository.js';
-import type { PostInput } from '../post/post.repository.js';
-import type { OrganizationId, SourceId, TermId } from '../shared/ids.js';
-import type { TaskInput } from '../task/task.repository.js';
-import type { Validity } from '../time/validity.js';
-import type { UnitInput } from '../unit/unit.repository.js';
+import type { AssignmentInput } from '../assignment/assignment.checks.js';
+import type { DirectiveInput } from '../directive/directive.checks.js';
+import type { HoldingInput } from '../holding/holding.checks.js';
+import type { TermInput } from '../holding/term.checks.js';
+import type { OrganizationInput } from '../organization/organization.checks.js';
+import type { PersonInput } from '../person/person.checks.js';
+import type { PostInput } from '../post/post.checks.js';
+import type { TaskInput } from '../task/task.checks.js';
+import type { UnitInput } from '../unit/unit.checks.js';
 
-/** A term of office to record in a batch (the input `createTerm` takes). */
-export interface TermInput {
-  readonly id?: TermId;
-  readonly organizationId?: OrganizationId | null;
-  readonly label: string;
-  readonly validity: Validity;
-  readonly sourceId: SourceId;
-}
+export type { TermInput } from '../holding/term.checks.js';
+export { BULK_RECORD_KINDS, type BulkRecordKind, type BulkRecordRef } from './bulk-record.js';
 
 /**
  * Records to load together, all or none, with the input types of the one-by-one writes. A record may name
  * records stored earlier or records earlier in the same batch (a unit's parent, an organization's parent);
  * kinds are checked in the order of the fields below, so a post may name an organization of the same batch.
+ * A single write (`createPost`…) is checked and written as a batch of one.
  */
 export interface BulkBatch {
   readonly units?: readonly UnitInput[];
@@ -33,19 +27,6 @@ export interface BulkBatch {
   readonly directives?: readonly DirectiveInput[];
   readonly tasks?: readonly TaskInput[];
   readonly assignments?: readonly AssignmentInput[];
-}
-
-/** The kinds of record a batch holds, in the order they are checked and written. */
-export const BULK_RECORD_KINDS = ['unit', 'person', 'organization', 'post', 'term', 'holding', 'directive', 'task', 'assignment'] as const;
-
-/** A kind of record in a batch. */
-export type BulkRecordKind = (typeof BULK_RECORD_KINDS)[number];
-
-/** Which record of a batch a refusal is about: its kind, its position in its list (from 0) and its id. */
-export interface BulkRecordRef {
-  readonly kind: BulkRecordKind;
-  readonly index: number;
-  readonly id: string | null;
 }
 
 /** What a loaded batch wrote. */

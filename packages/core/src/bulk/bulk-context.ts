@@ -1,11 +1,12 @@
 import type { Organization } from '../organization/organization.js';
 import { organizationFromRow } from '../organization/organization.mapper.js';
 import type { Person } from '../person/person.js';
-import { personFromRow } from '../person/person.repository.js';
+import { personFromRow } from '../person/person.mapper.js';
 import type { Post } from '../post/post.js';
 import { postFromRow } from '../post/post.mapper.js';
 import { notFound, type NotFoundError } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
+import type { WriteClock } from '../shared/date-horizon.js';
 import { parseId } from '../shared/ids.js';
 import type {
   AdminUnitTable,
@@ -23,7 +24,7 @@ import type {
   UnitParentTable,
 } from '../store/database.js';
 import type { Task } from '../task/task.js';
-import { taskFromRow } from '../task/task.repository.js';
+import { taskFromRow } from '../task/task.mapper.js';
 import { parseIsoDate } from '../time/iso-date.js';
 import type { Validity } from '../time/validity.js';
 import type { Unit } from '../unit/unit.js';
@@ -53,10 +54,23 @@ export type BulkTable = keyof BulkRows;
 export type HoldingWithName = HoldingTable & { readonly full_name: string };
 
 /**
- * What the checks of one batch know: the stored records the batch names (read in a few queries before the
- * checks) and the batch's own records as they are accepted, as rows; domain objects are made on demand.
+ * What the checks of a write know — the one lookup every create is checked against: the stored records the
+ * records name (read in a few queries before the checks, by `readStoredReferences`) and the records already
+ * accepted, as rows; domain objects are made on demand. A bulk load fills it for a whole batch, a single
+ * write (`createPerson`, `assignTask`…) for its batch of one; the checks (`checkPerson`, `checkAssignment`…)
+ * cannot tell the two apart.
  */
 export class BulkContext {
+  /**
+   * `clock`: today and the event horizon the checks date events against (default: today in Vietnam, 31 days).
+   * `idForm`: whether a given id must have the form `parseId` reads (a batch's ids come from files); a single
+   * write's ids come from code, and the example dataset's derived ids run longer than `parseId` allows.
+   */
+  constructor(
+    readonly clock: WriteClock = {},
+    private readonly idForm = true,
+  ) {}
+
   readonly sources = new Set<string>();
   readonly units = new Map<string, AdminUnitTable>();
   /** Closure rows by descendant: where each known unit lies, over time. */
@@ -120,9 +134,9 @@ export class BulkContext {
     if (!this.sources.has(id)) refuse(notFound('SOURCE.NOT_FOUND', id));
   }
 
-  /** Checks a record's id (given or made) is well formed and new to the batch, and returns it. */
+  /** Checks a record's id (given or made) is well formed (for a batch) and new to the batch, and returns it. */
   claimId<T extends string>(prefix: Parameters<typeof parseId>[0], id: string): T {
-    if (parseId(prefix, id) === undefined) refuse(invalidId(id));
+    if (this.idForm && parseId(prefix, id) === undefined) refuse(invalidId(id));
     if (this.batchIds.has(id)) refuse(duplicateId(id));
     this.batchIds.add(id);
     return id as T;

@@ -1,20 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { RulePack } from '../rule/assignment-rule.js';
-import { Refusal, refuse } from '../shared/core-error.js';
 import type { UnitId } from '../shared/ids.js';
 import type { Result } from '../shared/result.js';
 import type { Db } from '../store/database.js';
 import { rawConnectionOf } from '../store/open-store.js';
 import { runWrite } from '../store/run-write.js';
-import type { BulkBatch, BulkLoadReport, BulkRecordKind, BulkRecordRef } from './bulk-batch.js';
-import { checkAssignment } from './bulk-check.assignments.js';
-import { checkDirective, checkTask } from './bulk-check.directives.js';
-import { checkOrganization, checkPost } from './bulk-check.organizations.js';
-import { checkHolding, checkPerson, checkTerm } from './bulk-check.people.js';
-import { checkUnit } from './bulk-check.units.js';
-import { BulkContext } from './bulk-context.js';
-import { readStoredReferences } from './bulk-stored.reader.js';
-import { atRecord, type BulkLoadError, type BulkRecordError } from './bulk.errors.js';
+import type { BulkBatch, BulkLoadReport } from './bulk-batch.js';
+import { writeRecords } from './bulk-records.js';
+import type { BulkLoadError } from './bulk.errors.js';
 import { BULK_TABLES, rowWriterFor, type RowWriter } from './bulk-writer.js';
 
 /** How a batch is loaded. */
@@ -30,8 +23,8 @@ export interface BulkLoadOptions {
 /**
  * Loads a batch of records — units with their parents, people, organizations, posts, terms, holdings,
  * directives, tasks, assignments — all or none, in one transaction, with one audit entry for the batch.
- * Every record is checked in memory as its one-by-one write checks it (the stored records it names are read
- * in a few queries per batch), and every assignment is decided by `decide` on the rule pack. The first
+ * Every record is checked in memory by the very checks its one-by-one write runs (`writeRecords`: the stored
+ * records it names are read in a few queries per batch), and every assignment is decided by `decide` on the rule pack. The first
  * refused record refuses the batch: its error keeps the code of the one-by-one write, names the record
  * (`record`), and nothing of the batch is written.
  *
@@ -97,14 +90,7 @@ async function loadWith(db: Db, writer: RowWriter, batch: BulkBatch, options: Bu
   return runWrite<BulkLoadReport, BulkLoadError>(
     db,
     async (trx) => {
-      const started = performance.now();
-      const ctx = new BulkContext();
-      await readStoredReferences(trx, batch, ctx);
-      const read = performance.now();
-      checkAll(ctx, batch, options.rulePack);
-      const checked = performance.now();
-      const writeMsByTable: Record<string, number> = {};
-      await writer(trx, ctx.rows, writeMsByTable);
+      const { ctx, readMs, checkMs, writeMsByTable } = await writeRecords(trx, writer, batch, { rulePack: options.rulePack, nameRecord: true });
       const rowsByTable: Record<string, number> = {};
       let rows = 1;
       for (const table of BULK_TABLES) {
@@ -112,7 +98,7 @@ async function loadWith(db: Db, writer: RowWriter, batch: BulkBatch, options: Bu
         rows += ctx.rows[table].length;
       }
       rowsByTable.audit_log = 1;
-      return { rowsByTable, rows, batchId, timings: { readMs: read - started, checkMs: checked - read, writeMsByTable } };
+      return { rowsByTable, rows, batchId, timings: { readMs, checkMs, writeMsByTable } };
     },
     (report) => ({
       action: 'bulk.load',
@@ -122,35 +108,4 @@ async function loadWith(db: Db, writer: RowWriter, batch: BulkBatch, options: Bu
       after: { rulePackId: options.rulePack.id, rowsByTable: report.rowsByTable },
     }),
   );
-}
-
-/** Checks every record in order; a refusal is turned into the batch's refusal, naming the record. */
-function checkAll(ctx: BulkContext, batch: BulkBatch, pack: RulePack): void {
-  let kind: BulkRecordKind = 'unit';
-  let index = 0;
-  let id: string | null = null;
-  const each = <T extends { readonly id?: string }>(k: BulkRecordKind, list: readonly T[] | undefined, check: (input: T) => void) => {
-    if (!list) return;
-    kind = k;
-    for (index = 0; index < list.length; index++) {
-      const input = list[index]!;
-      id = input.id ?? null;
-      check(input);
-    }
-  };
-  try {
-    each('unit', batch.units, (u) => checkUnit(ctx, u));
-    each('person', batch.people, (p) => checkPerson(ctx, p));
-    each('organization', batch.organizations, (o) => checkOrganization(ctx, o));
-    each('post', batch.posts, (p) => checkPost(ctx, p));
-    each('term', batch.terms, (t) => checkTerm(ctx, t));
-    each('holding', batch.holdings, (h) => checkHolding(ctx, h));
-    each('directive', batch.directives, (d) => checkDirective(ctx, d));
-    each('task', batch.tasks, (t) => checkTask(ctx, t));
-    each('assignment', batch.assignments, (a) => checkAssignment(ctx, pack, a));
-  } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
-    const record: BulkRecordRef = { kind, index, id };
-    refuse(atRecord(error.error as BulkRecordError, record));
-  }
 }

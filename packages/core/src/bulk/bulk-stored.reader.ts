@@ -1,18 +1,27 @@
+import type { AssignmentInput } from '../assignment/assignment.checks.js';
 import type { Database, Db } from '../store/database.js';
 import { unitFromRow } from '../unit/unit.mapper.js';
 import type { BulkBatch } from './bulk-batch.js';
 import type { BulkContext } from './bulk-context.js';
 
+/**
+ * The records whose references are read: a batch, where an assignment may also be a bare request (its parties
+ * and place, no task nor source), as `resolveAssignmentFacts` reads them.
+ */
+export type ReferencingRecords = Omit<BulkBatch, 'assignments'> & {
+  readonly assignments?: readonly (Pick<AssignmentInput, 'assigner' | 'assignee' | 'placeUnitId'> & Partial<Pick<AssignmentInput, 'taskId' | 'sourceId'>>)[];
+};
+
 /** Ids per `IN (…)` list: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 1000;
 
 /**
- * Reads, in a few queries, the stored records a batch names and does not define itself — sources, units
+ * Reads, in a few queries, the stored records a batch (or a single write's batch of one) names and does not define itself — sources, units
  * with their closure rows, organizations, posts, people, terms, directives, tasks — and the stored holdings
  * the checks need: those of the posts the batch gives holders to (seats) and of the people it assigns tasks
  * to (the posts through which rules match them).
  */
-export async function readStoredReferences(trx: Db, batch: BulkBatch, ctx: BulkContext): Promise<void> {
+export async function readStoredReferences(trx: Db, batch: ReferencingRecords, ctx: BulkContext): Promise<void> {
   const units = batch.units ?? [];
   const people = batch.people ?? [];
   const organizations = batch.organizations ?? [];
@@ -31,7 +40,7 @@ export async function readStoredReferences(trx: Db, batch: BulkBatch, ctx: BulkC
 
   const sourceIds = new Set<string>();
   for (const list of [units, people, organizations, posts, terms, holdings, directives, tasks, assignments] as const) {
-    for (const r of list as readonly { readonly sourceId: string }[]) sourceIds.add(r.sourceId);
+    for (const r of list as readonly { readonly sourceId?: string }[]) if (r.sourceId) sourceIds.add(r.sourceId);
   }
   for (const u of units) for (const p of u.parents ?? []) if (p.sourceId) sourceIds.add(p.sourceId);
   for (const row of await selectIn(trx, 'source', 'id', [...sourceIds])) ctx.sources.add(row.id);

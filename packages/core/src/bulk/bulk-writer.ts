@@ -3,7 +3,7 @@ import { PostgresAdapter, sql } from 'kysely';
 import { refuse } from '../shared/core-error.js';
 import type { Db } from '../store/database.js';
 import { rawConnectionOf, type RawConnection } from '../store/open-store.js';
-import type { BulkRecordKind } from './bulk-batch.js';
+import type { BulkRecordKind } from './bulk-record.js';
 import type { BulkRows, BulkTable } from './bulk-context.js';
 import { atRecord, duplicateId } from './bulk.errors.js';
 

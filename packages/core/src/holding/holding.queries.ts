@@ -4,7 +4,7 @@ import { preparedQuery } from '../store/prepared-query.js';
 import { validOn } from '../store/validity.mapper.js';
 import type { IsoDate } from '../time/iso-date.js';
 import { organizationFromRow } from '../organization/organization.mapper.js';
-import { personFromRow } from '../person/person.repository.js';
+import { personFromRow } from '../person/person.mapper.js';
 import { postFromRow } from '../post/post.mapper.js';
 import { unitFromRow } from '../unit/unit.mapper.js';
 import type { HeldPost } from './holding.js';

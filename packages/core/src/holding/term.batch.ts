@@ -2,7 +2,7 @@ import { inKeyOrder } from '../shared/group-by.js';
 import type { TermId } from '../shared/ids.js';
 import type { Db } from '../store/database.js';
 import type { Term } from './term.js';
-import { termFromRow } from './term.repository.js';
+import { termFromRow } from './term.mapper.js';
 
 /** Terms of office by id, in key order (`undefined` where none exists), in one query. */
 export async function getTerms(db: Db, ids: readonly TermId[]): Promise<(Term | undefined)[]> {

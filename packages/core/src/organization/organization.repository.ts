@@ -1,136 +1,39 @@
-import { needsParent, organizationCatalogsOver } from '../catalog/organization-catalog.js';
-import { ORGANIZATION_TYPES, type OrganizationType } from '../catalog/organization-type.js';
-import { invalidRange, notFound } from '../shared/common.errors.js';
+import { writeSingle } from '../bulk/bulk-records.js';
+import { notFound } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
-import { checkTextLength } from '../shared/text-limits.js';
-import { newId, type OrganizationId, type SourceId, type UnitId } from '../shared/ids.js';
+import type { OrganizationId } from '../shared/ids.js';
 import type { Result } from '../shared/result.js';
-import { requireSource } from '../source/require-source.js';
-import type { Db, OrganizationTable } from '../store/database.js';
+import type { Db } from '../store/database.js';
 import { runWrite } from '../store/run-write.js';
-import { overlapsRange, validityToRow } from '../store/validity.mapper.js';
-import { searchKey } from '../text/search-key.js';
 import type { IsoDate } from '../time/iso-date.js';
-import { covers, holdsOn, isProperRange, type Validity } from '../time/validity.js';
-import { requireUnit } from '../unit/unit.repository.js';
-import type { Unit } from '../unit/unit.js';
+import { holdsOn } from '../time/validity.js';
 import type { Organization, OrganizationEnd } from './organization.js';
 import { firstAssignmentResting } from '../assignment/assignment-basis.queries.js';
-import {
-  alreadyEnded,
-  endBeforeStart,
-  mergedIntoInvalid,
-  organizationInUse,
-  outsideParentValidity,
-  outsideUnitValidity,
-  parentElsewhere,
-  parentRequired,
-  parentTypeNotAllowed,
-  typeNotAllowedAtLevel,
-  type OrganizationWriteError,
-} from './organization.errors.js';
+import type { OrganizationInput } from './organization.checks.js';
+import { alreadyEnded, endBeforeStart, mergedIntoInvalid, organizationInUse, type OrganizationWriteError } from './organization.errors.js';
 import { organizationFromRow } from './organization.mapper.js';
 
-/** An organization to record. */
-export interface OrganizationInput {
-  readonly id?: OrganizationId;
-  readonly type: OrganizationType;
-  readonly unitId: UnitId;
-  readonly parentId?: OrganizationId | null;
-  /** Defaults to the type's name and the unit's: "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa". */
-  readonly name?: string;
-  /** Defaults to the unit's validity. */
-  readonly validity?: Validity;
-  readonly sourceId: SourceId;
-}
+export { checkAtUnit, checkParent, defaultOrganizationName, type OrganizationInput } from './organization.checks.js';
 
 /**
- * Records an organization at a unit. Refused when its type may not exist at the unit's level (a Front work
- * board belongs to a residential area), when its parent is of a type it cannot belong to or sits elsewhere than its unit or the unit directly above,
+ * Records an organization at a unit (checked by `checkOrganization`, written as a batch of one). Refused when
+ * its type may not exist at the unit's level (a Front work board belongs to a residential area), when its
+ * parent is of a type it cannot belong to or sits elsewhere than its unit or the unit directly above,
  * or when it would outlive its unit or its parent.
  */
 export async function createOrganization(db: Db, input: OrganizationInput): Promise<Result<Organization, OrganizationWriteError>> {
-  return runWrite(db, (trx) => insertOrganization(trx, input), (o) => ({ action: 'organization.create', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o }));
+  return runWrite(db, async (trx) => {
+    const { rows } = await writeSingle(db, trx, { organizations: [input] });
+    return organizationFromRow(rows.organization[0]!);
+  }, (o) => ({ action: 'organization.create', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o }));
 }
 
 /** Records several organizations in one transaction: all or none. Parents may come earlier in the batch. */
 export async function createOrganizations(db: Db, inputs: readonly OrganizationInput[]): Promise<Result<Organization[], OrganizationWriteError>> {
   return runWrite(db, async (trx) => {
-    const created: Organization[] = [];
-    for (const input of inputs) created.push(await insertOrganization(trx, input));
-    return created;
+    const { rows } = await writeSingle(db, trx, { organizations: inputs });
+    return rows.organization.map(organizationFromRow);
   }, (list) => list.map((o) => ({ action: 'organization.create', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o })));
-}
-
-/** The default name of an organization: its type's name followed by its unit's. */
-export function defaultOrganizationName(type: OrganizationType, unit: Unit): string {
-  return `${ORGANIZATION_TYPES[type].label} ${unit.fullName.charAt(0).toLowerCase()}${unit.fullName.slice(1)}`;
-}
-
-/**
- * The checks of an organization against its unit (a proper validity within the unit's; in the catalog of every
- * era its validity meets, a type allowed at the unit's level and a parent when the type needs one): its
- * validity and name, defaults applied.
- */
-export function checkAtUnit(input: OrganizationInput, unit: Unit): { validity: Validity; name: string; parentId: OrganizationId | null } {
-  const validity = input.validity ?? unit.validity;
-  const name = input.name ?? defaultOrganizationName(input.type, unit);
-  checkTextLength('name', name, 'organizationName');
-  if (!isProperRange(validity)) refuse(invalidRange(name, validity));
-  if (!covers(unit.validity, validity)) refuse(outsideUnitValidity(name, unit, validity));
-  const parentId = input.parentId ?? null;
-  for (const catalog of organizationCatalogsOver(validity)) {
-    const rule = catalog.types[input.type];
-    if (!rule?.levels.includes(unit.level)) refuse(typeNotAllowedAtLevel(input.type, unit, catalog));
-    if (parentId === null && needsParent(rule)) refuse(parentRequired(input.type, catalog));
-  }
-  return { validity, name, parentId };
-}
-
-/**
- * The checks of an organization against its parent: within the parent's validity, and of a parent type the
- * catalog of every era its validity meets allows (a Farmers' Union under the Front committee from 2025-07-01 only).
- */
-export function checkParent(type: OrganizationType, name: string, validity: Validity, parent: Organization): void {
-  for (const catalog of organizationCatalogsOver(validity)) {
-    if (!catalog.types[type]?.parentTypes?.includes(parent.type)) refuse(parentTypeNotAllowed(type, parent, catalog));
-  }
-  if (!covers(parent.validity, validity)) refuse(outsideParentValidity(name, parent, validity));
-}
-
-async function insertOrganization(trx: Db, input: OrganizationInput): Promise<Organization> {
-  await requireSource(trx, input.sourceId);
-  const unit = await requireUnit(trx, input.unitId);
-  const { validity, name, parentId } = checkAtUnit(input, unit);
-  if (parentId !== null) {
-    const parent = await requireOrganization(trx, parentId);
-    checkParent(input.type, name, validity, parent);
-    if (parent.unitId !== unit.id) {
-      const above = await trx
-        .selectFrom('unit_closure')
-        .select('depth')
-        .where('ancestor_id', '=', parent.unitId)
-        .where('descendant_id', '=', unit.id)
-        .where('depth', '=', 1)
-        .where((eb) => overlapsRange(eb, 'unit_closure', validity))
-        .executeTakeFirst();
-      if (!above) refuse(parentElsewhere(input.type, unit, parent));
-    }
-  }
-  const row: OrganizationTable = {
-    id: input.id ?? newId<OrganizationId>('org'),
-    type: input.type,
-    unit_id: unit.id,
-    parent_id: parentId,
-    name,
-    search_key: searchKey(name),
-    ...validityToRow(validity),
-    end_reason: null,
-    merged_into_id: null,
-    source_id: input.sourceId,
-  };
-  await trx.insertInto('organization').values(row).execute();
-  return organizationFromRow(row);
 }
 
 /**

@@ -2,7 +2,7 @@ import { groupBy } from '../shared/group-by.js';
 import type { DirectiveId } from '../shared/ids.js';
 import type { Db } from '../store/database.js';
 import type { Task } from './task.js';
-import { taskFromRow } from './task.repository.js';
+import { taskFromRow } from './task.mapper.js';
 
 /** The tasks of each directive, by title, in key order, in one query (tasksOf for many directives). */
 export async function tasksOfDirectives(db: Db, directiveIds: readonly DirectiveId[]): Promise<Task[][]> {

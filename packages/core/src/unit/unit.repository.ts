@@ -1,4 +1,4 @@
-import type { UnitKind } from '../catalog/unit-kind.js';
+import { writeSingle } from '../bulk/bulk-records.js';
 import { notFound } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
 import { newId, type SourceId, type UnitId, type UnitParentLinkId } from '../shared/ids.js';
@@ -11,32 +11,16 @@ import { requireSource } from '../source/require-source.js';
 import type { Unit, UnitParentLink } from './unit.js';
 import { refreshClosure } from './unit-closure.js';
 import { parentOverlap, type UnitWriteError } from './unit.errors.js';
-import { createUnitsInBulk } from './unit-bulk.repository.js';
+import type { UnitInput } from './unit.checks.js';
 import { checkParentLink } from './unit-scheme.checks.js';
 import { parentLinkFromRow, unitFromRow } from './unit.mapper.js';
 
-/** A parent link given with a new unit; its validity defaults to the unit's. */
-export interface ParentLinkInput {
-  readonly parentId: UnitId;
-  readonly validity?: Validity;
-  /** Defaults to the unit's source. */
-  readonly sourceId?: SourceId;
-}
-
-/** A unit to record. Its level follows from its kind and the hierarchy scheme of its era. */
-export interface UnitInput {
-  readonly id?: UnitId;
-  readonly code?: string | null;
-  readonly kind: UnitKind;
-  readonly name: string;
-  readonly validity?: Validity;
-  readonly parents?: readonly ParentLinkInput[];
-  readonly sourceId: SourceId;
-}
+export type { ParentLinkInput, UnitInput } from './unit.checks.js';
+export { unitRow } from './unit.checks.js';
 
 /**
- * Records units with their parent links, in one transaction: all or none. Parents may be earlier units of
- * the same batch.
+ * Records units with their parent links, in one transaction: all or none (each checked by `checkUnit`, written
+ * as the bulk loader writes a batch). Parents may be earlier units of the same batch.
  *
  * @example
  * const result = await createUnits(db, [
@@ -44,12 +28,15 @@ export interface UnitInput {
  * ]);
  */
 export async function createUnits(db: Db, inputs: readonly UnitInput[]): Promise<Result<Unit[], UnitWriteError>> {
-  return createUnitsInBulk(db, inputs);
+  return runWrite(db, async (trx) => {
+    const { rows } = await writeSingle(db, trx, { units: inputs });
+    return rows.admin_unit.map(unitFromRow);
+  }, (units) => units.map((u) => ({ action: 'unit.create', entityType: 'unit', entityId: u.id, unitId: u.id, after: u })));
 }
 
 /** Records one unit with its parent links. */
 export async function createUnit(db: Db, input: UnitInput): Promise<Result<Unit, UnitWriteError>> {
-  const result = await createUnitsInBulk(db, [input]);
+  const result = await createUnits(db, [input]);
   return result.ok ? { ok: true, value: result.value[0]! } : result;
 }
 

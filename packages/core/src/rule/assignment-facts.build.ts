@@ -3,22 +3,28 @@ import { holdingFromRow } from '../holding/holding.mapper.js';
 import type { Organization } from '../organization/organization.js';
 import type { Person } from '../person/person.js';
 import type { Post } from '../post/post.js';
-import type { AssigneeCandidate, AssignmentFacts } from '../rule/assignment-facts.js';
-import type { AssignmentRequest } from '../rule/assignment-request.js';
 import type { UnitId } from '../shared/ids.js';
+import { textsOf, type Texts } from '../shared/lang.js';
 import { formatValidity, holdsOn, type Validity } from '../time/validity.js';
 import type { Unit } from '../unit/unit.js';
-import { required, type BulkContext } from './bulk-context.js';
+import type { AssigneeCandidate, AssignmentFacts } from './assignment-facts.js';
+import type { AssignmentRequest } from './assignment-request.js';
+import { required, type BulkContext } from '../bulk/bulk-context.js';
 
 /**
- * The facts the rules need about a request, as `resolveAssignmentFacts` reads them from the store, but
- * from what the batch context holds: no query per assignment. Refuses (not found) what it cannot find.
+ * The facts the rules need about a request, from what a write's context holds (no query): the one builder
+ * of rule facts. An assignment of a batch, a single `assignTask` and `checkAssignment` (through
+ * `resolveAssignmentFacts`, which reads the request's records into a context first) all come here. Refuses
+ * (not found) what it cannot find.
  */
-export function factsInMemory(ctx: BulkContext, request: AssignmentRequest): AssignmentFacts {
+export function buildAssignmentFacts(ctx: BulkContext, request: AssignmentRequest): AssignmentFacts {
   const failures: string[] = [];
+  const failuresEn: string[] = [];
   const date = request.date;
-  const inForce = (what: string, v: Validity) => {
-    if (!holdsOn(v, date)) failures.push(`${what} không tồn tại vào ngày ${date} (hiệu lực ${formatValidity(v)}).`);
+  const inForce = (what: string | Texts, v: Validity) => {
+    if (holdsOn(v, date)) return;
+    failures.push(`${textsOf(what).vi} không tồn tại vào ngày ${date} (hiệu lực ${formatValidity(v)}).`);
+    failuresEn.push(`${textsOf(what).en} does not exist on ${date} (valid ${formatValidity(v)}).`);
   };
 
   const assignerPost = request.assigner.kind === 'post' ? required(ctx.post(request.assigner.id), 'POST.NOT_FOUND', request.assigner.id) : null;
@@ -26,7 +32,7 @@ export function factsInMemory(ctx: BulkContext, request: AssignmentRequest): Ass
   const assignerOrg = orgWithUnit(ctx, assignerOrgId);
   const assignerLabel = assignerPost ? `${assignerPost.title} — ${assignerOrg.organization.name}` : assignerOrg.organization.name;
   inForce(assignerOrg.organization.name, assignerOrg.organization.validity);
-  if (assignerPost) inForce(`Chức vụ ${assignerLabel}`, assignerPost.validity);
+  if (assignerPost) inForce({ vi: `Chức vụ ${assignerLabel}`, en: `The post ${assignerLabel}` }, assignerPost.validity);
 
   const candidates: AssigneeCandidate[] = [];
   let assigneeLabel: string;
@@ -46,7 +52,7 @@ export function factsInMemory(ctx: BulkContext, request: AssignmentRequest): Ass
     const org = orgWithUnit(ctx, orgId);
     assigneeLabel = post ? `${post.title} — ${org.organization.name}` : org.organization.name;
     inForce(org.organization.name, org.organization.validity);
-    if (post) inForce(`Chức vụ ${assigneeLabel}`, post.validity);
+    if (post) inForce({ vi: `Chức vụ ${assigneeLabel}`, en: `The post ${assigneeLabel}` }, post.validity);
     candidates.push({ organization: org.organization, unit: org.unit, post, held: null });
   }
 
@@ -59,7 +65,10 @@ export function factsInMemory(ctx: BulkContext, request: AssignmentRequest): Ass
   const sameBody =
     (assignee.kind === 'organization' && request.assigner.kind === 'organization' && assignee.id === request.assigner.id) ||
     (assignee.kind === 'post' && request.assigner.kind === 'post' && assignee.id === request.assigner.id);
-  if (sameBody) failures.push(`Bên giao và bên nhận là một (${assignerLabel}): không thể tự giao nhiệm vụ cho chính mình.`);
+  if (sameBody) {
+    failures.push(`Bên giao và bên nhận là một (${assignerLabel}): không thể tự giao nhiệm vụ cho chính mình.`);
+    failuresEn.push(`The assigner and the assignee are the same (${assignerLabel}): nobody can assign a task to itself.`);
+  }
 
   const ancestry = new Map<UnitId, Map<UnitId, number>>();
   for (const unit of [assignerOrg.unit, ...candidates.map((c) => c.unit), ...(place ? [place] : [])]) {
@@ -72,6 +81,7 @@ export function factsInMemory(ctx: BulkContext, request: AssignmentRequest): Ass
     place,
     ancestry,
     preconditionFailures: failures,
+    preconditionFailuresEn: failuresEn,
   };
 }
 
@@ -89,7 +99,7 @@ function postsHeldOn(ctx: BulkContext, person: Person, date: string): HeldPost[]
     const organization = post && ctx.organization(post.organizationId);
     const unit = organization && ctx.unit(organization.unitId);
     // A holding stored with its post always has it; one missing here was not read, which is a bug.
-    if (!post || !organization || !unit) throw new Error(`bulk load: the post of holding ${h.id} was not read`);
+    if (!post || !organization || !unit) throw new Error(`assignment facts: the post of holding ${h.id} was not read`);
     held.push({ holding: holdingFromRow(h), person, post, organization, unit });
   }
   return held.sort((a, b) => (a.holding.id < b.holding.id ? -1 : a.holding.id > b.holding.id ? 1 : 0));

@@ -1,22 +1,41 @@
-import { isUnitKind } from '../catalog/unit-kind.js';
+import { checkValidityDates, required, type BulkContext } from '../bulk/bulk-context.js';
+import { unknownValue } from '../bulk/bulk.errors.js';
+import { fullUnitName, isUnitKind, type UnitKind } from '../catalog/unit-kind.js';
+import { invalidRange } from '../shared/common.errors.js';
 import { refuse } from '../shared/core-error.js';
-import { newId, stableId, type UnitId, type UnitParentLinkId } from '../shared/ids.js';
-import type { UnitClosureTable } from '../store/database.js';
+import { newId, stableId, type SourceId, type UnitId, type UnitParentLinkId } from '../shared/ids.js';
+import type { AdminUnitTable, UnitClosureTable } from '../store/database.js';
 import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
-import { ALWAYS, intersect, overlaps, type Validity } from '../time/validity.js';
-import type { Unit } from '../unit/unit.js';
-import { codeTaken, parentOverlap } from '../unit/unit.errors.js';
-import { unitFromRow } from '../unit/unit.mapper.js';
-import type { UnitInput } from '../unit/unit.repository.js';
-import { unitRow } from '../unit/unit-bulk.repository.js';
-import { checkParentLink } from '../unit/unit-scheme.checks.js';
-import { checkValidityDates, required, type BulkContext } from './bulk-context.js';
-import { unknownValue } from './bulk.errors.js';
+import { searchKey } from '../text/search-key.js';
+import { ALWAYS, intersect, isProperRange, overlaps, type Validity } from '../time/validity.js';
+import type { Unit } from './unit.js';
+import { codeTaken, parentOverlap } from './unit.errors.js';
+import { unitFromRow } from './unit.mapper.js';
+import { checkParentLink, levelFor } from './unit-scheme.checks.js';
+
+/** A parent link given with a new unit; its validity defaults to the unit's. */
+export interface ParentLinkInput {
+  readonly parentId: UnitId;
+  readonly validity?: Validity;
+  /** Defaults to the unit's source. */
+  readonly sourceId?: SourceId;
+}
+
+/** A unit to record. Its level follows from its kind and the hierarchy scheme of its era. */
+export interface UnitInput {
+  readonly id?: UnitId;
+  readonly code?: string | null;
+  readonly kind: UnitKind;
+  readonly name: string;
+  readonly validity?: Validity;
+  readonly parents?: readonly ParentLinkInput[];
+  readonly sourceId: SourceId;
+}
 
 /**
- * Checks a unit as `createUnits` does — kind in the era's scheme, code free on its days, parents on the
- * level above and not overlapping — and adds its row, its parent links and its closure rows (its parents'
- * rows shifted one level down: a new unit has no children yet).
+ * Checks a unit — kind in the era's scheme, code free on its days, parents on the level above and not
+ * overlapping — and adds its row, its parent links and its closure rows (its parents' rows shifted one level
+ * down: a new unit has no children yet). `createUnits` and the bulk loader both come here.
  */
 export function checkUnit(ctx: BulkContext, input: UnitInput): void {
   const id = ctx.claimId<UnitId>('unit', input.id ?? newId<UnitId>('unit'));
@@ -59,4 +78,22 @@ export function checkUnit(ctx: BulkContext, input: UnitInput): void {
   ctx.rows.unit_closure.push(...own);
   ctx.units.set(id, row);
   ctx.closure.set(id, own);
+}
+
+/** The stored row of a unit: its full name, its level in the era's scheme, its validity (always, by default) checked. */
+export function unitRow(id: UnitId, input: UnitInput): AdminUnitTable {
+  const validity = input.validity ?? ALWAYS;
+  const fullName = fullUnitName(input.kind, input.name);
+  if (!isProperRange(validity)) refuse(invalidRange(fullName, validity));
+  return {
+    id,
+    code: input.code ?? null,
+    kind: input.kind,
+    level: levelFor(input.kind, validity),
+    name: input.name,
+    full_name: fullName,
+    search_key: searchKey(fullName),
+    ...validityToRow(validity),
+    source_id: input.sourceId,
+  };
 }
