@@ -1,6 +1,7 @@
 import { getUnit, type UnitId } from '@mttq/core';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { useTokenActor } from './auth/actor.plugin.js';
+import { createChangeHub, type ChangeHub } from './changes/change-hub.js';
 import { createContext, type Context, type ContextOptions } from './context.js';
 import { apiProfile, type ApiProfileOptions } from './http/api-profile.js';
 import { corsFor } from './http/cors.js';
@@ -33,6 +34,8 @@ export interface ApiOptions extends ContextOptions, ApiProfileOptions {
   readonly timeBudgetMs?: number;
   /** Largest answer of a query in bytes, past which it is stopped with `REQUEST.RESPONSE_TOO_LARGE`; default `LIMITS.maxResponseBytes`. */
   readonly maxResponseBytes?: number;
+  /** The followers of the change feed (the `changes` subscription); default: a hub of its own. Close it to end their streams. */
+  readonly changes?: ChangeHub;
 }
 
 /** The GraphQL endpoint; GraphiQL is served there to browsers. */
@@ -56,10 +59,11 @@ export const GRAPHQL_PATH = '/graphql';
 export function createApi(options: ApiOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const log = options.log === undefined ? jsonLines : options.log;
   const profile = apiProfile(options);
+  const changes = options.changes ?? createChangeHub(options.db);
   return createYoga<Record<string, unknown>, Context>({
     schema: withFieldGuards(schema),
     graphqlEndpoint: GRAPHQL_PATH,
-    context: ({ request }) => createContext(options, request),
+    context: ({ request }) => createContext({ ...options, changes }, request),
     maskedErrors: { maskError: maskStoreUnavailable },
     landingPage: false,
     logging: log === false ? false : 'warn',

@@ -1,6 +1,7 @@
 import { initContextCache } from '@pothos/core';
 import { DEFAULT_EVENT_HORIZON_DAYS, DEFAULT_RULE_PACK, today, type Db, type IsoDate, type RulePack } from '@mttq/core';
 import { authenticateRequest, type Authentication } from './auth/authentication.js';
+import type { ChangeHub } from './changes/change-hub.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
 /**
@@ -18,6 +19,8 @@ export interface Context {
   readonly auth: Authentication;
   /** Queries, too, need a valid token. */
   readonly readsRequireToken: boolean;
+  /** The followers of the change feed on this API instance (the `changes` subscription). */
+  readonly changes: ChangeHub;
 }
 
 /** Options fixed for the life of an API instance. */
@@ -34,7 +37,7 @@ export interface ContextOptions {
 }
 
 /** A fresh context for one request: new DataLoaders, so nothing is cached across requests; its token checked once. */
-export async function createContext(options: ContextOptions, request?: Request): Promise<Context> {
+export async function createContext(options: ContextOptions & { readonly changes: ChangeHub }, request?: Request): Promise<Context> {
   return {
     ...initContextCache(),
     db: options.db,
@@ -44,5 +47,6 @@ export async function createContext(options: ContextOptions, request?: Request):
     rulePack: options.rulePack ?? DEFAULT_RULE_PACK,
     auth: await authenticateRequest(options.db, request?.headers.get('authorization') ?? null),
     readsRequireToken: options.readsRequireToken ?? false,
+    changes: options.changes,
   };
 }

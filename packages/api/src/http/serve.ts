@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { loadExampleDataset, openStore, type Store } from '@mttq/core';
 import { createApi, GRAPHQL_PATH } from '../api.js';
+import { createChangeHub, type ChangeHub } from '../changes/change-hub.js';
 import { apiProfile, profileFromEnvironment } from './api-profile.js';
 import { listen } from './server.js';
 
@@ -74,8 +75,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const profile = profileFromEnvironment(env, { production: options.production });
   const readsRequireToken = options.readsRequireToken ?? env.MTTQ_READS_REQUIRE_TOKEN === '1';
   let server: Server;
+  const changes = createChangeHub(store.db);
   try {
-    server = await listen(createApi({ db: store.db, readsRequireToken, ...profile }), options.port, options.host);
+    server = await listen(createApi({ db: store.db, readsRequireToken, changes, ...profile }), options.port, options.host);
   } catch (error) {
     await store.close();
     const code = (error as { code?: string }).code;
@@ -89,7 +91,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= stopGracefully(server, store, options.shutdownGraceMs ?? 10_000));
+  const close = () => (closing ??= stopGracefully(server, store, changes, options.shutdownGraceMs ?? 10_000));
   if (options.handleSignals ?? true) {
     const onSignal = () => {
       if (closing) process.exit(0); // asked twice: stop at once
@@ -113,9 +115,13 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   return { url, server, close };
 }
 
-/** Stops accepting, waits for the requests in flight (closing connections as they fall idle), then closes the store. */
-async function stopGracefully(server: Server, store: Store, graceMs: number): Promise<void> {
+/**
+ * Stops accepting, ends the `changes` streams (a subscriber reconnects elsewhere with its last cursor), waits for
+ * the requests in flight (closing connections as they fall idle), then closes the store.
+ */
+async function stopGracefully(server: Server, store: Store, changes: ChangeHub, graceMs: number): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  await changes.close();
   // Keep-alive connections that finish their request fall idle: close them as they do, so close() can end.
   const sweep = setInterval(() => server.closeIdleConnections(), 50);
   server.closeIdleConnections();

@@ -68,3 +68,4 @@ builder.mutationType({
 /** The executable schema. */
 export const schema = builder.toSchema({ sortSchema: true });
 import './audit-entry.js';
+import './change.subscription.js';
