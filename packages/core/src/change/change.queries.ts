@@ -50,7 +50,7 @@ export async function readChanges(db: Db, filter: ChangeFilter): Promise<ChangeR
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,
-    unitId: r.unit_id,
+    unitId: r.unit_id as UnitId | null,
     at: r.at,
     actor: r.actor,
   }));
