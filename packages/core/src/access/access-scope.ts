@@ -47,7 +47,10 @@ export async function isWithinScope(db: Db, token: ApiToken, target: WriteTarget
     if (index >= 0) {
       const name = organizations[index]?.name ?? organizationIds[index]!;
       return err(
-        coreError('TOKEN.OUTSIDE_SCOPE', `Mã truy cập "${token.name}" chỉ được ghi nhân danh các tổ chức đã định; ${name} không thuộc phạm vi đó.`, {
+        coreError('TOKEN.OUTSIDE_SCOPE', {
+          vi: `Mã truy cập "${token.name}" chỉ được ghi nhân danh các tổ chức đã định; ${name} không thuộc phạm vi đó.`,
+          en: `The access token "${token.name}" may only write on behalf of the bodies it names; ${name} is not one of them.`,
+        }, {
           tokenId: token.id,
           organizationId: organizationIds[index]!,
         }),
@@ -74,10 +77,14 @@ export async function isWithinScope(db: Db, token: ApiToken, target: WriteTarget
     if (gap === undefined) continue;
     const [unit, scope] = await getUnits(db, [check.unitId, token.scopeUnitId]);
     const when = gap.day !== null ? `vào ngày ${gap.day}` : gap.coveredFrom ? `vào những ngày trước ${gap.coveredFrom}` : `trong khoảng ${formatValidity(check.days)}`;
+    const whenEn = gap.day !== null ? `on ${gap.day}` : gap.coveredFrom ? `on the days before ${gap.coveredFrom}` : `during ${formatValidity(check.days)}`;
     return err(
       coreError(
         'TOKEN.OUTSIDE_SCOPE',
-        `Mã truy cập "${token.name}" chỉ được ghi trong phạm vi ${scope?.fullName ?? token.scopeUnitId}; ${unit?.fullName ?? check.unitId} nằm ngoài phạm vi đó ${when}.`,
+        {
+          vi: `Mã truy cập "${token.name}" chỉ được ghi trong phạm vi ${scope?.fullName ?? token.scopeUnitId}; ${unit?.fullName ?? check.unitId} nằm ngoài phạm vi đó ${when}.`,
+          en: `The access token "${token.name}" may only write within ${scope?.fullName ?? token.scopeUnitId}; ${unit?.fullName ?? check.unitId} is outside it ${whenEn}.`,
+        },
         { tokenId: token.id, unitId: check.unitId },
       ),
     );

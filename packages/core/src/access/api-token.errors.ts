@@ -23,20 +23,20 @@ export type TokenOutsideScopeError = CoreError<
 
 /** "Mã truy cập không hợp lệ." — says nothing about which tokens exist. */
 export function tokenUnknown(): TokenUnknownError {
-  return coreError('TOKEN.UNKNOWN', 'Mã truy cập không hợp lệ.');
+  return coreError('TOKEN.UNKNOWN', { vi: 'Mã truy cập không hợp lệ.', en: 'The access token is not valid.' });
 }
 
 /** "Mã truy cập … đã hết hạn từ …" */
 export function tokenExpired(token: ApiToken & { expiresAt: string }): TokenExpiredError {
-  return coreError('TOKEN.EXPIRED', `Mã truy cập "${token.name}" đã hết hạn từ ${token.expiresAt}.`, { id: token.id, expiresAt: token.expiresAt });
+  return coreError('TOKEN.EXPIRED', { vi: `Mã truy cập "${token.name}" đã hết hạn từ ${token.expiresAt}.`, en: `The access token "${token.name}" expired at ${token.expiresAt}.` }, { id: token.id, expiresAt: token.expiresAt });
 }
 
 /** "Mã truy cập … đã bị thu hồi lúc …" */
 export function tokenRevoked(token: ApiToken & { revokedAt: string }): TokenRevokedError {
-  return coreError('TOKEN.REVOKED', `Mã truy cập "${token.name}" đã bị thu hồi lúc ${token.revokedAt}.`, { id: token.id, revokedAt: token.revokedAt });
+  return coreError('TOKEN.REVOKED', { vi: `Mã truy cập "${token.name}" đã bị thu hồi lúc ${token.revokedAt}.`, en: `The access token "${token.name}" was revoked at ${token.revokedAt}.` }, { id: token.id, revokedAt: token.revokedAt });
 }
 
 /** "Không tìm thấy mã truy cập có mã tok_…" */
 export function tokenNotFound(id: string): TokenNotFoundError {
-  return coreError('TOKEN.NOT_FOUND', `Không tìm thấy mã truy cập có mã ${id}.`, { id });
+  return coreError('TOKEN.NOT_FOUND', { vi: `Không tìm thấy mã truy cập có mã ${id}.`, en: `No access token has the id ${id}.` }, { id });
 }

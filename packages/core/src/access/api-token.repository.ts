@@ -53,7 +53,7 @@ export async function createApiToken(
   const secret = newTokenSecret();
   const result = await runWrite<ApiToken, TokenEmptyNameError | TextTooLongError | NotFoundError>(db, async (trx) => {
     const name = input.name.trim().replace(/\s+/g, ' ');
-    if (name === '') refuse(coreError('TOKEN.EMPTY_NAME', 'Tên của mã truy cập không được để trống.'));
+    if (name === '') refuse(coreError('TOKEN.EMPTY_NAME', { vi: 'Tên của mã truy cập không được để trống.', en: 'The name of an access token must not be empty.' }));
     checkTextLength('name', name, 'tokenName');
     const unit = await trx.selectFrom('admin_unit').select('id').where('id', '=', input.scopeUnitId).executeTakeFirst();
     if (!unit) refuse(notFound('UNIT.NOT_FOUND', input.scopeUnitId));

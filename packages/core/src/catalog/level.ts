@@ -12,6 +12,14 @@ export const LEVEL_LABELS: { readonly [L in Level]: string } = {
   residentialArea: 'khu dân cư',
 };
 
+/** English names of the levels, for messages in English. */
+export const LEVEL_ENGLISH: { readonly [L in Level]: string } = {
+  province: 'province level',
+  district: 'district level',
+  commune: 'commune level',
+  residentialArea: 'residential area',
+};
+
 /** True when `raw` names a level. */
 export function isLevel(raw: string): raw is Level {
   return (LEVELS as readonly string[]).includes(raw);

@@ -21,19 +21,19 @@ export type DirectiveWriteError =
   | TextTooLongError
   | DateTooFarError;
 
-export const noIssuer = (): NoIssuerError => coreError('DIRECTIVE.NO_ISSUER', 'Văn bản phải có cơ quan ban hành hoặc ít nhất một bên ký kết.');
+export const noIssuer = (): NoIssuerError => coreError('DIRECTIVE.NO_ISSUER', { vi: 'Văn bản phải có cơ quan ban hành hoặc ít nhất một bên ký kết.', en: 'A directive needs an issuer or at least one signing party.' });
 
 export const issuerNotInForce = (name: string, organizationId: string, date: IsoDate): IssuerNotInForceError =>
-  coreError('DIRECTIVE.ISSUER_NOT_IN_FORCE', `${name} không hoạt động vào ngày ban hành ${date}.`, { organizationId, date });
+  coreError('DIRECTIVE.ISSUER_NOT_IN_FORCE', { vi: `${name} không hoạt động vào ngày ban hành ${date}.`, en: `${name} is not active on the issue date ${date}.` }, { organizationId, date });
 
-export const emptyTitle = (): EmptyTitleError => coreError('DIRECTIVE.EMPTY_TITLE', 'Trích yếu (tên) văn bản không được để trống.');
+export const emptyTitle = (): EmptyTitleError => coreError('DIRECTIVE.EMPTY_TITLE', { vi: 'Trích yếu (tên) văn bản không được để trống.', en: 'The title of a directive must not be empty.' });
 
 export const issuerNotInForceDuring = (name: string, organizationId: string, validity: Validity): IssuerNotInForceError =>
-  coreError('DIRECTIVE.ISSUER_NOT_IN_FORCE', `${name} không hoạt động vào ngày nào trong thời gian hiệu lực của văn bản ${formatValidity(validity)}.`, { organizationId, validity });
+  coreError('DIRECTIVE.ISSUER_NOT_IN_FORCE', { vi: `${name} không hoạt động vào ngày nào trong thời gian hiệu lực của văn bản ${formatValidity(validity)}.`, en: `${name} is not active on any day of the directive's validity ${formatValidity(validity)}.` }, { organizationId, validity });
 
 export const symbolIssuerMismatch = (symbol: string, issuer: string, label: string, parties: readonly string[]): SymbolIssuerMismatchError =>
   coreError(
     'DIRECTIVE.SYMBOL_ISSUER_MISMATCH',
-    `Ký hiệu ${symbol} ghi cơ quan ban hành ${issuer} (${label}), nhưng ${parties.join(', ')} không phải cơ quan đó.`,
+    { vi: `Ký hiệu ${symbol} ghi cơ quan ban hành ${issuer} (${label}), nhưng ${parties.join(', ')} không phải cơ quan đó.`, en: `The symbol ${symbol} names the issuer ${issuer} (${label}), but ${parties.join(', ')} is not that body.` },
     { symbol, issuer },
   );

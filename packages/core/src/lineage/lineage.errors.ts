@@ -1,6 +1,7 @@
 import type { NotFoundError } from '../shared/common.errors.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
 import type { IsoDate } from '../time/iso-date.js';
+import { LEVEL_ENGLISH } from '../catalog/level.js';
 import { formatValidity } from '../time/validity.js';
 import type { Unit } from '../unit/unit.js';
 
@@ -15,8 +16,14 @@ export type LineageWriteError = NotFoundError | LineageDatesMismatchError | Line
 export function lineageDatesMismatch(predecessor: Unit, successor: Unit, onDate: IsoDate): LineageDatesMismatchError {
   return coreError(
     'LINEAGE.DATES_MISMATCH',
-    `${predecessor.fullName} ${formatValidity(predecessor.validity)} không thể sáp nhập vào ${successor.fullName} ` +
-      `${formatValidity(successor.validity)} ngày ${onDate}: đơn vị cũ phải kết thúc đúng ngày đó và đơn vị mới phải đang tồn tại.`,
+    {
+      vi:
+        `${predecessor.fullName} ${formatValidity(predecessor.validity)} không thể sáp nhập vào ${successor.fullName} ` +
+        `${formatValidity(successor.validity)} ngày ${onDate}: đơn vị cũ phải kết thúc đúng ngày đó và đơn vị mới phải đang tồn tại.`,
+      en:
+        `${predecessor.fullName} ${formatValidity(predecessor.validity)} cannot merge into ${successor.fullName} ` +
+        `${formatValidity(successor.validity)} on ${onDate}: the old unit must end on that very day and the new one must exist on it.`,
+    },
     { predecessorId: predecessor.id, successorId: successor.id, onDate },
   );
 }
@@ -25,7 +32,10 @@ export function lineageDatesMismatch(predecessor: Unit, successor: Unit, onDate:
 export function lineageLevelMismatch(predecessor: Unit, successor: Unit): LineageLevelMismatchError {
   return coreError(
     'LINEAGE.LEVEL_MISMATCH',
-    `${predecessor.fullName} (${predecessor.level}) không thể sáp nhập vào ${successor.fullName} (${successor.level}): hai đơn vị phải cùng cấp.`,
+    {
+      vi: `${predecessor.fullName} (${predecessor.level}) không thể sáp nhập vào ${successor.fullName} (${successor.level}): hai đơn vị phải cùng cấp.`,
+      en: `${predecessor.fullName} (${LEVEL_ENGLISH[predecessor.level]}) cannot merge into ${successor.fullName} (${LEVEL_ENGLISH[successor.level]}): the two units must be at the same level.`,
+    },
     { predecessorId: predecessor.id, successorId: successor.id },
   );
 }
@@ -34,7 +44,7 @@ export function lineageLevelMismatch(predecessor: Unit, successor: Unit): Lineag
 export function notASuccessor(from: Unit, to: Unit): NotASuccessorError {
   return coreError(
     'LINEAGE.NOT_A_SUCCESSOR',
-    `${to.fullName} không phải đơn vị kế thừa ${from.fullName}: không có quan hệ sáp nhập nào giữa hai đơn vị.`,
+    { vi: `${to.fullName} không phải đơn vị kế thừa ${from.fullName}: không có quan hệ sáp nhập nào giữa hai đơn vị.`, en: `${to.fullName} is not a successor of ${from.fullName}: no merger links the two units.` },
     { fromUnitId: from.id, toUnitId: to.id },
   );
 }

@@ -1,4 +1,4 @@
-import { LEVEL_LABELS, type Level } from '../catalog/level.js';
+import { LEVEL_ENGLISH, LEVEL_LABELS, type Level } from '../catalog/level.js';
 import type { OrganizationCatalog } from '../catalog/organization-catalog.js';
 import { ORGANIZATION_TYPES, type OrganizationType } from '../catalog/organization-type.js';
 import type { InvalidRangeError, NotFoundError, TextTooLongError } from '../shared/common.errors.js';
@@ -39,14 +39,28 @@ export type OrganizationWriteError =
   | TextTooLongError;
 
 const typeLabel = (type: OrganizationType) => ORGANIZATION_TYPES[type].label;
+const typeEnglish = (type: OrganizationType) => ORGANIZATION_TYPES[type].english;
+
+/** The catalog named in English, by its key (its Vietnamese name and legal source are in Vietnamese only). */
+const catalogEnglish = (catalog: OrganizationCatalog) =>
+  catalog.key === 'until-2025'
+    ? 'the catalog of organizations until 2025-06-30'
+    : catalog.key === 'from-2025'
+      ? 'the catalog of organizations from 2025-07-01'
+      : `the catalog of organizations "${catalog.key}"`;
 
 /** "Không thể lập Ban Dân vận tại …: theo Danh mục tổ chức từ 1/7/2025, loại tổ chức này không còn / chỉ có ở …" */
 export function typeNotAllowedAtLevel(type: OrganizationType, unit: Unit, catalog: OrganizationCatalog): TypeNotAllowedAtLevelError {
   const levels = catalog.types[type]?.levels.map((l) => LEVEL_LABELS[l]).join(', ');
+  const levelsEn = catalog.types[type]?.levels.map((l) => LEVEL_ENGLISH[l]).join(', ');
   const where = levels ? `loại tổ chức này chỉ có ở ${levels}` : 'loại tổ chức này không có trong danh mục';
+  const whereEn = levelsEn ? `this type of body exists only at ${levelsEn}` : 'this type of body is not in the catalog';
   return coreError(
     'ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL',
-    `Không thể lập ${typeLabel(type)} tại ${unit.fullName} (${LEVEL_LABELS[unit.level]}): theo ${catalog.name.charAt(0).toLowerCase()}${catalog.name.slice(1)}, ${where} (${catalog.source}).`,
+    {
+      vi: `Không thể lập ${typeLabel(type)} tại ${unit.fullName} (${LEVEL_LABELS[unit.level]}): theo ${catalog.name.charAt(0).toLowerCase()}${catalog.name.slice(1)}, ${where} (${catalog.source}).`,
+      en: `Cannot set up a ${typeEnglish(type)} at ${unit.fullName} (${LEVEL_ENGLISH[unit.level]}): under ${catalogEnglish(catalog)}, ${whereEn}.`,
+    },
     { type, level: unit.level, catalog: catalog.key },
   );
 }
@@ -55,7 +69,10 @@ export function parentRequired(type: OrganizationType, catalog: OrganizationCata
   const parents = catalog.types[type]?.parentTypes ?? [];
   return coreError(
     'ORGANIZATION.PARENT_REQUIRED',
-    `${typeLabel(type)} phải thuộc một tổ chức: ${parents.map(typeLabel).join(' hoặc ')}.`,
+    {
+      vi: `${typeLabel(type)} phải thuộc một tổ chức: ${parents.map(typeLabel).join(' hoặc ')}.`,
+      en: `A ${typeEnglish(type)} must belong to a body: ${parents.map(typeEnglish).join(' or ')}.`,
+    },
     { type, catalog: catalog.key },
   );
 }
@@ -64,9 +81,14 @@ export function parentRequired(type: OrganizationType, catalog: OrganizationCata
 export function parentTypeNotAllowed(type: OrganizationType, parent: Organization, catalog: OrganizationCatalog): ParentTypeNotAllowedError {
   const parents = catalog.types[type]?.parentTypes ?? [];
   const rule = parents.length > 0 ? `${typeLabel(type)} chỉ có thể thuộc ${parents.map(typeLabel).join(' hoặc ')}` : `${typeLabel(type)} không thuộc tổ chức nào`;
+  const ruleEn =
+    parents.length > 0 ? `a ${typeEnglish(type)} can only belong to a ${parents.map(typeEnglish).join(' or ')}` : `a ${typeEnglish(type)} belongs to no body`;
   return coreError(
     'ORGANIZATION.PARENT_TYPE_NOT_ALLOWED',
-    `${typeLabel(type)} không thể thuộc ${parent.name} (${typeLabel(parent.type)}): theo ${catalog.name.charAt(0).toLowerCase()}${catalog.name.slice(1)}, ${rule} (${catalog.source}).`,
+    {
+      vi: `${typeLabel(type)} không thể thuộc ${parent.name} (${typeLabel(parent.type)}): theo ${catalog.name.charAt(0).toLowerCase()}${catalog.name.slice(1)}, ${rule} (${catalog.source}).`,
+      en: `A ${typeEnglish(type)} cannot belong to ${parent.name} (${typeEnglish(parent.type)}): under ${catalogEnglish(catalog)}, ${ruleEn}.`,
+    },
     { type, parentType: parent.type, catalog: catalog.key },
   );
 }
@@ -74,7 +96,7 @@ export function parentTypeNotAllowed(type: OrganizationType, parent: Organizatio
 export function parentElsewhere(type: OrganizationType, unit: Unit, parent: Organization): ParentElsewhereError {
   return coreError(
     'ORGANIZATION.PARENT_ELSEWHERE',
-    `${typeLabel(type)} tại ${unit.fullName} chỉ có thể thuộc một tổ chức ở chính đơn vị này hoặc ở đơn vị trực tiếp cấp trên; ${parent.name} không ở đó.`,
+    { vi: `${typeLabel(type)} tại ${unit.fullName} chỉ có thể thuộc một tổ chức ở chính đơn vị này hoặc ở đơn vị trực tiếp cấp trên; ${parent.name} không ở đó.`, en: `${typeEnglish(type)} at ${unit.fullName} can only belong to a body at this unit or at the unit directly above it; ${parent.name} is not there.` },
     { parentId: parent.id },
   );
 }
@@ -82,7 +104,7 @@ export function parentElsewhere(type: OrganizationType, unit: Unit, parent: Orga
 export function outsideUnitValidity(name: string, unit: Unit, validity: Validity): OutsideUnitValidityError {
   return coreError(
     'ORGANIZATION.OUTSIDE_UNIT_VALIDITY',
-    `${name} ${formatValidity(validity)} không thể tồn tại ngoài thời gian tồn tại của ${unit.fullName} ${formatValidity(unit.validity)}.`,
+    { vi: `${name} ${formatValidity(validity)} không thể tồn tại ngoài thời gian tồn tại của ${unit.fullName} ${formatValidity(unit.validity)}.`, en: `${name} ${formatValidity(validity)} cannot exist outside the existence of ${unit.fullName} ${formatValidity(unit.validity)}.` },
     { validity },
   );
 }
@@ -90,23 +112,23 @@ export function outsideUnitValidity(name: string, unit: Unit, validity: Validity
 export function outsideParentValidity(name: string, parent: Organization, validity: Validity): OutsideParentValidityError {
   return coreError(
     'ORGANIZATION.OUTSIDE_PARENT_VALIDITY',
-    `${name} ${formatValidity(validity)} không thể tồn tại ngoài thời gian tồn tại của ${parent.name} ${formatValidity(parent.validity)}.`,
+    { vi: `${name} ${formatValidity(validity)} không thể tồn tại ngoài thời gian tồn tại của ${parent.name} ${formatValidity(parent.validity)}.`, en: `${name} ${formatValidity(validity)} cannot exist outside the existence of ${parent.name} ${formatValidity(parent.validity)}.` },
     { validity },
   );
 }
 
 export function alreadyEnded(org: Organization): AlreadyEndedError {
-  return coreError('ORGANIZATION.ALREADY_ENDED', `${org.name} đã kết thúc hoạt động từ ${org.validity.validTo}.`, { validTo: org.validity.validTo });
+  return coreError('ORGANIZATION.ALREADY_ENDED', { vi: `${org.name} đã kết thúc hoạt động từ ${org.validity.validTo}.`, en: `${org.name} has already ended, on ${org.validity.validTo}.` }, { validTo: org.validity.validTo });
 }
 
 export function endBeforeStart(org: Organization, date: IsoDate): EndBeforeStartError {
-  return coreError('ORGANIZATION.END_BEFORE_START', `${org.name} không thể kết thúc ngày ${date}, trước ngày thành lập ${org.validity.validFrom}.`, { date });
+  return coreError('ORGANIZATION.END_BEFORE_START', { vi: `${org.name} không thể kết thúc ngày ${date}, trước ngày thành lập ${org.validity.validFrom}.`, en: `${org.name} cannot end on ${date}, before it was founded on ${org.validity.validFrom}.` }, { date });
 }
 
 export function mergedIntoInvalid(org: Organization, successor: Organization, date: IsoDate): MergedIntoInvalidError {
   return coreError(
     'ORGANIZATION.MERGED_INTO_INVALID',
-    `${org.name} không thể hợp nhất vào ${successor.name}: tổ chức tiếp nhận phải khác tổ chức cũ và đang hoạt động vào ngày ${date}.`,
+    { vi: `${org.name} không thể hợp nhất vào ${successor.name}: tổ chức tiếp nhận phải khác tổ chức cũ và đang hoạt động vào ngày ${date}.`, en: `${org.name} cannot merge into ${successor.name}: the receiving body must be another body, active on ${date}.` },
     { successorId: successor.id },
   );
 }
@@ -115,8 +137,14 @@ export function mergedIntoInvalid(org: Organization, successor: Organization, da
 export function organizationInUse(org: Organization, date: IsoDate, used: { readonly assignmentId: string; readonly taskTitle: string; readonly assignedOn: IsoDate }): OrganizationInUseError {
   return coreError(
     'ORGANIZATION.IN_USE',
-    `${org.name} không thể kết thúc từ ngày ${date}: nhiệm vụ "${used.taskTitle}" đã được giao bởi hoặc cho tổ chức này (hay một tổ chức, ` +
-      `chức vụ trực thuộc) ngày ${used.assignedOn}. Chọn ngày kết thúc sau ngày đó.`,
+    {
+      vi:
+        `${org.name} không thể kết thúc từ ngày ${date}: nhiệm vụ "${used.taskTitle}" đã được giao bởi hoặc cho tổ chức này (hay một tổ chức, ` +
+        `chức vụ trực thuộc) ngày ${used.assignedOn}. Chọn ngày kết thúc sau ngày đó.`,
+      en:
+        `${org.name} cannot end on ${date}: the task "${used.taskTitle}" was assigned by or to this body (or a body or post under it) ` +
+        `on ${used.assignedOn}. Choose an end date after that day.`,
+    },
     { organizationId: org.id, assignmentId: used.assignmentId, assignedOn: used.assignedOn },
   );
 }

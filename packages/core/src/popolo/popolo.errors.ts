@@ -1,5 +1,5 @@
 import type { BulkLoadError } from '../bulk/bulk.errors.js';
-import type { CoreError } from '../shared/core-error.js';
+import { coreError, type CoreError } from '../shared/core-error.js';
 import type { SourceWriteError } from '../source/source.errors.js';
 
 /** An import into a store that already holds records: a Popolo document is loaded into an empty store only. */
@@ -12,11 +12,26 @@ export type PopoloInvalidDocumentError = CoreError<'POPOLO.INVALID_DOCUMENT', { 
 export type PopoloImportError = PopoloStoreNotEmptyError | PopoloInvalidDocumentError | SourceWriteError | BulkLoadError;
 
 export function popoloStoreNotEmpty(table: string): PopoloStoreNotEmptyError {
-  return { code: 'POPOLO.STORE_NOT_EMPTY', message: `Kho dữ liệu đã có dữ liệu (bảng ${table}): tài liệu Popolo chỉ được nhập vào một kho trống.`, details: { table } };
+  return coreError(
+    'POPOLO.STORE_NOT_EMPTY',
+    {
+      vi: `Kho dữ liệu đã có dữ liệu (bảng ${table}): tài liệu Popolo chỉ được nhập vào một kho trống.`,
+      en: `The store already holds data (table ${table}): a Popolo document is imported only into an empty store.`,
+    },
+    { table },
+  );
 }
 
 export function popoloInvalidDocument(problems: readonly string[]): PopoloInvalidDocumentError {
   const shown = problems.slice(0, 5).join(' ');
   const more = problems.length > 5 ? ` (+${problems.length - 5})` : '';
-  return { code: 'POPOLO.INVALID_DOCUMENT', message: `Tài liệu Popolo không hợp lệ: ${shown}${more}`, details: { problems } };
+  return coreError(
+    'POPOLO.INVALID_DOCUMENT',
+    {
+      vi: `Tài liệu Popolo không hợp lệ: ${shown}${more}`,
+      // Each problem is written by the reader in Vietnamese; the English message counts them and points there.
+      en: `The Popolo document is not valid (${problems.length} problems, listed in details.problems).`,
+    },
+    { problems },
+  );
 }

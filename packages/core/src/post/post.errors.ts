@@ -12,11 +12,11 @@ export type PostWriteError = InvalidRangeError | NotFoundError | PostOutsideOrga
 export function postOutsideOrganization(title: string, org: Organization, validity: Validity): PostOutsideOrganizationError {
   return coreError(
     'POST.OUTSIDE_ORGANIZATION_VALIDITY',
-    `Chức vụ ${title} ${formatValidity(validity)} không thể tồn tại ngoài thời gian hoạt động của ${org.name} ${formatValidity(org.validity)}.`,
+    { vi: `Chức vụ ${title} ${formatValidity(validity)} không thể tồn tại ngoài thời gian hoạt động của ${org.name} ${formatValidity(org.validity)}.`, en: `The post ${title} ${formatValidity(validity)} cannot exist outside the time ${org.name} is active ${formatValidity(org.validity)}.` },
     { validity },
   );
 }
 
 export function invalidSeats(seats: number): InvalidSeatsError {
-  return coreError('POST.INVALID_SEATS', `Số người giữ cùng lúc phải là số nguyên dương (nhận được ${seats}).`, { seats });
+  return coreError('POST.INVALID_SEATS', { vi: `Số người giữ cùng lúc phải là số nguyên dương (nhận được ${seats}).`, en: `The number of people holding the post at once must be a positive integer (got ${seats}).` }, { seats });
 }

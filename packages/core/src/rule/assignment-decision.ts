@@ -16,10 +16,13 @@ export type AssignmentDecision =
       readonly viaPostId: PostId | null;
       readonly trace: readonly RuleTrace[];
       readonly preconditionFailures: readonly [];
+      readonly preconditionFailuresEn: readonly [];
     }
   | {
       readonly allowed: false;
       readonly packId: string;
       readonly trace: readonly RuleTrace[];
       readonly preconditionFailures: readonly string[];
+      /** The same, in English. */
+      readonly preconditionFailuresEn: readonly string[];
     };

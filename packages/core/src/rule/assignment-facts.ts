@@ -25,6 +25,8 @@ export interface AssignmentFacts {
   readonly ancestry: ReadonlyMap<UnitId, ReadonlyMap<UnitId, number>>;
   /** Why the request cannot be considered at all on its date (a body not in force, a term ended…). */
   readonly preconditionFailures: readonly string[];
+  /** The same, in English. */
+  readonly preconditionFailuresEn: readonly string[];
 }
 
 /** The distance from `ancestor` down to `unit` on the request's date (0: the same unit), or `undefined`. */

@@ -28,7 +28,15 @@ export function parseRulePack(value: unknown): Result<RulePack, RulePackInvalidE
   const pack = readPack(r, value);
   if (!pack || r.problems.length > 0) {
     const problems = r.problems.length > 0 ? r.problems : ['bộ quy tắc: không đọc được.'];
-    return err(coreError('RULE_PACK.INVALID', `Bộ quy tắc không hợp lệ (${problems.length} lỗi):\n${problems.join('\n')}`, { problems }));
+    return err(coreError(
+        'RULE_PACK.INVALID',
+        {
+          vi: `Bộ quy tắc không hợp lệ (${problems.length} lỗi):\n${problems.join('\n')}`,
+          // Each problem is written by the reader in Vietnamese; the English message counts them and points there.
+          en: `The rule pack is invalid (${problems.length} problems, listed in details.problems).`,
+        },
+        { problems },
+      ));
   }
   return ok(pack);
 }

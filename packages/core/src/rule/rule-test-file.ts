@@ -116,7 +116,14 @@ export function parseRuleTestFile(value: unknown): Result<RuleTestFile, RuleTest
 }
 
 function invalid(problems: string[]): Result<never, RuleTestInvalidError> {
-  return err(coreError('RULE_TEST.INVALID', `Tệp kiểm thử quy tắc không hợp lệ (${problems.length} lỗi):\n${problems.join('\n')}`, { problems }));
+  return err(coreError(
+      'RULE_TEST.INVALID',
+      {
+        vi: `Tệp kiểm thử quy tắc không hợp lệ (${problems.length} lỗi):\n${problems.join('\n')}`,
+        en: `The rule test file is invalid (${problems.length} problems, listed in details.problems).`,
+      },
+      { problems },
+    ));
 }
 
 function readCheck(r: PlainDataReader, value: unknown, path: string): RuleTestCheck | undefined {

@@ -1,15 +1,20 @@
 import type { IsoDate } from '../time/iso-date.js';
 import { formatValidity, type Validity } from '../time/validity.js';
 import { coreError, type CoreError } from './core-error.js';
+import { textsOf, type Texts } from './lang.js';
 
 /** A validity whose end is not after its start. */
 export type InvalidRangeError = CoreError<'VALIDITY.INVALID_RANGE', { validity: Validity }>;
 
 /** "Khoảng hiệu lực không hợp lệ…" */
-export function invalidRange(what: string, validity: Validity): InvalidRangeError {
+export function invalidRange(what: string | Texts, validity: Validity): InvalidRangeError {
+  const { vi, en } = textsOf(what);
   return coreError(
     'VALIDITY.INVALID_RANGE',
-    `Khoảng hiệu lực của ${what} không hợp lệ ${formatValidity(validity)}: ngày kết thúc phải sau ngày bắt đầu.`,
+    {
+      vi: `Khoảng hiệu lực của ${vi} không hợp lệ ${formatValidity(validity)}: ngày kết thúc phải sau ngày bắt đầu.`,
+      en: `The validity of ${en} is invalid ${formatValidity(validity)}: the end must come after the start.`,
+    },
     { validity },
   );
 }
@@ -23,22 +28,22 @@ export type NotFoundError = CoreError<
   { id: string }
 >;
 
-const WHAT = {
-  'UNIT.NOT_FOUND': 'đơn vị hành chính',
-  'ORGANIZATION.NOT_FOUND': 'tổ chức',
-  'POST.NOT_FOUND': 'chức vụ',
-  'PERSON.NOT_FOUND': 'người',
-  'TERM.NOT_FOUND': 'nhiệm kỳ',
-  'SOURCE.NOT_FOUND': 'nguồn',
-  'HOLDING.NOT_FOUND': 'việc giữ chức vụ',
-  'DIRECTIVE.NOT_FOUND': 'văn bản',
-  'TASK.NOT_FOUND': 'nhiệm vụ',
-  'ASSIGNMENT.NOT_FOUND': 'việc giao nhiệm vụ',
-} as const;
+const WHAT: { readonly [C in NotFoundError['code']]: Texts } = {
+  'UNIT.NOT_FOUND': { vi: 'đơn vị hành chính', en: 'administrative unit' },
+  'ORGANIZATION.NOT_FOUND': { vi: 'tổ chức', en: 'organization' },
+  'POST.NOT_FOUND': { vi: 'chức vụ', en: 'post' },
+  'PERSON.NOT_FOUND': { vi: 'người', en: 'person' },
+  'TERM.NOT_FOUND': { vi: 'nhiệm kỳ', en: 'term' },
+  'SOURCE.NOT_FOUND': { vi: 'nguồn', en: 'source' },
+  'HOLDING.NOT_FOUND': { vi: 'việc giữ chức vụ', en: 'holding' },
+  'DIRECTIVE.NOT_FOUND': { vi: 'văn bản', en: 'directive' },
+  'TASK.NOT_FOUND': { vi: 'nhiệm vụ', en: 'task' },
+  'ASSIGNMENT.NOT_FOUND': { vi: 'việc giao nhiệm vụ', en: 'assignment' },
+};
 
 /** "Không tìm thấy tổ chức có mã org_…" */
 export function notFound(code: NotFoundError['code'], id: string): NotFoundError {
-  return coreError(code, `Không tìm thấy ${WHAT[code]} có mã ${id}.`, { id });
+  return coreError(code, { vi: `Không tìm thấy ${WHAT[code].vi} có mã ${id}.`, en: `No ${WHAT[code].en} has the id ${id}.` }, { id });
 }
 
 /** A stored text longer than its kind allows (see `TEXT_LIMITS`). */
@@ -46,7 +51,14 @@ export type TextTooLongError = CoreError<'TEXT.TOO_LONG', { field: string; limit
 
 /** "Trường fullName dài 208000 ký tự, vượt quá giới hạn 200 ký tự." */
 export function textTooLong(field: string, limit: number, length: number): TextTooLongError {
-  return coreError('TEXT.TOO_LONG', `Trường ${field} dài ${length} ký tự, vượt quá giới hạn ${limit} ký tự.`, { field, limit, length });
+  return coreError(
+    'TEXT.TOO_LONG',
+    {
+      vi: `Trường ${field} dài ${length} ký tự, vượt quá giới hạn ${limit} ký tự.`,
+      en: `The field ${field} is ${length} characters long, over the limit of ${limit} characters.`,
+    },
+    { field, limit, length },
+  );
 }
 
 /** An event dated after today plus the allowed horizon (see `WriteClock`). */
@@ -54,5 +66,12 @@ export type DateTooFarError = CoreError<'DATE.TOO_FAR', { field: string; date: I
 
 /** "Ngày 9999-12-30 (on) quá xa trong tương lai: chỉ được ghi sự kiện đến ngày …" */
 export function dateTooFar(field: string, date: IsoDate, latest: IsoDate): DateTooFarError {
-  return coreError('DATE.TOO_FAR', `Ngày ${date} (${field}) quá xa trong tương lai: chỉ được ghi sự kiện đến ngày ${latest}.`, { field, date, latest });
+  return coreError(
+    'DATE.TOO_FAR',
+    {
+      vi: `Ngày ${date} (${field}) quá xa trong tương lai: chỉ được ghi sự kiện đến ngày ${latest}.`,
+      en: `The date ${date} (${field}) is too far in the future: events may be recorded up to ${latest}.`,
+    },
+    { field, date, latest },
+  );
 }

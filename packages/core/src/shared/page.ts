@@ -25,11 +25,15 @@ export function pageCursor(key: string, id: string): string {
 export function readPageRequest(page: { readonly first?: number; readonly after?: string }, defaultSize = 100): Result<{ first: number; after?: [string, string] }, PageError> {
   const first = page.first ?? defaultSize;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    return err(coreError('PAGE.SIZE_INVALID', `Số dòng mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE} (nhận được ${first}).`, { first, max: MAX_PAGE_SIZE }));
+    return err(coreError(
+        'PAGE.SIZE_INVALID',
+        { vi: `Số dòng mỗi trang phải từ 1 đến ${MAX_PAGE_SIZE} (nhận được ${first}).`, en: `The rows per page must be from 1 to ${MAX_PAGE_SIZE} (got ${first}).` },
+        { first, max: MAX_PAGE_SIZE },
+      ));
   }
   if (page.after === undefined) return ok({ first });
   const after = decode(page.after);
-  return after ? ok({ first, after }) : err(coreError('PAGE.CURSOR_INVALID', 'Con trỏ phân trang không hợp lệ.', { cursor: page.after }));
+  return after ? ok({ first, after }) : err(coreError('PAGE.CURSOR_INVALID', { vi: 'Con trỏ phân trang không hợp lệ.', en: 'The page cursor is not valid.' }, { cursor: page.after }));
 }
 
 function decode(cursor: string): [string, string] | undefined {

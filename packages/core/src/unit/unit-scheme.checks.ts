@@ -13,7 +13,7 @@ export function levelFor(kind: UnitKind, validity: Validity): Level {
   for (const scheme of HIERARCHY_SCHEMES) {
     if (!overlaps(scheme.validity, validity)) continue;
     const schemeLevel = levelOfKind(scheme, kind);
-    if (!schemeLevel || (level !== undefined && level !== schemeLevel.level)) refuse(kindNotInScheme(kind, scheme.name, validity));
+    if (!schemeLevel || (level !== undefined && level !== schemeLevel.level)) refuse(kindNotInScheme(kind, scheme, validity));
     level = schemeLevel.level;
   }
   if (level === undefined) throw new Error('The hierarchy schemes leave a gap in time');
@@ -25,7 +25,7 @@ export function levelFor(kind: UnitKind, validity: Validity): Level {
  * level each era it spans puts above the unit's kind.
  */
 export function checkParentLink(unit: Unit, parent: Unit, validity: Validity): void {
-  if (!isProperRange(validity)) refuse(invalidRange(`quan hệ cấp trên của ${unit.fullName}`, validity));
+  if (!isProperRange(validity)) refuse(invalidRange({ vi: `quan hệ cấp trên của ${unit.fullName}`, en: `the parent link of ${unit.fullName}` }, validity));
   if (!covers(unit.validity, validity) || !covers(parent.validity, validity)) refuse(parentLinkOutsideValidity(unit.fullName, parent.fullName, validity));
   for (const scheme of HIERARCHY_SCHEMES) {
     const days = intersect(scheme.validity, validity);

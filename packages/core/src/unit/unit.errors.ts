@@ -1,4 +1,4 @@
-import { LEVEL_LABELS, type Level } from '../catalog/level.js';
+import { LEVEL_ENGLISH, LEVEL_LABELS, type Level } from '../catalog/level.js';
 import { UNIT_KINDS, type UnitKind } from '../catalog/unit-kind.js';
 import type { InvalidRangeError, NotFoundError } from '../shared/common.errors.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
@@ -27,11 +27,24 @@ export type UnitWriteError =
 /** Every expected failure of a lookup by code. */
 export type UnitLookupError = UnitCodeAmbiguousError | UnitCodeUnknownError;
 
-export function kindNotInScheme(kind: UnitKind, schemeName: string, validity: Validity): UnitKindNotInSchemeError {
+/** The hierarchy schemes named in English, by key (their names are Vietnamese). */
+const SCHEME_ENGLISH: Readonly<Record<string, string>> = {
+  'four-level': 'province → district → commune → residential area (until 2025-06-30)',
+  'three-level': 'province → commune → residential area (from 2025-07-01)',
+};
+
+/** `scheme` is the hierarchy scheme (its name in Vietnamese, its key for the English message), or just its name. */
+export function kindNotInScheme(kind: UnitKind, scheme: string | { readonly key: string; readonly name: string }, validity: Validity): UnitKindNotInSchemeError {
+  const schemeName = typeof scheme === 'string' ? scheme : scheme.name;
+  const schemeEn = typeof scheme === 'string' ? scheme : (SCHEME_ENGLISH[scheme.key] ?? scheme.key);
   return coreError(
     'UNIT.KIND_NOT_IN_SCHEME',
-    `Loại đơn vị "${UNIT_KINDS[kind].label}" không có trong hệ thống hành chính "${schemeName}", ` +
-      `nhưng đơn vị được ghi hiệu lực ${formatValidity(validity)}.`,
+    {
+      vi:
+        `Loại đơn vị "${UNIT_KINDS[kind].label}" không có trong hệ thống hành chính "${schemeName}", ` +
+        `nhưng đơn vị được ghi hiệu lực ${formatValidity(validity)}.`,
+      en: `The kind of unit "${UNIT_KINDS[kind].english}" is not in the administrative system "${schemeEn}", but the unit is recorded as valid ${formatValidity(validity)}.`,
+    },
     { kind, scheme: schemeName },
   );
 }
@@ -39,18 +52,25 @@ export function kindNotInScheme(kind: UnitKind, schemeName: string, validity: Va
 export function codeTaken(code: string, holder: Unit): UnitCodeTakenError {
   return coreError(
     'UNIT.CODE_TAKEN',
-    `Mã ${code} đã thuộc về ${holder.fullName} trong khoảng ${formatValidity(holder.validity)}; ` +
-      'một mã chỉ chỉ một đơn vị tại mỗi ngày.',
+    {
+      vi: `Mã ${code} đã thuộc về ${holder.fullName} trong khoảng ${formatValidity(holder.validity)}; ` + 'một mã chỉ chỉ một đơn vị tại mỗi ngày.',
+      en: `The code ${code} already belongs to ${holder.fullName} during ${formatValidity(holder.validity)}; a code names one unit on each day.`,
+    },
     { code, holder: holder.id },
   );
 }
 
 export function parentLevelMismatch(unit: { fullName: string; level: Level }, parent: Unit, expected: Level | null, validity: Validity): ParentLevelMismatchError {
   const want = expected === null ? 'không có đơn vị cấp trên' : `phải thuộc một đơn vị ${LEVEL_LABELS[expected]}`;
+  const wantEn = expected === null ? 'has no parent unit' : `must be under a unit at ${LEVEL_ENGLISH[expected]}`;
   return coreError(
     'UNIT.PARENT_LEVEL_MISMATCH',
-    `${unit.fullName} (${LEVEL_LABELS[unit.level]}) ${want} trong khoảng ${formatValidity(validity)}, ` +
-      `nhưng ${parent.fullName} là đơn vị ${LEVEL_LABELS[parent.level]}.`,
+    {
+      vi:
+        `${unit.fullName} (${LEVEL_LABELS[unit.level]}) ${want} trong khoảng ${formatValidity(validity)}, ` +
+        `nhưng ${parent.fullName} là đơn vị ${LEVEL_LABELS[parent.level]}.`,
+      en: `${unit.fullName} (${LEVEL_ENGLISH[unit.level]}) ${wantEn} during ${formatValidity(validity)}, but ${parent.fullName} is at ${LEVEL_ENGLISH[parent.level]}.`,
+    },
     { expected, actual: parent.level },
   );
 }
@@ -58,7 +78,7 @@ export function parentLevelMismatch(unit: { fullName: string; level: Level }, pa
 export function parentLinkOutsideValidity(unitName: string, parentName: string, validity: Validity): ParentLinkOutsideValidityError {
   return coreError(
     'UNIT.PARENT_LINK_OUTSIDE_VALIDITY',
-    `Quan hệ "${unitName} thuộc ${parentName}" ${formatValidity(validity)} vượt ra ngoài thời gian tồn tại của một trong hai đơn vị.`,
+    { vi: `Quan hệ "${unitName} thuộc ${parentName}" ${formatValidity(validity)} vượt ra ngoài thời gian tồn tại của một trong hai đơn vị.`, en: `The link "${unitName} under ${parentName}" ${formatValidity(validity)} reaches outside the existence of one of the two units.` },
     { validity },
   );
 }
@@ -66,7 +86,7 @@ export function parentLinkOutsideValidity(unitName: string, parentName: string, 
 export function parentOverlap(unitName: string, other: Unit, validity: Validity): ParentOverlapError {
   return coreError(
     'UNIT.PARENT_OVERLAP',
-    `${unitName} đã thuộc ${other.fullName} trong khoảng ${formatValidity(validity)}; mỗi ngày một đơn vị chỉ có một đơn vị cấp trên.`,
+    { vi: `${unitName} đã thuộc ${other.fullName} trong khoảng ${formatValidity(validity)}; mỗi ngày một đơn vị chỉ có một đơn vị cấp trên.`, en: `${unitName} is already under ${other.fullName} during ${formatValidity(validity)}; on each day a unit has only one parent.` },
     { otherParent: other.id, validity },
   );
 }
@@ -74,11 +94,11 @@ export function parentOverlap(unitName: string, other: Unit, validity: Validity)
 export function codeAmbiguous(code: string, units: readonly Unit[]): UnitCodeAmbiguousError {
   return coreError(
     'UNIT.CODE_AMBIGUOUS',
-    `Mã ${code} chỉ nhiều đơn vị cùng lúc: ${units.map((u) => u.fullName).join(', ')}.`,
+    { vi: `Mã ${code} chỉ nhiều đơn vị cùng lúc: ${units.map((u) => u.fullName).join(', ')}.`, en: `The code ${code} names several units at once: ${units.map((u) => u.fullName).join(', ')}.` },
     { code, units: units.map((u) => u.id) },
   );
 }
 
 export function codeUnknown(code: string, date: IsoDate): UnitCodeUnknownError {
-  return coreError('UNIT.CODE_UNKNOWN', `Không có đơn vị nào mang mã ${code} vào ngày ${date}.`, { code, date });
+  return coreError('UNIT.CODE_UNKNOWN', { vi: `Không có đơn vị nào mang mã ${code} vào ngày ${date}.`, en: `No unit has the code ${code} on ${date}.` }, { code, date });
 }
