@@ -1,8 +1,10 @@
+import { Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import {
   changeCursor,
   createOrganization,
   createPerson,
+  createSource,
   latestChangePosition,
   readChangeCursor,
   readChanges,
@@ -13,8 +15,9 @@ import {
   type Db,
   type SourceId,
 } from '../src/index.js';
+import { MIGRATIONS } from '../src/store/migrations/index.js';
 import { testDialect } from '../src/testing/index.js';
-import { exampleStore } from './fixtures.js';
+import { exampleStore, freshStore } from './fixtures.js';
 
 const SOURCE = 'src_minh-hoa' as SourceId;
 
@@ -81,6 +84,29 @@ describe(`the change feed on ${testDialect()}`, { timeout: 60_000 }, () => {
     const all = (await allAfter(db, start)).map((c) => c.position);
     expect(all).toHaveLength(12);
     expect(seen).toEqual(all);
+  });
+
+  it('migration 0008 numbers the entries already recorded in the order the log lists them, and writes go on after them', async () => {
+    const { db } = await freshStore();
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+    expect((await migrator.migrateTo('0007-search-keys-fold-apostrophes')).error).toBeUndefined();
+    const entry = { actor: 'system', action: 'person.create', entity_type: 'person', unit_id: null, before_json: null, after_json: null };
+    await db
+      .insertInto('audit_log')
+      .values([
+        { ...entry, id: 'aud_b', at: '2026-01-02T00:00:00.000Z', entity_id: 'person_second' },
+        { ...entry, id: 'aud_a', at: '2026-01-01T00:00:00.000Z', entity_id: 'person_first' },
+        { ...entry, id: 'aud_c', at: '2026-01-02T00:00:00.000Z', entity_id: 'person_third' },
+      ])
+      .execute();
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    expect((await readChanges(db, { after: 0 })).map((c) => [c.position, c.entityId])).toEqual([
+      [1, 'person_first'],
+      [2, 'person_second'],
+      [3, 'person_third'],
+    ]);
+    unwrap(await createSource(db, { kind: 'synthetic', title: 'Sau khi nâng cấp' }));
+    expect((await readChanges(db, { after: 3 })).map((c) => [c.position, c.action])).toEqual([[4, 'source.create']]);
   });
 
   it('wakes a watcher after a commit of this process', async () => {
