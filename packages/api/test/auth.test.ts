@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashTokenSecret, type Db, type ExampleDataset } from '@mttq/core';
+import { tableCounts } from '@mttq/core/testing';
 import { schema } from '../src/index.js';
 import { dataOf, exampleApi, gid, SYNTHETIC_SOURCE, type TokenScope } from './api.js';
 
@@ -85,14 +86,7 @@ const MUTATIONS = Object.keys(schema.getMutationType()!.getFields()).sort();
 const UNSCOPED = ['createPerson', 'createSource'];
 
 /** Row counts of every table: the same before and after means nothing was written. */
-async function rowCounts(db: Db): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of (await db.introspection.getTables()).map((t) => t.name).sort()) {
-    const row = await db.selectFrom(table as never).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    counts[table] = Number((row as { n: unknown }).n);
-  }
-  return counts;
-}
+const rowCounts = tableCounts;
 
 describe('who may write', () => {
   it('every mutation of the schema has a sample write here', async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { GraphQLInterfaceType } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from '@mttq/core';
-import { testDialect } from '@mttq/core/testing';
+import { tableCounts as rowCounts, testDialect } from '@mttq/core/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { LIMITS, schema } from '../src/index.js';
 import { exampleApi } from './api.js';
@@ -10,7 +10,6 @@ import { checkAnswer } from './fuzz/answer-check.js';
 import { graphqlRequestArb, type GraphQLRequest } from './fuzz/graphql-requests.js';
 import { rawRequestArb, type RawRequest } from './fuzz/raw-requests.js';
 import { securityRequestArb, type SecurityRequest } from './fuzz/security-requests.js';
-import { rowCounts } from './row-counts.js';
 
 /**
  * Property-based tests of the whole API: requests drawn from the schema, with valid, hostile, mistyped and

@@ -2,11 +2,10 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '@mttq/core';
-import { openFreshExampleStore } from '@mttq/core/testing';
+import { openFreshExampleStore, tableCounts as rowCounts } from '@mttq/core/testing';
 import { EXAMPLE_QUERY } from '../src/http/example-query.js';
 import { createApi, LIMITS, listen } from '../src/index.js';
 import { dataOf, exampleApi, SYNTHETIC_SOURCE, TODAY, type Answer } from './api.js';
-import { rowCounts } from './row-counts.js';
 
 const URL_ = 'http://mttq.test/graphql';
 const json = { 'content-type': 'application/json', accept: 'application/json' };

@@ -14,6 +14,7 @@ import {
   type SourceId,
   type UnitId,
 } from '@mttq/core';
+import { tableCounts } from '@mttq/core/testing';
 import { dataOf, exampleApi, gid, SYNTHETIC_SOURCE, type TokenScope } from './api.js';
 
 /*
@@ -40,14 +41,7 @@ const ERA = {
 } as const;
 
 /** Row counts of every table: the same before and after means nothing was written. */
-async function rowCounts(db: Db): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of (await db.introspection.getTables()).map((t) => t.name).sort()) {
-    const row = await db.selectFrom(table as never).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    counts[table] = Number((row as { n: unknown }).n);
-  }
-  return counts;
-}
+const rowCounts = tableCounts;
 
 /** True when `unitId` lies under (or is) `scopeUnitId` on every day of `[from, to)` (stored form), read straight from the closure table. */
 async function coveredByScope(db: Db, scopeUnitId: string, unitId: string, from: string, to: string): Promise<boolean> {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { importNationalUnits, isoDate, unitCountsOn, unwrap, verifyStore, type Db, type Store } from '../src/index.js';
-import { openFreshStore, testDialect } from '../src/testing/index.js';
+import { openFreshStore, tableCounts, testDialect } from '../src/testing/index.js';
 import { sharedExampleDatabase, sqliteFile, type SharedDatabase } from './workers/example-database.js';
 import { startWorker, type WorkerRun } from './workers/spawn-worker.js';
 
@@ -42,13 +42,8 @@ async function expectIntactSqlite(db: Db): Promise<void> {
 }
 
 /** Rows of the tables the national import writes (and of the audit log, which it leaves alone). */
-async function importCounts(db: Db): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of ['source', 'admin_unit', 'unit_parent', 'unit_closure', 'unit_lineage', 'audit_log'] as const) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    counts[table] = Number(row.n);
-  }
-  return counts;
+function importCounts(db: Db): Promise<Record<string, number>> {
+  return tableCounts(db, ['source', 'admin_unit', 'unit_parent', 'unit_closure', 'unit_lineage', 'audit_log']);
 }
 
 // The import writes into a SQLite file whichever project runs; once, on the sqlite project, is enough.

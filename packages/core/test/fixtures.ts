@@ -24,18 +24,7 @@ export async function exampleStore(): Promise<{ db: Db; ids: ExampleDataset }> {
 }
 
 /** Row counts of every table: "nothing was written" is the same counts before and after. */
-export async function tableCounts(db: Db): Promise<Record<string, number>> {
-  const tables = [
-    'source', 'admin_unit', 'unit_parent', 'unit_closure', 'organization', 'post', 'person', 'term', 'holding',
-    'directive', 'directive_party', 'task', 'assignment', 'assignment_event', 'progress_report', 'audit_log',
-  ] as const;
-  const counts: Record<string, number> = {};
-  for (const table of tables) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    counts[table] = Number(row.n);
-  }
-  return counts;
-}
+export { tableCounts } from '../src/testing/index.js';
 
 /** Until the 2025 reform, and from it. */
 export const BEFORE = validity(null, isoDate('2025-07-01'));

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isoDate, searchPeople, postsHeldBy, type Db } from '@mttq/core';
+import { tableCounts } from '@mttq/core/testing';
 import { formatRowError } from '../src/lib/csv-files.js';
 import { importCsvFolder } from '../src/lib/csv-import.js';
 import { exampleStore } from './fixtures.js';
@@ -20,11 +21,8 @@ function templatesCopy(edit?: (file: string, text: string) => string): string {
 }
 
 async function count(db: Db): Promise<number> {
-  let total = 0;
-  for (const t of ['admin_unit', 'organization', 'post', 'person', 'holding', 'source'] as const) {
-    total += Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  }
-  return total;
+  const counts = await tableCounts(db, ['admin_unit', 'organization', 'post', 'person', 'holding', 'source']);
+  return Object.values(counts).reduce((a, b) => a + b, 0);
 }
 
 describe('importing your own province from CSV', () => {
