@@ -11,6 +11,7 @@ export type PopoloInvalidDocumentError = CoreError<'POPOLO.INVALID_DOCUMENT', { 
 /** Every expected failure of a Popolo import: the document's, the store's, or a record refused by the bulk loader. */
 export type PopoloImportError = PopoloStoreNotEmptyError | PopoloInvalidDocumentError | SourceWriteError | BulkLoadError;
 
+/** "Kho dữ liệu đã có dữ liệu (bảng source)…" */
 export function popoloStoreNotEmpty(table: string): PopoloStoreNotEmptyError {
   return coreError(
     'POPOLO.STORE_NOT_EMPTY',
@@ -22,6 +23,7 @@ export function popoloStoreNotEmpty(table: string): PopoloStoreNotEmptyError {
   );
 }
 
+/** "Tài liệu Popolo không hợp lệ: …" with the first five problems, each naming its path. */
 export function popoloInvalidDocument(problems: readonly string[]): PopoloInvalidDocumentError {
   const shown = problems.slice(0, 5).join(' ');
   const more = problems.length > 5 ? ` (+${problems.length - 5})` : '';
