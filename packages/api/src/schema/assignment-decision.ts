@@ -1,27 +1,35 @@
-import { checkAssignment, explainDecision, type AssigneeRef, type AssignerRef, type AssignmentDecision, type IsoDate, type UnitId } from '@mttq/core';
+import {
+  checkAssignment,
+  explainDecision,
+  isIdOf,
+  type AssigneeRef,
+  type AssignerRef,
+  type AssignmentDecision,
+  type IsoDate,
+  type OrganizationId,
+  type PersonId,
+  type PostId,
+} from '@mttq/core';
 import { orThrow } from '../errors/api-error.js';
-import { AS_OF, dateOf } from './args.js';
-import { type At } from './at.js';
 import { builder } from './builder.js';
 import { TaskKindEnum } from './catalog/task-kind.enum.js';
-import { loadOne } from './node-load.js';
-import { OrganizationNode } from './organization.js';
-import { PersonNode } from './person.js';
-import { PostNode } from './post.js';
+import { OrganizationNode, PersonNode, PostNode, UnitNode } from './refs.js';
 import { RuleTraceType } from './rule-trace.js';
-import { DateScalar } from './scalars.js';
-import { UnitNode } from './unit.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import type { At } from './shared/at.js';
+import { loadOne } from './shared/node-load.js';
+import { DateScalar } from './shared/scalars.js';
 
-/** The assigner named by a global id of an Organization or a Post. */
-export function assignerRef(gid: { typename: string; id: string }): AssignerRef {
-  return gid.typename === 'Post' ? { kind: 'post', id: gid.id as never } : { kind: 'organization', id: gid.id as never };
+/** The assigner named by a global id of an Organization or a Post (its id already parsed by the node's ref). */
+export function assignerRef({ id }: { id: OrganizationId | PostId }): AssignerRef {
+  return isIdOf('post', id) ? { kind: 'post', id } : { kind: 'organization', id };
 }
 
-/** The assignee named by a global id of an Organization, a Post or a Person. */
-export function assigneeRef(gid: { typename: string; id: string }): AssigneeRef {
-  if (gid.typename === 'Post') return { kind: 'post', id: gid.id as never };
-  if (gid.typename === 'Person') return { kind: 'person', id: gid.id as never };
-  return { kind: 'organization', id: gid.id as never };
+/** The assignee named by a global id of an Organization, a Post or a Person (its id already parsed by the node's ref). */
+export function assigneeRef({ id }: { id: OrganizationId | PostId | PersonId }): AssigneeRef {
+  if (isIdOf('post', id)) return { kind: 'post', id };
+  if (isIdOf('person', id)) return { kind: 'person', id };
+  return { kind: 'organization', id };
 }
 
 /** `AssignmentRequestInput`: "may this assigner give a task of this kind to this assignee, at this place?" */
@@ -73,7 +81,7 @@ builder.queryField('checkAssignment', (t) =>
           taskKind: args.request.taskKind,
           assigner: assignerRef(args.request.assigner),
           assignee: assigneeRef(args.request.assignee),
-          placeUnitId: (args.request.place?.id ?? null) as UnitId | null,
+          placeUnitId: args.request.place?.id ?? null,
           date,
         }),
       );

@@ -1,11 +1,11 @@
 import { responsibleFor, type Task } from '@mttq/core';
-import { AS_OF, dateOf } from './args.js';
-import { AssignmentNode, fromView, type AssignmentShape } from './assignment.js';
 import { builder } from './builder.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { fromPath, ResponsibilityType, type ResponsibilityShape } from './responsibility.js';
-import { DateScalar } from './scalars.js';
-import { TaskNode } from './task.js';
+import { AssignmentNode, type AssignmentShape, TaskNode } from './refs.js';
+import { fromPath, type ResponsibilityShape, ResponsibilityType } from './responsibility.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { fromView } from './shared/assignment-reads.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { DateScalar } from './shared/scalars.js';
 
 interface AssignmentResponsibilityShape {
   readonly assignment: AssignmentShape;
@@ -32,7 +32,7 @@ builder.queryField('responsibleFor', (t) =>
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {
         const date = dateOf(args, ctx);
-        const found = await responsibleFor(ctx.db, args.task.id as Task['id'], date);
+        const found = await responsibleFor(ctx.db, args.task.id, date);
         return pageOf(
           args,
           found.map((r) => ({ assignment: fromView(ctx, r.view, date), people: r.people.map((p) => fromPath(p.person.id, p.path, date)) })),

@@ -1,20 +1,12 @@
 import { assignTask, changeAssignmentStatus, registerAssignment, reportProgress, type AssignmentId, type SourceId, type TaskId, type UnitId } from '@mttq/core';
 import { assignmentTarget, assignTaskTarget, clockOf } from '../auth/write-targets.js';
 import { AuthError, orThrow, RuleDeniedError } from '../errors/api-error.js';
-import { at } from './at.js';
-import { AssignmentNode } from './assignment.js';
 import { assigneeRef, assignerRef } from './assignment-decision.js';
-import { AssignmentEventNode } from './assignment-event.js';
 import { builder } from './builder.js';
 import { AssignmentStatusEnum } from './catalog/assignment-status.enum.js';
-import { OrganizationNode } from './organization.js';
-import { PersonNode } from './person.js';
-import { PostNode } from './post.js';
-import { ProgressReportNode } from './progress-report.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode } from './source.js';
-import { TaskNode } from './task.js';
-import { UnitNode } from './unit.js';
+import { AssignmentEventNode, AssignmentNode, OrganizationNode, PersonNode, PostNode, ProgressReportNode, SourceNode, TaskNode, UnitNode } from './refs.js';
+import { at } from './shared/at.js';
+import { DateScalar } from './shared/scalars.js';
 
 const AssignTaskInput = builder.inputType('AssignTaskInput', {
   description: 'A task to give, for one of its periods; the rule pack is checked as of assignedOn.',
@@ -70,14 +62,14 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const assignment = orThrow(
         await assignTask(ctx.db, ctx.rulePack, {
-          taskId: input.task.id as TaskId,
+          taskId: input.task.id,
           periodKey: input.period ?? undefined,
           assigner: assignerRef(input.assigner),
           assignee: assigneeRef(input.assignee),
-          placeUnitId: (input.place?.id ?? null) as UnitId | null,
+          placeUnitId: input.place?.id ?? null,
           assignedOn: input.assignedOn,
           dueOn: input.dueOn ?? null,
-          sourceId: input.source.id as SourceId,
+          sourceId: input.source.id,
         }, clockOf(ctx)),
       );
       return at(assignment, input.assignedOn);
@@ -92,11 +84,11 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const event = orThrow(
         await changeAssignmentStatus(ctx.db, {
-          assignmentId: input.assignment.id as AssignmentId,
+          assignmentId: input.assignment.id,
           status: input.status,
           on: input.on,
           note: input.note ?? undefined,
-          sourceId: input.source.id as SourceId,
+          sourceId: input.source.id,
         }, clockOf(ctx)),
       );
       return at(event, input.on);
@@ -110,7 +102,7 @@ builder.mutationFields((t) => ({
     authScopes: async (_root, { input }, ctx) => ({ writesAt: await assignmentTarget(ctx, input.assignment.id, input.on) }),
     resolve: async (_root, { input }, ctx) => {
       const event = orThrow(
-        await registerAssignment(ctx.db, { assignmentId: input.assignment.id as AssignmentId, on: input.on, content: input.content, sourceId: input.source.id as SourceId }, clockOf(ctx)),
+        await registerAssignment(ctx.db, { assignmentId: input.assignment.id, on: input.on, content: input.content, sourceId: input.source.id }, clockOf(ctx)),
       );
       return at(event, input.on);
     },
@@ -124,11 +116,11 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const report = orThrow(
         await reportProgress(ctx.db, {
-          assignmentId: input.assignment.id as AssignmentId,
+          assignmentId: input.assignment.id,
           on: input.on,
           text: input.text,
           percent: input.percent ?? null,
-          sourceId: input.source.id as SourceId,
+          sourceId: input.source.id,
         }, clockOf(ctx)),
       );
       return at(report, input.on);

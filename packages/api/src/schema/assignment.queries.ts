@@ -1,18 +1,16 @@
 import { assignmentsInSubtree, assignmentsOfAssigneesOn, pageCursor, type AssignmentStatus, type IsoDate, type SubtreeFilter, type TaskKind, type UnitId } from '@mttq/core';
 import type { Context } from '../context.js';
 import { requestError } from '../errors/api-error.js';
-import { AS_OF, dateOf } from './args.js';
-import { maybeAt } from './at.js';
-import { AssignmentConnection, AssignmentNode, fromView, statusOf, type AssignmentShape } from './assignment.js';
 import { builder } from './builder.js';
 import { AssignmentStatusEnum } from './catalog/assignment-status.enum.js';
 import { TaskKindEnum } from './catalog/task-kind.enum.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { DirectiveNode } from './directive.js';
-import { OrganizationNode } from './organization.js';
-import { PersonNode } from './person.js';
-import { PostNode } from './post.js';
-import { DateScalar } from './scalars.js';
+import { AssignmentConnection } from './connections.js';
+import { AssignmentNode, type AssignmentShape, DirectiveNode, OrganizationNode, PersonNode, PostNode } from './refs.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { fromView, statusOf } from './shared/assignment-reads.js';
+import { maybeAt } from './shared/at.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { DateScalar } from './shared/scalars.js';
 import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
 
 /** `AssignmentFilterInput`: which assignments to list. */

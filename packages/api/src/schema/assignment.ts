@@ -1,54 +1,18 @@
 import { isOverdue, parsePeriodKey, type Assignment, type AssignmentStatus, type AssignmentView, type IsoDate } from '@mttq/core';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
-import { allAt, type At } from './at.js';
-import { AssignmentEventConnection, AssignmentEventNode } from './assignment-event.js';
 import { builder } from './builder.js';
 import { AssignmentStatusEnum } from './catalog/assignment-status.enum.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { DirectiveNode } from './directive.js';
-import { loadNodes, loadOne } from './node-load.js';
-import { OrganizationNode } from './organization.js';
-import { PersonNode } from './person.js';
-import { PostNode } from './post.js';
-import { ProgressReportConnection, ProgressReportNode } from './progress-report.js';
+import { AssignmentEventConnection, ProgressReportConnection } from './connections.js';
+import { PeriodType } from './period.js';
+import { AssignmentEventNode, AssignmentNode, DirectiveNode, OrganizationNode, PersonNode, PostNode, ProgressReportNode, SourceNode, TaskNode, UnitNode } from './refs.js';
 import { ResponsibilityType, responsibleForAssignment } from './responsibility.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode, sourceOf } from './source.js';
-import { PeriodType, TaskNode } from './task.js';
-import { UnitNode } from './unit.js';
-
-/** An assignment seen on a date; `statusOn` is set when the read that found it already knew its status that day. */
-export type AssignmentShape = At<Assignment> & { readonly statusOn?: AssignmentStatus };
-
-/** `Assignment`: a task given, for one period, by an assigner to an assignee, and the rule that allowed it. */
-export const AssignmentNode = builder.loadableNodeRef('Assignment', {
-  id: { resolve: (a: AssignmentShape) => a.id },
-  load: (ids: string[], ctx: Context): Promise<AssignmentShape[]> => loadNodes(ctx.loaders.assignment, ids, ctx.today),
-  sort: (a) => a.id,
-});
-
-/** A page of assignments. */
-export const AssignmentConnection = builder.connectionObject({ type: AssignmentNode, name: 'AssignmentConnection' });
-
-/** An assignment view of core (with task, directive and status on the date), as the API's shape; primes the loaders it already answers. */
-export function fromView(ctx: Context, view: AssignmentView, date: IsoDate): AssignmentShape {
-  ctx.loaders.task.prime(view.task.id, view.task);
-  ctx.loaders.directive.prime(view.directive.id, view.directive);
-  ctx.loaders.statusOf.prime({ id: view.assignment.id, date }, view.statusOn);
-  return { ...view.assignment, asOf: date, statusOn: view.statusOn };
-}
-
-/** A page of the assignments given directly to an organization, post or person on or before a date. */
-export async function assignedToPage(ctx: Context, assigneeId: string, date: IsoDate, args: DefaultConnectionArguments) {
-  const assigned = await ctx.loaders.assignedTo.load({ id: assigneeId, date });
-  return pageOf(args, assigned.map((a): AssignmentShape => ({ ...a.assignment, asOf: date, statusOn: a.statusOn })));
-}
-
-/** The status of an assignment on the date it is seen on (`null` before it was given). */
-export async function statusOf(a: AssignmentShape, ctx: Context): Promise<AssignmentStatus | null> {
-  return a.statusOn ?? (await ctx.loaders.statusOf.load({ id: a.id, date: a.asOf })) ?? null;
-}
+import { statusOf } from './shared/assignment-reads.js';
+import { allAt } from './shared/at.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { loadOne } from './shared/node-load.js';
+import { DateScalar } from './shared/scalars.js';
+import { sourceOf } from './shared/source-of.js';
 
 const AssignerUnion = builder.unionType('Assigner', {
   description: 'Who assigns: an organization, or a post.',

@@ -1,13 +1,13 @@
 import { auditLog, pageCursor, type AuditRecord, type UnitId } from '@mttq/core';
 import type { Context } from '../context.js';
 import { requestError } from '../errors/api-error.js';
-import { AS_OF, dateOf } from './args.js';
 import { builder } from './builder.js';
-import { connectionComplexity } from './connection.js';
-import { loadOne } from './node-load.js';
-import { DateScalar } from './scalars.js';
-import { UnitNode } from './unit.js';
-import { UnitRefInput, resolveUnitRef } from './unit-ref.js';
+import { UnitNode } from './refs.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { connectionComplexity } from './shared/connection.js';
+import { loadOne } from './shared/node-load.js';
+import { DateScalar } from './shared/scalars.js';
+import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
 
 /** The records only admin tokens may read the audit entries of: the tokens (their names, scopes and expiries). */
 const TOKEN_ENTITY_TYPES = ['api_token'];
@@ -62,7 +62,7 @@ builder.queryFields((t) => ({
         const page = await auditLog(
           ctx.db,
           {
-            ...(unit && { withinUnitId: unit.id as UnitId }),
+            ...(unit && { withinUnitId: unit.id }),
             ...(args.actor && { actor: args.actor }),
             ...(args.from && { from: args.from }),
             ...(args.to && { to: args.to }),

@@ -8,6 +8,8 @@ import type { IsoDate, PopoloDocument } from '@mttq/core';
 import { authScopesOf, unauthorizedError, type AuthScopes } from '../auth/auth-scopes.js';
 import type { Context } from '../context.js';
 import { DomainError, NotFoundError } from '../errors/api-error.js';
+import { codedGlobalIds } from './shared/coded-global-ids.plugin.js';
+import { decodeCodedGlobalID } from './shared/global-id.js';
 
 /** The schema builder: plugins and defaults only; every type is defined in its own file. */
 export const builder = new SchemaBuilder<{
@@ -20,10 +22,13 @@ export const builder = new SchemaBuilder<{
 }>({
   // The errors plugin comes before the dataloader plugin, so fields with `errors` also catch load failures,
   // and before scope-auth, so a refused write comes back as a typed AuthError.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // codedGlobalIds gives `ID.WRONG_TYPE` to a global id of another type in an argument.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin, codedGlobalIds],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // A malformed global id is refused as ID.MALFORMED; each node ref parses its inner id into a branded id.
+    decodeGlobalID: decodeCodedGlobalID,
     edgesFieldOptions: { nullable: false, complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: false },
     // `nodes` answers its selection once per id, repeated ids too: the complexity counts them all (and

@@ -2,8 +2,8 @@ import { changeCursor, type ChangeRecord } from '@mttq/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
-import { loadOne } from './node-load.js';
-import { UnitNode } from './unit.js';
+import { UnitNode } from './refs.js';
+import { loadOne } from './shared/node-load.js';
 
 /** The GraphQL type of the records whose global id an event can give (the audit's entity types that are nodes). */
 const NODE_TYPES: Readonly<Record<string, string>> = {

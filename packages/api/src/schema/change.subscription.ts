@@ -1,12 +1,12 @@
-import { readChangeCursor, type UnitId } from '@mttq/core';
+import { readChangeCursor } from '@mttq/core';
 import { readRefusal, refusalOf } from '../auth/auth-refusal.js';
 import { authScopesOf } from '../auth/auth-scopes.js';
 import type { Context } from '../context.js';
 import { requestError } from '../errors/api-error.js';
-import { AS_OF, dateOf } from './args.js';
 import { builder } from './builder.js';
 import { ChangeEventType } from './change-event.js';
-import { DateScalar } from './scalars.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { DateScalar } from './shared/scalars.js';
 import { UnitRefInput, resolveUnitRef } from './unit-ref.js';
 
 /** The records only admin tokens may follow the changes of (as in `auditLog`): the API tokens themselves. */
@@ -47,7 +47,7 @@ builder.subscriptionField('changes', (t) =>
       const admin = ctx.auth.kind === 'token' && ctx.auth.token.admin;
       return ctx.changes.follow({
         ...(after !== undefined && { after }),
-        ...(unit && { withinUnitId: unit.id as UnitId }),
+        ...(unit && { withinUnitId: unit.id }),
         ...(args.kinds && { kinds: args.kinds }),
         ...(!admin && { excludeEntityTypes: TOKEN_ENTITY_TYPES }),
       });

@@ -1,13 +1,11 @@
 import { createDirective, validity, type DirectiveId, type IsoDate, type OrganizationId, type SourceId, type Validity } from '@mttq/core';
 import { clockOf, directivePartiesTarget } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
-import { at } from './at.js';
 import { builder } from './builder.js';
 import { DirectiveKindEnum } from './catalog/directive-kind.enum.js';
-import { DirectiveNode } from './directive.js';
-import { OrganizationNode } from './organization.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode } from './source.js';
+import { DirectiveNode, OrganizationNode, SourceNode } from './refs.js';
+import { at } from './shared/at.js';
+import { DateScalar } from './shared/scalars.js';
 
 const CreateDirectiveInput = builder.inputType('CreateDirectiveInput', {
   description: 'A directive to record, with its issuing bodies or signatories (each must be in force on the issue date).',
@@ -55,10 +53,10 @@ builder.mutationField('createDirective', (t) =>
             title: input.title,
             issuedOn: input.issuedOn ?? null,
             validity: validityOf(input),
-            implementsId: (input.implements?.id ?? null) as DirectiveId | null,
-            issuers: (input.issuers ?? []).map((g) => g.id as OrganizationId),
-            signatories: (input.signatories ?? []).map((g) => g.id as OrganizationId),
-            sourceId: input.source.id as SourceId,
+            implementsId: input.implements?.id ?? null,
+            issuers: (input.issuers ?? []).map((g) => g.id),
+            signatories: (input.signatories ?? []).map((g) => g.id),
+            sourceId: input.source.id,
           },
           clockOf(ctx),
         ),

@@ -1,25 +1,15 @@
 import { DIRECTIVE_KINDS, type Directive, type DirectiveParty, type DirectiveSymbol } from '@mttq/core';
 import type { Context } from '../context.js';
-import { allAt, at, type At } from './at.js';
 import { builder } from './builder.js';
 import { DirectiveKindEnum } from './catalog/directive-kind.enum.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { loadNodes, loadOne } from './node-load.js';
-import { OrganizationNode } from './organization.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode, sourceOf } from './source.js';
-import { TaskConnection, TaskNode } from './task.js';
+import { TaskConnection } from './connections.js';
+import { DirectiveNode, OrganizationNode, SourceNode, TaskNode } from './refs.js';
+import { allAt, at, type At } from './shared/at.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { loadOne } from './shared/node-load.js';
+import { DateScalar } from './shared/scalars.js';
+import { sourceOf } from './shared/source-of.js';
 import { ValidityType } from './validity.js';
-
-/** `Directive`: an Đề án, Nghị quyết, Quy chế, Chương trình phối hợp…, or a movement. */
-export const DirectiveNode = builder.loadableNodeRef('Directive', {
-  id: { resolve: (d: At<Directive>) => d.id },
-  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.directive, ids, ctx.today),
-  sort: (d) => d.id,
-});
-
-/** A page of directives. */
-export const DirectiveConnection = builder.connectionObject({ type: DirectiveNode, name: 'DirectiveConnection' });
 
 const DirectiveSymbolType = builder.objectRef<DirectiveSymbol>('DirectiveSymbol').implement({
   description: 'A number and symbol (số, ký hiệu) as written, with the parts that could be recognised: 02-ĐA/TU, 1684/NQ-UBTVQH15.',

@@ -1,14 +1,10 @@
 import { assignHolding, endHolding, validity, type HoldingId, type PersonId, type PostId, type SourceId, type TermId } from '@mttq/core';
 import { clockOf, holdingTarget, postTarget } from '../auth/write-targets.js';
 import { AuthError, orThrow, SeatTakenError } from '../errors/api-error.js';
-import { at } from './at.js';
 import { builder } from './builder.js';
-import { HoldingNode } from './holding.js';
-import { PersonNode } from './person.js';
-import { PostNode } from './post.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode } from './source.js';
-import { TermNode } from './term.js';
+import { HoldingNode, PersonNode, PostNode, SourceNode, TermNode } from './refs.js';
+import { at } from './shared/at.js';
+import { DateScalar } from './shared/scalars.js';
 
 const AssignHoldingInput = builder.inputType('AssignHoldingInput', {
   description: 'That a person holds a post over [validFrom, validTo), optionally within a term. A person may hold several posts at once.',
@@ -43,11 +39,11 @@ builder.mutationFields((t) => ({
         await assignHolding(
           ctx.db,
           {
-            personId: input.person.id as PersonId,
-            postId: input.post.id as PostId,
-            termId: (input.term?.id ?? null) as TermId | null,
+            personId: input.person.id,
+            postId: input.post.id,
+            termId: input.term?.id ?? null,
             validity: validity(input.validFrom ?? null, input.validTo ?? null),
-            sourceId: input.source.id as SourceId,
+            sourceId: input.source.id,
           },
           clockOf(ctx),
         ),
@@ -61,6 +57,6 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: EndHoldingInput, required: true }) },
     errors: { types: [AuthError], directResult: true },
     authScopes: async (_root, { input }, ctx) => ({ writesAt: await holdingTarget(ctx, input.holding.id, input.on) }),
-    resolve: async (_root, { input }, ctx) => at(orThrow(await endHolding(ctx.db, { holdingId: input.holding.id as HoldingId, date: input.on }, clockOf(ctx))), ctx.today),
+    resolve: async (_root, { input }, ctx) => at(orThrow(await endHolding(ctx.db, { holdingId: input.holding.id, date: input.on }, clockOf(ctx))), ctx.today),
   }),
 }));

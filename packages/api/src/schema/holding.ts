@@ -1,25 +1,9 @@
 import type { Holding } from '@mttq/core';
 import type { Context } from '../context.js';
-import type { At } from './at.js';
-import { builder } from './builder.js';
-import { loadNodes, loadOne } from './node-load.js';
-import { OrganizationNode } from './organization.js';
-import { PersonNode } from './person.js';
-import { PostNode } from './post.js';
-import { SourceNode, sourceOf } from './source.js';
-import { TermNode } from './term.js';
-import { UnitNode } from './unit.js';
+import { HoldingNode, OrganizationNode, PersonNode, PostNode, SourceNode, TermNode, UnitNode } from './refs.js';
+import { loadOne } from './shared/node-load.js';
+import { sourceOf } from './shared/source-of.js';
 import { ValidityType } from './validity.js';
-
-/** `Holding`: a person holding a post over a validity, within a term. */
-export const HoldingNode = builder.loadableNodeRef('Holding', {
-  id: { resolve: (h: At<Holding>) => h.id },
-  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.holding, ids, ctx.today),
-  sort: (h) => h.id,
-});
-
-/** A page of holdings. */
-export const HoldingConnection = builder.connectionObject({ type: HoldingNode, name: 'HoldingConnection' });
 
 HoldingNode.implement({
   description: 'A person holding a post over a validity (who holds what), seen on a date.',

@@ -1,8 +1,8 @@
 import { addDays, type LineageStep } from '@mttq/core';
-import { at } from './at.js';
 import { builder } from './builder.js';
-import { DateScalar } from './scalars.js';
-import { UnitNode } from './unit.js';
+import { UnitNode } from './refs.js';
+import { at } from './shared/at.js';
+import { DateScalar } from './shared/scalars.js';
 
 /** A lineage step and which way it points: to the unit a unit became, or to one it was formed from. */
 export interface LineageStepShape {

@@ -1,29 +1,17 @@
 import { ORGANIZATION_TYPES, type Directive, type Organization, type OrganizationEnd } from '@mttq/core';
 import type { Context } from '../context.js';
-import { allAt, at, type At } from './at.js';
-import { AssignmentConnection, AssignmentNode, assignedToPage } from './assignment.js';
 import { builder } from './builder.js';
 import { OrganizationTypeEnum } from './catalog/organization-type.enum.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { DirectiveConnection, DirectiveNode } from './directive.js';
-import { HoldingConnection, HoldingNode } from './holding.js';
-import { sortHoldings } from './holding-order.js';
-import { loadNodes, loadOne } from './node-load.js';
-import { PostConnection, PostNode } from './post.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode, sourceOf } from './source.js';
-import { UnitNode } from './unit.js';
+import { AssignmentConnection, DirectiveConnection, HoldingConnection, OrganizationConnection, PostConnection } from './connections.js';
+import { AssignmentNode, DirectiveNode, HoldingNode, OrganizationNode, PostNode, SourceNode, UnitNode } from './refs.js';
+import { assignedToPage } from './shared/assignment-reads.js';
+import { allAt, at, type At } from './shared/at.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { sortHoldings } from './shared/holding-order.js';
+import { loadOne } from './shared/node-load.js';
+import { DateScalar } from './shared/scalars.js';
+import { sourceOf } from './shared/source-of.js';
 import { ValidityType } from './validity.js';
-
-/** `Organization`: a body sitting at a unit (a Front committee, a Women's Union branch…), seen on a date. */
-export const OrganizationNode = builder.loadableNodeRef('Organization', {
-  id: { resolve: (o: At<Organization>) => o.id },
-  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.organization, ids, ctx.today),
-  sort: (o) => o.id,
-});
-
-/** A page of organizations. */
-export const OrganizationConnection = builder.connectionObject({ type: OrganizationNode, name: 'OrganizationConnection' });
 
 const OrganizationEndType = builder.objectRef<At<OrganizationEnd>>('OrganizationEnd').implement({
   description: 'How an organization ended: dissolved, or merged into a successor.',

@@ -1,11 +1,12 @@
 import { overdueByUnit, type Unit } from '@mttq/core';
-import { AS_OF, dateOf } from './args.js';
-import { at, type At } from './at.js';
-import { AssignmentConnection, AssignmentNode, fromView, type AssignmentShape } from './assignment.js';
 import { builder } from './builder.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { DateScalar } from './scalars.js';
-import { UnitNode } from './unit.js';
+import { AssignmentConnection } from './connections.js';
+import { AssignmentNode, type AssignmentShape, UnitNode } from './refs.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { fromView } from './shared/assignment-reads.js';
+import { at, type At } from './shared/at.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { DateScalar } from './shared/scalars.js';
 import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
 
 interface OverdueAtUnitShape {

@@ -1,8 +1,8 @@
 import { addDays, type IsoDate, type ParentChange } from '@mttq/core';
-import { maybeAt } from './at.js';
 import { builder } from './builder.js';
-import { DateScalar } from './scalars.js';
-import { UnitNode } from './unit.js';
+import { UnitNode } from './refs.js';
+import { maybeAt } from './shared/at.js';
+import { DateScalar } from './shared/scalars.js';
 
 /** A unit's parent on the day before a date and on the date. */
 export type ParentChangeShape = ParentChange & { readonly date: IsoDate };

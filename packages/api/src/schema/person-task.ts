@@ -1,11 +1,11 @@
 import { tasksOfPerson, type Person } from '@mttq/core';
-import { AS_OF, dateOf } from './args.js';
-import { AssignmentNode, fromView, type AssignmentShape } from './assignment.js';
 import { builder } from './builder.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { PersonNode } from './person.js';
-import { fromPath, ResponsibilityType, type ResponsibilityShape } from './responsibility.js';
-import { DateScalar } from './scalars.js';
+import { AssignmentNode, type AssignmentShape, PersonNode } from './refs.js';
+import { fromPath, type ResponsibilityShape, ResponsibilityType } from './responsibility.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { fromView } from './shared/assignment-reads.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { DateScalar } from './shared/scalars.js';
 
 interface PersonTaskShape {
   readonly assignment: AssignmentShape;
@@ -33,7 +33,7 @@ builder.queryField('tasksOfPerson', (t) =>
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {
         const date = dateOf(args, ctx);
-        const personId = args.person.id as Person['id'];
+        const personId = args.person.id;
         const tasks = await tasksOfPerson(ctx.db, personId, date);
         return pageOf(args, tasks.map((task) => ({ assignment: fromView(ctx, task.view, date), paths: task.paths.map((p) => fromPath(personId, p, date)) })));
       },

@@ -1,28 +1,18 @@
 import { POST_TYPES, getPost, type Post } from '@mttq/core';
 import type { Context } from '../context.js';
-import { AS_OF, dateOf } from './args.js';
-import { allAt, maybeAt, type At } from './at.js';
-import { AssignmentConnection, AssignmentNode, assignedToPage } from './assignment.js';
 import { builder } from './builder.js';
 import { PostTypeEnum } from './catalog/post-type.enum.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { HoldingConnection, HoldingNode } from './holding.js';
-import { sortHoldings } from './holding-order.js';
-import { loadNodes, loadOne } from './node-load.js';
-import { OrganizationNode } from './organization.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode, sourceOf } from './source.js';
+import { AssignmentConnection, HoldingConnection } from './connections.js';
+import { AssignmentNode, HoldingNode, OrganizationNode, PostNode, SourceNode } from './refs.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { assignedToPage } from './shared/assignment-reads.js';
+import { allAt, maybeAt } from './shared/at.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { sortHoldings } from './shared/holding-order.js';
+import { loadOne } from './shared/node-load.js';
+import { DateScalar } from './shared/scalars.js';
+import { sourceOf } from './shared/source-of.js';
 import { ValidityType } from './validity.js';
-
-/** `Post`: a seat in one organization (the Chair of the Chiêm Hóa Front committee), apart from its holders. */
-export const PostNode = builder.loadableNodeRef('Post', {
-  id: { resolve: (p: At<Post>) => p.id },
-  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.post, ids, ctx.today),
-  sort: (p) => p.id,
-});
-
-/** A page of posts. */
-export const PostConnection = builder.connectionObject({ type: PostNode, name: 'PostConnection' });
 
 PostNode.implement({
   description: 'A post in one organization, seen on a date; it exists apart from whoever holds it.',
@@ -63,6 +53,6 @@ builder.queryField('post', (t) =>
     nullable: true,
     description: 'A post by global id, seen on a date.',
     args: { id: t.arg.globalID({ for: PostNode, required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
-    resolve: async (_root, args, ctx) => maybeAt(await getPost(ctx.db, args.id.id as Post['id']), dateOf(args, ctx)),
+    resolve: async (_root, args, ctx) => maybeAt(await getPost(ctx.db, args.id.id), dateOf(args, ctx)),
   }),
 );

@@ -1,21 +1,9 @@
 import type { ProgressReport } from '@mttq/core';
 import type { Context } from '../context.js';
-import type { At } from './at.js';
-import { AssignmentNode } from './assignment.js';
-import { builder } from './builder.js';
-import { loadNodes, loadOne } from './node-load.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode, sourceOf } from './source.js';
-
-/** `ProgressReport`: a dated report on an assignment's progress. */
-export const ProgressReportNode = builder.loadableNodeRef('ProgressReport', {
-  id: { resolve: (r: At<ProgressReport>) => r.id },
-  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.progressReport, ids, ctx.today),
-  sort: (r) => r.id,
-});
-
-/** A page of progress reports. */
-export const ProgressReportConnection = builder.connectionObject({ type: ProgressReportNode, name: 'ProgressReportConnection' });
+import { AssignmentNode, ProgressReportNode, SourceNode } from './refs.js';
+import { loadOne } from './shared/node-load.js';
+import { DateScalar } from './shared/scalars.js';
+import { sourceOf } from './shared/source-of.js';
 
 ProgressReportNode.implement({
   description: 'A dated progress report on an assignment.',

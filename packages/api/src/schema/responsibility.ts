@@ -1,12 +1,10 @@
 import type { Holding, IsoDate, ResponsibilityPath } from '@mttq/core';
 import type { Context } from '../context.js';
-import { at } from './at.js';
-import type { AssignmentShape } from './assignment.js';
 import { builder } from './builder.js';
-import { HoldingNode } from './holding.js';
-import { sortHoldings } from './holding-order.js';
-import { loadOne } from './node-load.js';
-import { PersonNode } from './person.js';
+import { type AssignmentShape, HoldingNode, PersonNode } from './refs.js';
+import { at } from './shared/at.js';
+import { sortHoldings } from './shared/holding-order.js';
+import { loadOne } from './shared/node-load.js';
 
 /** One way a task reaches a person: named directly, through a post they hold, or as head of the organization. */
 export interface ResponsibilityShape {

@@ -2,20 +2,13 @@ import { createSource, type Source } from '@mttq/core';
 import { actingUnitOf } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
 import type { Context } from '../context.js';
-import { at, type At } from './at.js';
 import { builder } from './builder.js';
-import { loadNodes, loadOne } from './node-load.js';
+import { SourceNode } from './refs.js';
+import { at } from './shared/at.js';
 
 const SourceKindEnum = builder.enumType('SourceKind', {
   description: 'Where a record came from: a web page, a document, or synthetic illustrative data that is never to be read as fact.',
   values: ['url', 'document', 'synthetic'] as const,
-});
-
-/** `Source`: where a record came from. Every unit, organization, post, person, holding, directive and assignment names one. */
-export const SourceNode = builder.loadableNodeRef('Source', {
-  id: { resolve: (s: At<Source>) => s.id },
-  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.source, ids, ctx.today),
-  sort: (s) => s.id,
 });
 
 SourceNode.implement({
@@ -28,11 +21,6 @@ SourceNode.implement({
     note: t.exposeString('note', { nullable: true }),
   }),
 });
-
-/** The `source` field every sourced record has, read through the request's DataLoader. */
-export function sourceOf(record: { sourceId: string; asOf: At<object>['asOf'] }, _args: object, ctx: Context) {
-  return loadOne(ctx.loaders.source, record.sourceId, record.asOf);
-}
 
 const CreateSourceInput = builder.inputType('CreateSourceInput', {
   description: 'Where records come from: a URL, a document citation, or synthetic (made-up) data. Every write names one.',

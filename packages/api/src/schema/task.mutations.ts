@@ -1,14 +1,12 @@
 import { createTask, validity, type DirectiveId, type IsoDate, type SourceId, type Validity } from '@mttq/core';
 import { directiveTarget } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
-import { at } from './at.js';
 import { builder } from './builder.js';
 import { RecurrenceEnum } from './catalog/recurrence.enum.js';
 import { TaskKindEnum } from './catalog/task-kind.enum.js';
-import { DirectiveNode } from './directive.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode } from './source.js';
-import { TaskNode } from './task.js';
+import { DirectiveNode, SourceNode, TaskNode } from './refs.js';
+import { at } from './shared/at.js';
+import { DateScalar } from './shared/scalars.js';
 
 const CreateTaskInput = builder.inputType('CreateTaskInput', {
   description: 'A task of a directive; its span defaults to the directive’s validity and must lie within it.',
@@ -40,12 +38,12 @@ builder.mutationField('createTask', (t) =>
       const span = spanOf(input);
       const task = orThrow(
         await createTask(ctx.db, {
-          directiveId: input.directive.id as DirectiveId,
+          directiveId: input.directive.id,
           kind: input.kind,
           title: input.title,
           recurrence: input.recurrence,
           validity: span,
-          sourceId: input.source.id as SourceId,
+          sourceId: input.source.id,
         }),
       );
       return at(task, ctx.today);

@@ -1,35 +1,16 @@
 import { TASK_KINDS, periodsOf, type Period, type Task } from '@mttq/core';
 import type { Context } from '../context.js';
-import { maybeAt, type At } from './at.js';
-import { AS_OF } from './args.js';
 import { builder } from './builder.js';
 import { RecurrenceEnum } from './catalog/recurrence.enum.js';
 import { TaskKindEnum } from './catalog/task-kind.enum.js';
-import { DirectiveNode } from './directive.js';
-import { loadNodes, loadOne } from './node-load.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode, sourceOf } from './source.js';
+import { PeriodType } from './period.js';
+import { DirectiveNode, SourceNode, TaskNode } from './refs.js';
+import { AS_OF } from './shared/args.js';
+import { maybeAt } from './shared/at.js';
+import { loadOne } from './shared/node-load.js';
+import { DateScalar } from './shared/scalars.js';
+import { sourceOf } from './shared/source-of.js';
 import { ValidityType } from './validity.js';
-
-/** `Task`: a task a directive creates, recurring over periods. */
-export const TaskNode = builder.loadableNodeRef('Task', {
-  id: { resolve: (task: At<Task>) => task.id },
-  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.task, ids, ctx.today),
-  sort: (task) => task.id,
-});
-
-/** A page of tasks. */
-export const TaskConnection = builder.connectionObject({ type: TaskNode, name: 'TaskConnection' });
-
-/** `Period`: one occurrence of a recurring task (Năm 2023, Quý III/2023). */
-export const PeriodType = builder.objectRef<Pick<Period, 'key' | 'validity'> & { label: string | null }>('Period').implement({
-  description: 'One occurrence of a recurring task: 2023 (Năm 2023), 2023-Q3 (Quý III/2023), 2023-07, or once.',
-  fields: (t) => ({
-    key: t.exposeString('key'),
-    label: t.exposeString('label', { nullable: true }),
-    validity: t.field({ type: ValidityType, resolve: (p) => p.validity }),
-  }),
-});
 
 TaskNode.implement({
   description: 'A task of a directive: its kind (the rules depend on it) and its recurrence.',

@@ -1,17 +1,8 @@
 import type { Term } from '@mttq/core';
 import type { Context } from '../context.js';
-import type { At } from './at.js';
-import { builder } from './builder.js';
-import { loadNodes, loadOne } from './node-load.js';
-import { OrganizationNode } from './organization.js';
+import { OrganizationNode, TermNode } from './refs.js';
+import { loadOne } from './shared/node-load.js';
 import { ValidityType } from './validity.js';
-
-/** `Term`: a term of office (nhiệm kỳ) such as 2020–2025. */
-export const TermNode = builder.loadableNodeRef('Term', {
-  id: { resolve: (term: At<Term>) => term.id },
-  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.term, ids, ctx.today),
-  sort: (term) => term.id,
-});
 
 TermNode.implement({
   description: 'A term of office (nhiệm kỳ) such as 2020–2025, of one body or general.',

@@ -1,14 +1,14 @@
 import { formatValidity, holdsOn, LEVELS, UNIT_KINDS, unitCountsOn, type IsoDate, type Unit, type UnitCounts, type UnitKind } from '@mttq/core';
 import { requestError } from '../errors/api-error.js';
-import { AS_OF, dateOf } from './args.js';
-import { maybeAt } from './at.js';
 import { builder } from './builder.js';
 import { LevelEnum } from './catalog/level.enum.js';
 import { LevelCountType } from './level-count.js';
-import { DateScalar } from './scalars.js';
-import { UnitNode } from './unit.js';
-import { resolveUnitRef } from './unit-ref.js';
+import { UnitNode } from './refs.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { maybeAt } from './shared/at.js';
+import { DateScalar } from './shared/scalars.js';
 import { UnitKindCountType } from './unit-kind-count.js';
+import { resolveUnitRef } from './unit-ref.js';
 
 /** Core's counts on a date, with the unit they were counted below, if any. */
 export type UnitCountsShape = UnitCounts & { readonly within: Unit | null };

@@ -1,8 +1,8 @@
-import { findUnitByCode, type IsoDate, type Unit } from '@mttq/core';
+import { findUnitByCode, type IsoDate, type Unit, type UnitId } from '@mttq/core';
 import type { Context } from '../context.js';
 import { requestError } from '../errors/api-error.js';
 import { builder } from './builder.js';
-import { UnitNode } from './unit.js';
+import { UnitNode } from './refs.js';
 
 /** `UnitRefInput`: a unit named by global id, or by official code (a code names a unit only with the query's date). */
 export const UnitRefInput = builder.inputType('UnitRefInput', {
@@ -14,7 +14,7 @@ export const UnitRefInput = builder.inputType('UnitRefInput', {
 });
 
 /** The unit a `UnitRefInput` names on `date`, or a GraphQL error with the core's code. */
-export async function resolveUnitRef(ctx: Context, ref: { id?: { id: string } | null; code?: string | null }, date: IsoDate): Promise<Unit> {
+export async function resolveUnitRef(ctx: Context, ref: { id?: { id: UnitId } | null; code?: string | null }, date: IsoDate): Promise<Unit> {
   if (ref.id && !ref.code) {
     const unit = await ctx.loaders.unit.load(ref.id.id);
     if (!unit) throw requestError('UNIT.NOT_FOUND', `Không tìm thấy đơn vị hành chính có mã ${ref.id.id}.`);

@@ -1,29 +1,18 @@
 import { addDays, UNIT_KINDS, type Unit } from '@mttq/core';
 import type { Context } from '../context.js';
-import { REFORM_DATE } from './args.js';
-import { allAt, maybeAt, type At } from './at.js';
-import { builder } from './builder.js';
 import { LevelEnum } from './catalog/level.enum.js';
 import { OrganizationTypeEnum } from './catalog/organization-type.enum.js';
 import { UnitKindEnum } from './catalog/unit-kind.enum.js';
-import { connectionComplexity, pageOf } from './connection.js';
+import { OrganizationConnection, UnitConnection } from './connections.js';
 import { LineageStepType } from './lineage-step.js';
-import { loadNodes } from './node-load.js';
-import { OrganizationConnection, OrganizationNode } from './organization.js';
 import { ParentChangeType } from './parent-change.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode, sourceOf } from './source.js';
+import { OrganizationNode, SourceNode, UnitNode } from './refs.js';
+import { REFORM_DATE } from './shared/args.js';
+import { allAt, maybeAt } from './shared/at.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { DateScalar } from './shared/scalars.js';
+import { sourceOf } from './shared/source-of.js';
 import { ValidityType } from './validity.js';
-
-/** `Unit`: an administrative unit or residential area, seen on a date. */
-export const UnitNode = builder.loadableNodeRef('Unit', {
-  id: { resolve: (u: At<Unit>) => u.id },
-  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.unit, ids, ctx.today),
-  sort: (u) => u.id,
-});
-
-/** A page of units. */
-export const UnitConnection = builder.connectionObject({ type: UnitNode, name: 'UnitConnection' });
 
 UnitNode.implement({
   description:

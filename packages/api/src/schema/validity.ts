@@ -1,6 +1,6 @@
 import { formatValidity, type Validity } from '@mttq/core';
 import { builder } from './builder.js';
-import { DateScalar } from './scalars.js';
+import { DateScalar } from './shared/scalars.js';
 
 /** `Validity`: when a fact holds, the half-open range [validFrom, validTo). */
 export const ValidityType = builder.objectRef<Validity>('Validity').implement({

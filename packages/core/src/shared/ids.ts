@@ -65,33 +65,40 @@ export function newId<T extends string>(prefix: IdPrefix): T {
   return `${prefix}_${randomUUID().replaceAll('-', '')}` as T;
 }
 
-const ID_PATTERN = /^([a-z]+)_[A-Za-z0-9_.:-]{1,120}$/;
+/** A well-formed new id: what a file or a batch may bring (`claimId`), at most 120 characters after the prefix. */
+const ID_PATTERN = /^[a-z]+_[A-Za-z0-9_.:-]{1,120}$/;
 
 /**
- * Parses an id given from outside (an API argument, a file) into the brand its prefix names; `undefined`
- * when it is malformed or names another kind of record.
+ * Parses an id given from outside (a file, a batch) into the brand its prefix names; `undefined` when it is
+ * malformed (see `ID_PATTERN`) or names another kind of record.
  *
  * @example
  * parseId('unit', 'unit_073'); // 'unit_073' as UnitId
  * parseId('unit', 'org_x'); // undefined
  */
 export function parseId<P extends IdPrefix>(prefix: P, raw: string): IdOf<P> | undefined {
-  const read = readId(prefix, raw);
-  return read.ok ? read.value : undefined;
+  return ID_PATTERN.test(raw) && isIdOf(prefix, raw) ? raw : undefined;
 }
+
+/**
+ * The id of an existing record, as a client sends it back: a prefix, then any visible characters (ids built
+ * by `stableId` from dataset keys may be long), within a bound.
+ */
+const RECORD_ID_PATTERN = /^([a-z]+)_[^\s\p{Cc}]{1,1000}$/u;
 
 /** Why an id given from outside was refused. */
 export type IdError = CoreError<'ID.MALFORMED' | 'ID.WRONG_TYPE', { readonly id: string; readonly expected: IdPrefix }>;
 
 /**
- * Parses an id given from outside into the brand its prefix names, or says why not: `ID.WRONG_TYPE` for a
+ * Reads the id of an existing record given from outside (an API argument) into the brand its prefix names,
+ * or says why not: `ID.WRONG_TYPE` for a
  * well-formed id of another kind of record (a person's id where a unit's is wanted), `ID.MALFORMED` otherwise.
  *
  * @example
  * readId('person', 'unit_073'); // err({ code: 'ID.WRONG_TYPE', … })
  */
 export function readId<P extends IdPrefix>(prefix: P, raw: string): Result<IdOf<P>, IdError> {
-  const match = ID_PATTERN.exec(raw);
+  const match = RECORD_ID_PATTERN.exec(raw);
   const given = match?.[1];
   if (given === prefix) return ok(raw as IdOf<P>);
   const wanted = ID_NAMES[prefix];
@@ -113,6 +120,17 @@ export function readId<P extends IdPrefix>(prefix: P, raw: string): Result<IdOf<
       details,
     ),
   );
+}
+
+/**
+ * Whether an id (already parsed, of one of several kinds) is of the kind `prefix` names: narrows a union of
+ * brands without a cast.
+ *
+ * @example
+ * if (isIdOf('post', assigner)) assignerIsPost(assigner); // assigner: OrganizationId | PostId → PostId
+ */
+export function isIdOf<P extends IdPrefix>(prefix: P, id: string): id is IdOf<P> {
+  return id.startsWith(`${prefix}_`);
 }
 
 /** Whether `value` is the prefix of some kind of id. */

@@ -1,7 +1,8 @@
+import { parseId } from '@mttq/core';
 import { SeatTakenError } from '../../errors/api-error.js';
-import { at } from '../at.js';
 import { builder } from '../builder.js';
-import { PersonNode } from '../person.js';
+import { PersonNode } from '../refs.js';
+import { loadOne } from '../shared/node-load.js';
 import { ValidityType } from '../validity.js';
 import { BaseErrorInterface } from './base-error.js';
 
@@ -15,10 +16,8 @@ const SeatHolderType = builder.objectRef<SeatHolder>('SeatHolder').implement({
     person: t.field({
       type: PersonNode,
       nullable: true,
-      resolve: async (h, _args, ctx) => {
-        const person = await ctx.loaders.person.load(h.personId);
-        return person ? at(person, ctx.today) : null;
-      },
+      // The holders come from the error's details, plain strings: parsed here, where they enter.
+      resolve: (h, _args, ctx) => loadOne(ctx.loaders.person, parseId('person', h.personId) ?? null, ctx.today),
     }),
   }),
 });

@@ -1,6 +1,6 @@
 import { parseIsoDate, type IsoDate } from '@mttq/core';
 import { GraphQLError, Kind } from 'graphql';
-import { builder } from './builder.js';
+import { builder } from '../builder.js';
 
 function parseDate(raw: unknown): IsoDate {
   const date = typeof raw === 'string' ? parseIsoDate(raw) : undefined;

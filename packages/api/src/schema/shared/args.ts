@@ -1,5 +1,5 @@
 import { THREE_LEVEL_SCHEME, type IsoDate } from '@mttq/core';
-import type { Context } from '../context.js';
+import type { Context } from '../../context.js';
 
 /** The description of every `asOf` argument. */
 export const AS_OF = 'The date the question is about (YYYY-MM-DD); default: today in Vietnam. Relations below are read on the same date.';
