@@ -174,7 +174,7 @@ export type { AssignmentDecision } from './rule/assignment-decision.js';
 export type { RuleTrace, RuleCondition } from './rule/assignment-rule.evaluate.js';
 export { checkAssignment, decide, explainDecision } from './rule/assignment-check.js';
 export { DEFAULT_RULE_PACK } from './rule/default-rule-pack.js';
-export { whoMayAssign, mayAssignTo, type ReachPageRequest, type ReachError } from './rule/assignment-reach.queries.js';
+export { whoMayAssign, mayAssignTo, type ReachError } from './rule/assignment-reach.queries.js';
 export type { AssignmentReach, AllowedDecision, ReachQuestion } from './rule/assignment-reach.js';
 export { parseRulePack, type RulePackInvalidError } from './rule/rule-pack.parse.js';
 export {

@@ -14,17 +14,17 @@ import {
   type AssignmentReach,
   type Db,
   type IsoDate,
-  type Page,
+  type KeysetPage,
   type ReachError,
   type Result,
   type Store,
   type TaskKind,
   type UnitId,
 } from '../src/index.js';
-import { openFreshExampleStore, testDialect } from '../src/testing/index.js';
+import { openFreshExampleStore } from '../src/testing/index.js';
 
 // Runs per database; a failure prints fast-check's seed, to replay with MTTQ_REACH_SEED=<seed>.
-const RUNS = Number(process.env.MTTQ_REACH_RUNS ?? (testDialect() === 'postgres' ? 50 : 100));
+const RUNS = Number(process.env.MTTQ_REACH_RUNS ?? 100);
 const SEED = process.env.MTTQ_REACH_SEED ? Number(process.env.MTTQ_REACH_SEED) : undefined;
 const DATES = ['2019-05-01', '2021-06-01', '2023-01-15', '2023-08-01', '2025-06-30', '2025-07-01', '2026-02-01'].map(isoDate);
 const pack = DEFAULT_RULE_PACK;
@@ -82,13 +82,14 @@ async function rootOn(date: IsoDate): Promise<UnitId> {
 }
 
 /** Every answer over all pages of a listing, checking each page's cursor leads to the next. */
-async function allPages(list: (after?: string) => Promise<Result<Page<AssignmentReach>, ReachError>>): Promise<{ items: AssignmentReach[]; totalCount: number }> {
+async function allPages(list: (after?: string) => Promise<Result<KeysetPage<AssignmentReach>, ReachError>>): Promise<{ items: AssignmentReach[]; totalCount: number }> {
   const items: AssignmentReach[] = [];
   let page = unwrap(await list());
   items.push(...page.items);
   while (page.pageInfo.hasNextPage) {
     page = unwrap(await list(page.pageInfo.endCursor!));
     expect(page.items.length).toBeGreaterThan(0);
+    expect(page.cursors.length).toBe(page.items.length);
     items.push(...page.items);
   }
   return { items, totalCount: page.totalCount };

@@ -86,6 +86,10 @@ describe('the rules, asked backwards', { timeout: 30_000 }, () => {
       seen.push(...page.items);
     }
     expect(page.totalCount).toBeGreaterThan(100);
+    // Any answer's cursor goes on right after it.
+    const first = unwrap(await mayAssignTo(db, DEFAULT_RULE_PACK, assigner, question, { first: 10 }));
+    const fromThird = unwrap(await mayAssignTo(db, DEFAULT_RULE_PACK, assigner, question, { first: 3, after: first.cursors[2] }));
+    expect(fromThird.items.map((a) => a.assignee.id)).toEqual(first.items.slice(3, 6).map((a) => a.assignee.id));
     expect(seen.length).toBe(page.totalCount);
     expect(new Set(seen.map((a) => a.assignee.id)).size).toBe(seen.length);
     for (const a of seen.slice(0, 40)) {

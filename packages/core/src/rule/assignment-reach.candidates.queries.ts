@@ -8,7 +8,7 @@ import type { AssigneeRef, AssignerRef } from './assignment-request.js';
 import type { AssignmentRule, PostSpec } from './assignment-rule.js';
 
 // These queries only narrow: every party a rule could allow is among their rows (they read the constraints
-// a rule states in SQL), and each row is then decided by `checkAssignment` itself. A row too many costs a
+// a rule states in SQL), and each row is then decided as `checkAssignment` decides it. A row too many costs a
 // check; a row missing would be a wrong answer, so nothing here is stricter than the rules.
 
 /**

@@ -2,23 +2,23 @@ import { getPerson } from '../person/person.repository.js';
 import { postsHeldBy } from '../holding/holding.queries.js';
 import { notFound, type NotFoundError } from '../shared/common.errors.js';
 import type { UnitId } from '../shared/ids.js';
-import { pageCursor, readPageRequest, type Page, type PageError } from '../shared/page.js';
+import type { KeysetPage, PageRequest } from '../shared/keyset-page.js';
+import { pageCursor, readPageRequest, type PageError } from '../shared/page.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Db } from '../store/database.js';
 import { validOn } from '../store/validity.mapper.js';
 import { getUnit } from '../unit/unit.queries.js';
-import { checkAssignment } from './assignment-check.js';
+import { BulkContext } from '../bulk/bulk-context.js';
+import { readStoredReferences } from '../bulk/bulk-stored.reader.js';
+import { Refusal } from '../shared/core-error.js';
+import { decide } from './assignment-decide.js';
+import { buildAssignmentFacts } from './assignment-facts.build.js';
+import type { AssignmentFacts } from './assignment-facts.js';
 import { organizationWithUnit, postWithOrganization, type OrganizationAtUnit } from './assignment-parties.queries.js';
 import { assigneeCandidates, assignerCandidates } from './assignment-reach.candidates.queries.js';
 import { REACH_KIND_ORDER, rulesThatCouldAllow, type AssignmentReach, type ReachQuestion } from './assignment-reach.js';
-import type { AssigneeRef, AssignerRef } from './assignment-request.js';
+import type { AssigneeRef, AssignerRef, AssignmentRequest } from './assignment-request.js';
 import type { RulePack } from './assignment-rule.js';
-
-/** A page request: at most `first` answers (1 to 500, default 100) after the `after` cursor. */
-export interface ReachPageRequest {
-  readonly first?: number;
-  readonly after?: string;
-}
 
 export type ReachError = NotFoundError | PageError;
 
@@ -37,8 +37,8 @@ export async function whoMayAssign(
   pack: RulePack,
   assignee: AssigneeRef,
   question: ReachQuestion,
-  page: ReachPageRequest = {},
-): Promise<Result<Page<AssignmentReach>, ReachError>> {
+  page: PageRequest = {},
+): Promise<Result<KeysetPage<AssignmentReach>, ReachError>> {
   const request = readPageRequest(page);
   if (!request.ok) return request;
   const units = await assigneeUnits(db, assignee, question);
@@ -69,8 +69,8 @@ export async function mayAssignTo(
   pack: RulePack,
   assigner: AssignerRef,
   question: ReachQuestion & { readonly under: UnitId },
-  page: ReachPageRequest = {},
-): Promise<Result<Page<AssignmentReach>, ReachError>> {
+  page: PageRequest = {},
+): Promise<Result<KeysetPage<AssignmentReach>, ReachError>> {
   const request = readPageRequest(page);
   if (!request.ok) return request;
   const at = await assignerAt(db, assigner);
@@ -90,41 +90,49 @@ export async function mayAssignTo(
   return ok(pageOf(decided.value.filter((a) => inside.has(a.decision.assigneeUnitId)), (a) => a.assignee, request.value));
 }
 
-/** Decides every pair with `checkAssignment`, a few at a time, and keeps the allowed ones. */
+/**
+ * Decides every pair as `checkAssignment` does — the same reading of the records (`readStoredReferences`), the
+ * same facts (`buildAssignmentFacts`), the same decision (`decide`) — with the records of all pairs read
+ * together, in a few queries; keeps the allowed ones.
+ */
 async function decideAll(
   db: Db,
   pack: RulePack,
   pairs: readonly { assigner: AssignerRef; assignee: AssigneeRef }[],
   question: ReachQuestion,
 ): Promise<Result<AssignmentReach[], NotFoundError>> {
+  const requests: AssignmentRequest[] = pairs.map((p) => ({ ...p, taskKind: question.taskKind, date: question.date, placeUnitId: question.placeUnitId ?? null }));
+  const ctx = new BulkContext();
+  await readStoredReferences(db, { assignments: requests }, ctx);
   const allowed: AssignmentReach[] = [];
-  for (let i = 0; i < pairs.length; i += 16) {
-    const chunk = pairs.slice(i, i + 16);
-    const decisions = await Promise.all(
-      chunk.map((p) => checkAssignment(db, pack, { ...p, taskKind: question.taskKind, date: question.date, placeUnitId: question.placeUnitId ?? null })),
-    );
-    for (const [j, d] of decisions.entries()) {
-      if (!d.ok) return d;
-      if (d.value.allowed) allowed.push({ ...chunk[j]!, decision: d.value });
+  for (const request of requests) {
+    let facts: AssignmentFacts;
+    try {
+      facts = buildAssignmentFacts(ctx, request);
+    } catch (error) {
+      if (error instanceof Refusal) return err(error.error as NotFoundError);
+      throw error;
     }
+    const decision = decide(pack, facts);
+    if (decision.allowed) allowed.push({ assigner: request.assigner, assignee: request.assignee, decision });
   }
   return ok(allowed);
 }
 
-/** One page of the answers, in (kind, id) order after the cursor; the cursor is the usual `(key, id)` one. */
-function pageOf(items: readonly AssignmentReach[], party: (a: AssignmentReach) => AssigneeRef, request: { first: number; after?: [string, string] }): Page<AssignmentReach> {
+/** One page of the answers, in (kind, id) order after the cursor; each with the usual `(key, id)` cursor. */
+function pageOf(
+  items: readonly AssignmentReach[],
+  party: (a: AssignmentReach) => AssigneeRef,
+  request: { first: number; after?: [string, string] },
+): KeysetPage<AssignmentReach> {
   const key = (a: AssignmentReach): [string, string] => [REACH_KIND_ORDER[party(a).kind], party(a).id];
   const before = (x: [string, string], y: [string, string]) => x[0] < y[0] || (x[0] === y[0] && x[1] < y[1]);
   const sorted = [...items].sort((a, b) => (before(key(a), key(b)) ? -1 : before(key(b), key(a)) ? 1 : 0));
   const after = request.after;
   const rest = after ? sorted.filter((a) => before(after, key(a))) : sorted;
   const taken = rest.slice(0, request.first);
-  const last = taken.at(-1);
-  return {
-    items: taken,
-    totalCount: sorted.length,
-    pageInfo: { hasNextPage: rest.length > request.first, endCursor: last ? pageCursor(...key(last)) : null },
-  };
+  const cursors = taken.map((a) => pageCursor(...key(a)));
+  return { items: taken, cursors, totalCount: sorted.length, pageInfo: { hasNextPage: rest.length > request.first, endCursor: cursors.at(-1) ?? null } };
 }
 
 /** The units an assignee is at on the date: its organization's, or those of the posts a person holds. */
