@@ -1,6 +1,6 @@
 // Search answers page by page in the database, in a stable order, with every match counted: a client reads
 // all of them, however many, by following the cursors.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_RULE_PACK,
   bulkLoad,
@@ -14,11 +14,23 @@ import {
   searchUnits,
   searchUnitsPage,
   unwrap,
+  type Db,
   type KeysetPage,
   type PageError,
   type Result,
+  type Store,
 } from '../src/index.js';
-import { exampleStore, storeWithSource } from './fixtures.js';
+import { openFreshExampleStore } from '../src/testing/index.js';
+import { storeWithSource } from './fixtures.js';
+
+// The example dataset, read only: one store for the whole file.
+let example: Store;
+let db: Db;
+beforeAll(async () => {
+  example = await openFreshExampleStore();
+  db = example.db;
+}, 120_000);
+afterAll(() => example?.close());
 
 /** Every item of a search, read `size` at a time by following `endCursor`, and the totals each page gave. */
 async function readAll<T>(read: (page: { first: number; after?: string }) => Promise<Result<KeysetPage<T>, PageError>>, size: number) {
@@ -48,7 +60,6 @@ describe('search, page by page', () => {
   });
 
   it('pages through units in the order searchUnits gives, within a level, a date and a subtree', async () => {
-    const { db } = await exampleStore();
     const asOf = isoDate('2023-01-01');
     const whole = await searchUnits(db, 'a', { asOf, limit: 500 });
     expect(whole.length).toBeGreaterThan(10);
@@ -65,7 +76,6 @@ describe('search, page by page', () => {
   });
 
   it('pages through organizations and directives as their lists give them', async () => {
-    const { db } = await exampleStore();
     const asOf = isoDate('2023-01-01');
     const organizations = await searchOrganizations(db, 'chiem hoa', { asOf, limit: 500 });
     const pagedOrganizations = await readAll((page) => searchOrganizationsPage(db, 'chiem hoa', { asOf }, page), 3);
@@ -79,7 +89,6 @@ describe('search, page by page', () => {
   });
 
   it('answers an empty page with no cursor, and refuses a malformed cursor or page size with a code', async () => {
-    const { db } = await exampleStore();
     const none = unwrap(await searchPeoplePage(db, 'khong ai co ten nay'));
     expect(none).toEqual({ items: [], cursors: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
     const cursor = await searchPeoplePage(db, 'long', { after: 'not-a-cursor' });
