@@ -4,11 +4,15 @@ import { getOperationAST, getVariableValues, GraphQLError, validate, type Docume
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LIMITS } from './limits.js';
 import { listLengthRule } from './list-length.rule.js';
+import { useLiteralPageSize } from './literal-page-size.plugin.js';
 import { nulCharacterRule } from './nul-character.rule.js';
 import { pageSizeRule } from './page-size.rule.js';
 import { searchLengthRule } from './search-length.rule.js';
 
-/** GraphQL Armor's protections: depth, aliases, static cost, tokens, directives, and no field suggestions. */
+/**
+ * GraphQL Armor's protections: depth, aliases, static cost, tokens, directives, and no field suggestions; ahead of
+ * them, the page sizes written in the query (`useLiteralPageSize`).
+ */
 export function armorPlugins(): Plugin[] {
   const armor = new EnvelopArmor({
     maxDepth: { n: LIMITS.maxDepth },
@@ -18,7 +22,8 @@ export function armorPlugins(): Plugin[] {
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   });
-  return armor.protect().plugins as Plugin[];
+  // First: a page size written in the query is refused with its code before Armor's cost limit sees it.
+  return [useLiteralPageSize(), ...(armor.protect().plugins as Plugin[])];
 }
 
 /**
