@@ -34,7 +34,9 @@ describe('the popolo query', () => {
   });
 
   it('refuses a unit named by id on a date it does not exist, with its code', async () => {
-    const answer = await api.gql(`query ($id: ID!) { popolo(under: { id: $id }, asOf: "2026-01-01") }`, { id: gid('Unit', api.ids.units.chiemHoaDistrict) });
+    const answer = await api.gql(`query ($id: ID!) { popolo(under: { id: $id }, asOf: "2026-01-01") }`, {
+      id: gid('Unit', api.ids.units.chiemHoaDistrict),
+    });
     expect(answer.errors?.[0]?.extensions?.code).toBe('UNIT.NOT_FOUND');
   });
 });

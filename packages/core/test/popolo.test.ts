@@ -90,7 +90,11 @@ describe.each([
     const copy = await openFreshStore();
     try {
       const report = unwrap(await importPopolo(copy.db, JSON.parse(JSON.stringify(doc))));
-      expect(report).toMatchObject({ areas: doc.areas.length, organizations: doc.organizations.length, memberships: doc.memberships.length });
+      expect(report).toMatchObject({
+        areas: doc.areas.length,
+        organizations: doc.organizations.length,
+        memberships: doc.memberships.length,
+      });
       const again = unwrap(await exportPopolo(copy.db, unit(), isoDate(day)));
       expect(JSON.stringify(again)).toBe(JSON.stringify(doc));
     } finally {
@@ -126,7 +130,19 @@ describe('importing a Popolo document', () => {
   it('refuses, with the bulk loader’s code and the record named, an organization of a type not allowed at its level', async () => {
     const doc = unwrap(await exportPopolo(example.db, ids.units.chiemHoaCommune, isoDate('2026-01-01')));
     const province = doc.areas.find((a) => a.classification === 'tinh')!;
-    const wrong = { ...doc, organizations: [...doc.organizations, { ...doc.organizations[0]!, id: 'org_popolo-test-work-board', classification: 'frontWorkBoard', area_id: province.id, parent_id: undefined }] };
+    const wrong = {
+      ...doc,
+      organizations: [
+        ...doc.organizations,
+        {
+          ...doc.organizations[0]!,
+          id: 'org_popolo-test-work-board',
+          classification: 'frontWorkBoard',
+          area_id: province.id,
+          parent_id: undefined,
+        },
+      ],
+    };
     const store = await openFreshStore();
     try {
       const result = await importPopolo(store.db, wrong);

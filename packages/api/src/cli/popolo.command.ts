@@ -1,6 +1,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exportPopolo, findUnitByCode, getUnit, importPopolo, parseId, runAs, type Db, type IsoDate, type PopoloImportError, type Unit } from '@mttq/core';
+import {
+  exportPopolo,
+  findUnitByCode,
+  getUnit,
+  importPopolo,
+  parseId,
+  runAs,
+  type Db,
+  type IsoDate,
+  type PopoloImportError,
+  type Unit,
+} from '@mttq/core';
 import type { Command } from 'commander';
 import { dateArgument } from './cli-arguments.js';
 import { refuseCli } from './cli-refusal.js';
@@ -24,33 +35,30 @@ export function addPopoloCommand(program: Command): void {
       'Xuất một cây đơn vị vào một ngày thành tài liệu Popolo 1.0.1 (JSON), và nhập tài liệu đó vào một kho trống. (Exports a unit subtree on a date as a Popolo 1.0.1 document, and imports one into an empty store.)',
     );
   withStoreFlags(
-    popolo
-      .command('export')
-      .description(
-        `Xuất cây đơn vị dưới một đơn vị vào một ngày: khu vực, tổ chức, chức vụ, người giữ chức vụ và nguồn của từng bản ghi. (Exports the subtree under a unit on a date.)
+    popolo.command('export').description(
+      `Xuất cây đơn vị dưới một đơn vị vào một ngày: khu vực, tổ chức, chức vụ, người giữ chức vụ và nguồn của từng bản ghi. (Exports the subtree under a unit on a date.)
 
 Mã thoát (exit status): 0 — đã xuất (exported); 1 — không tìm thấy đơn vị hoặc không mở được dữ liệu (unit not found, or the store cannot be opened); 2 — tham số sai (wrong flag).`,
-      ),
+    ),
   )
     .requiredOption('--under <code>', 'mã đơn vị (đọc theo ngày --as-of) hoặc mã unit_… (unit code, read on --as-of, or unit id)')
     .requiredOption('--as-of <date>', 'ngày YYYY-MM-DD (the date)', dateArgument)
     .option('--out <file>', 'ghi ra tệp thay vì đầu ra chuẩn (write to a file instead of stdout)')
     .action(exportCommand);
   withStoreFlags(
-    popolo
-      .command('import')
-      .description(
-        `Nhập một tài liệu Popolo (do "mttq popolo export" tạo) vào một kho trống, toàn bộ hoặc không gì cả. (Imports a Popolo document into an empty store, all or nothing.)
+    popolo.command('import').description(
+      `Nhập một tài liệu Popolo (do "mttq popolo export" tạo) vào một kho trống, toàn bộ hoặc không gì cả. (Imports a Popolo document into an empty store, all or nothing.)
 
 Mã thoát (exit status): 0 — đã nhập (imported); 1 — kho không trống, tài liệu không hợp lệ hoặc một bản ghi bị từ chối (store not empty, invalid document, or a record refused); 2 — tham số sai (wrong flag).`,
-      ),
+    ),
   )
     .argument('<file>', 'tệp JSON Popolo (a Popolo JSON file)')
     .action(importCommand);
 }
 
 async function exportCommand(flags: ExportFlags): Promise<void> {
-  if (!databaseUrlOf(flags) && !existsSync(flags.db)) refuseCli(`Không tìm thấy tệp dữ liệu ${flags.db} (file not found). Chỉ định tệp bằng --db hoặc PostgreSQL bằng --database-url.`);
+  if (!databaseUrlOf(flags) && !existsSync(flags.db))
+    refuseCli(`Không tìm thấy tệp dữ liệu ${flags.db} (file not found). Chỉ định tệp bằng --db hoặc PostgreSQL bằng --database-url.`);
   const store = await openStoreFromFlags(flags);
   try {
     const unit = await unitNamed(store.db, flags.under, flags.asOf);
@@ -102,6 +110,9 @@ async function unitNamed(db: Db, raw: string, date: IsoDate): Promise<Unit> {
 }
 
 function describeRefusal(error: PopoloImportError): string {
-  const record = 'record' in error && error.record ? ` (bản ghi — record: ${error.record.kind} #${error.record.index}${error.record.id ? ` ${error.record.id}` : ''})` : '';
+  const record =
+    'record' in error && error.record
+      ? ` (bản ghi — record: ${error.record.kind} #${error.record.index}${error.record.id ? ` ${error.record.id}` : ''})`
+      : '';
   return `${error.code}: ${error.message}${record}`;
 }

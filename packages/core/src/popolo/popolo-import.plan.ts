@@ -8,7 +8,7 @@ import type { SourceInput } from '../source/source.js';
 import { intersect, isProperRange, type Validity } from '../time/validity.js';
 import { validityOfPopoloDates } from './popolo-dates.js';
 import { linkKey, sourceInput } from './popolo-source.mapper.js';
-import { SOURCE_URN_PREFIX, type PopoloLink, type PopoloSource } from './popolo-document.js';
+import { SOURCE_URN_PREFIX, type PopoloLink } from './popolo-document.js';
 import { parentsFirst } from './popolo-order.js';
 
 /** What an import writes: the sources first, then one batch for the bulk loader. */
@@ -91,7 +91,8 @@ export function planPopoloImport(raw: unknown): { readonly plan?: PopoloImportPl
   const optionalId = <P extends IdPrefix>(prefix: P, value: unknown, path: string): IdOf<P> | null | undefined =>
     value === undefined || value === null ? null : id(prefix, value, path);
   const dates = (o: Obj, path: string, start: string, end: string): Validity | undefined => {
-    const text = (key: string) => (o[key] === undefined || o[key] === null ? undefined : typeof o[key] === 'string' ? (o[key] as string) : '');
+    const text = (key: string) =>
+      o[key] === undefined || o[key] === null ? undefined : typeof o[key] === 'string' ? (o[key] as string) : '';
     const v = validityOfPopoloDates(text(start), text(end));
     if (!v) return r.problem(path, `${start}/${end} phải là ngày YYYY-MM-DD`);
     return isProperRange(v) ? v : r.problem(path, `${end} phải không trước ${start}`);
@@ -151,7 +152,12 @@ export function planPopoloImport(raw: unknown): { readonly plan?: PopoloImportPl
     const organizationId = id('org', o.organization_id, `${path}.organization_id`);
     const type = r.string(o.role, `${path}.role`);
     const title = r.string(o.label, `${path}.label`);
-    const seats = o.seats === undefined || o.seats === null ? null : typeof o.seats === 'number' ? o.seats : r.problem(`${path}.seats`, 'phải là một số hoặc null');
+    const seats =
+      o.seats === undefined || o.seats === null
+        ? null
+        : typeof o.seats === 'number'
+          ? o.seats
+          : r.problem(`${path}.seats`, 'phải là một số hoặc null');
     const validity = dates(o, path, 'start_date', 'end_date');
     const sourceId = sourceOf(o, path);
     if (!postId || !organizationId || !type || !title || seats === undefined || !validity || !sourceId) continue;
@@ -188,9 +194,17 @@ export function planPopoloImport(raw: unknown): { readonly plan?: PopoloImportPl
     plan: {
       sources: [...sources.values()],
       batch: {
-        units: parentsFirst(units, (u) => u.id!, (u) => u.parents?.[0]?.parentId ?? null),
+        units: parentsFirst(
+          units,
+          (u) => u.id!,
+          (u) => u.parents?.[0]?.parentId ?? null,
+        ),
         people,
-        organizations: parentsFirst(organizations, (o) => o.id!, (o) => o.parentId ?? null),
+        organizations: parentsFirst(
+          organizations,
+          (o) => o.id!,
+          (o) => o.parentId ?? null,
+        ),
         posts,
         terms,
         holdings,

@@ -58,11 +58,25 @@ export async function readPopoloSnapshot(db: Db, rootId: UnitId, asOf: IsoDate):
   const subtreeUnits = [root.id, ...below.map((d) => d.unit.id)];
   const inSubtree = (await inChunks(subtreeUnits, (ids) => organizationsAtUnitsOn(db, ids, asOf))).flat();
   const organizations = [...inSubtree, ...(await parentsOutside(db, inSubtree))];
-  const posts = (await inChunks(inSubtree.map((o) => o.id), (ids) => postsOfOrganizationsOn(db, ids, asOf))).flat();
-  const holdings = (await inChunks(posts.map((p) => p.id), (ids) => holdingsOfPostsOn(db, ids, asOf))).flat();
+  const posts = (
+    await inChunks(
+      inSubtree.map((o) => o.id),
+      (ids) => postsOfOrganizationsOn(db, ids, asOf),
+    )
+  ).flat();
+  const holdings = (
+    await inChunks(
+      posts.map((p) => p.id),
+      (ids) => holdingsOfPostsOn(db, ids, asOf),
+    )
+  ).flat();
   const people = present(await inChunks(unique<PersonId>(holdings.map((h) => h.personId)), (ids) => getPeople(db, ids)));
-  const terms = present(await inChunks(unique<TermId>(holdings.flatMap((h) => (h.termId === null ? [] : [h.termId]))), (ids) => getTerms(db, ids)));
-  const cited = unique<SourceId>([...areas.map((a) => a.unit), ...organizations, ...posts, ...holdings, ...people, ...terms].map((r) => r.sourceId));
+  const terms = present(
+    await inChunks(unique<TermId>(holdings.flatMap((h) => (h.termId === null ? [] : [h.termId]))), (ids) => getTerms(db, ids)),
+  );
+  const cited = unique<SourceId>(
+    [...areas.map((a) => a.unit), ...organizations, ...posts, ...holdings, ...people, ...terms].map((r) => r.sourceId),
+  );
   const sources = present(await inChunks(cited, (ids) => getSources(db, ids)));
   return ok({ root, asOf, areas, organizations, posts, holdings, people, terms, sources });
 }

@@ -1,6 +1,14 @@
 import { byId } from './popolo-order.js';
 import { popoloDates } from './popolo-dates.js';
-import { UNIT_CODE_SCHEME, type PopoloArea, type PopoloDocument, type PopoloLink, type PopoloMembership, type PopoloOrganization, type PopoloPost } from './popolo-document.js';
+import {
+  UNIT_CODE_SCHEME,
+  type PopoloArea,
+  type PopoloDocument,
+  type PopoloLink,
+  type PopoloMembership,
+  type PopoloOrganization,
+  type PopoloPost,
+} from './popolo-document.js';
 import { popoloSource, sourceLink } from './popolo-source.mapper.js';
 import type { PopoloSnapshot } from './popolo-snapshot.queries.js';
 
