@@ -2,7 +2,7 @@ import type { ExpressionBuilder } from 'kysely';
 import type { AssignmentId, OrganizationId } from '../shared/ids.js';
 import type { AssignmentTable, Database, Db } from '../store/database.js';
 import type { IsoDate } from '../time/iso-date.js';
-import { directiveFromRow } from '../directive/directive.queries.js';
+import { directiveFromRow } from '../directive/directive.mapper.js';
 import type { Directive, DirectiveParty } from '../directive/directive.js';
 import { taskFromRow } from '../task/task.mapper.js';
 import type { Task } from '../task/task.js';

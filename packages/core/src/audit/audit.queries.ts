@@ -4,7 +4,7 @@ import { pageCursor, readPageRequest, type Page, type PageError } from '../share
 import type { Db } from '../store/database.js';
 import type { IsoDate } from '../time/iso-date.js';
 import type { AuditRecord } from './audit-entry.js';
-import { auditFromRow } from './audit.repository.js';
+import { auditFromRow } from './audit.mapper.js';
 
 /** Which writes to list: by the unit they concern (with its subtree), by actor, by date range `[from, to)`. */
 export interface AuditFilter {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable } from 'kysely';
 import { claimFeedPositions } from '../change/change-position.js';
 import type { AuditLogTable, Db } from '../store/database.js';
 import { currentActor } from './actor.js';
-import type { AuditEntry, AuditRecord } from './audit-entry.js';
+import type { AuditEntry } from './audit-entry.js';
 
 const CHUNK = 400;
 
@@ -41,19 +41,4 @@ export async function recordAudit(trx: Db, entries: readonly AuditEntry[]): Prom
     seq: first + i,
   }));
   for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('audit_log').values(rows.slice(i, i + CHUNK)).execute();
-}
-
-/** The domain form of a stored audit entry. */
-export function auditFromRow(row: Selectable<AuditLogTable>): AuditRecord {
-  return {
-    id: row.id,
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    unitId: row.unit_id,
-    before: row.before_json === null ? undefined : JSON.parse(row.before_json),
-    after: row.after_json === null ? undefined : JSON.parse(row.after_json),
-  };
 }

@@ -1,11 +1,9 @@
-import type { DirectiveId, OrganizationId, SourceId } from '../shared/ids.js';
+import type { DirectiveId, OrganizationId } from '../shared/ids.js';
 import type { Db, DirectiveTable } from '../store/database.js';
-import { validityFromRow } from '../store/validity.mapper.js';
 import { containsPattern, searchKey } from '../text/search-key.js';
-import type { IsoDate } from '../time/iso-date.js';
 import type { Directive, DirectiveParty } from './directive.js';
-import type { DirectiveKind } from './directive-kind.js';
 import { parseDirectiveSymbol, type DirectiveSymbol } from './directive-symbol.js';
+import { directiveFromRow } from './directive.mapper.js';
 
 /** A directive by id, with its issuing bodies. */
 export async function getDirective(db: Db, id: DirectiveId): Promise<Directive | undefined> {
@@ -91,19 +89,4 @@ export async function withParties(db: Db, rows: readonly DirectiveTable[]): Prom
     byDirective.set(p.directive_id, [...(byDirective.get(p.directive_id) ?? []), { organizationId: p.organization_id as OrganizationId, role: p.role }]);
   }
   return rows.map((row) => directiveFromRow(row, byDirective.get(row.id) ?? []));
-}
-
-/** The domain form of a stored directive. */
-export function directiveFromRow(row: DirectiveTable, parties: readonly DirectiveParty[]): Directive {
-  return {
-    id: row.id as DirectiveId,
-    kind: row.kind as DirectiveKind,
-    symbol: row.symbol ? parseDirectiveSymbol(row.symbol) : null,
-    title: row.title,
-    issuedOn: row.issued_on as IsoDate | null,
-    validity: validityFromRow(row),
-    implementsId: row.implements_id as DirectiveId | null,
-    parties,
-    sourceId: row.source_id as SourceId,
-  };
 }

@@ -3,12 +3,8 @@ import type { Db } from '../store/database.js';
 import { preparedQuery } from '../store/prepared-query.js';
 import { validOn } from '../store/validity.mapper.js';
 import type { IsoDate } from '../time/iso-date.js';
-import { organizationFromRow } from '../organization/organization.mapper.js';
-import { personFromRow } from '../person/person.mapper.js';
-import { postFromRow } from '../post/post.mapper.js';
-import { unitFromRow } from '../unit/unit.mapper.js';
 import type { HeldPost } from './holding.js';
-import { holdingFromRow } from './holding.mapper.js';
+import { heldPostFromRow } from './holding.mapper.js';
 
 type Filter = { readonly personIds: readonly PersonId[] } | { readonly postIds: readonly PostId[] } | { readonly organizationIds: readonly OrganizationId[] };
 
@@ -34,8 +30,6 @@ function heldPostsQuery(db: Db, date: IsoDate) {
     .where((eb) => validOn(eb, 'h', date));
 }
 
-type HeldPostRow = Awaited<ReturnType<ReturnType<typeof heldPostsQuery>['execute']>>[number];
-
 // The single-key lookups run on every rule check and person listing: built and compiled once.
 const heldByPerson = preparedQuery((db, personId: PersonId, date: IsoDate) => heldPostsQuery(db, date).where('h.person_id', '=', personId).orderBy('h.id'));
 const heldAtPost = preparedQuery((db, postId: PostId, date: IsoDate) => heldPostsQuery(db, date).where('h.post_id', '=', postId).orderBy('h.id'));
@@ -50,22 +44,6 @@ async function heldPostsOn(db: Db, date: IsoDate, filter: Filter): Promise<HeldP
   if ('postIds' in filter) q = q.where('h.post_id', 'in', filter.postIds);
   if ('organizationIds' in filter) q = q.where('p.organization_id', 'in', filter.organizationIds);
   return (await q.orderBy('h.id').execute()).map(heldPostFromRow);
-}
-
-function heldPostFromRow(r: HeldPostRow): HeldPost {
-  return {
-    holding: holdingFromRow({ id: r.h_id, person_id: r.h_person_id, post_id: r.h_post_id, term_id: r.h_term_id, valid_from: r.h_valid_from, valid_to: r.h_valid_to, source_id: r.h_source_id }),
-    person: personFromRow({ id: r.h_person_id, full_name: r.pe_full_name, search_key: r.pe_search_key, source_id: r.pe_source_id }),
-    post: postFromRow({ id: r.h_post_id, organization_id: r.p_organization_id, type: r.p_type, title: r.p_title, seats: r.p_seats, valid_from: r.p_valid_from, valid_to: r.p_valid_to, source_id: r.p_source_id }),
-    organization: organizationFromRow({
-      id: r.p_organization_id, type: r.o_type, unit_id: r.o_unit_id, parent_id: r.o_parent_id, name: r.o_name, search_key: r.o_search_key,
-      valid_from: r.o_valid_from, valid_to: r.o_valid_to, end_reason: r.o_end_reason, merged_into_id: r.o_merged_into_id, source_id: r.o_source_id,
-    }),
-    unit: unitFromRow({
-      id: r.o_unit_id, code: r.u_code, kind: r.u_kind, level: r.u_level, name: r.u_name, full_name: r.u_full_name, search_key: r.u_search_key,
-      valid_from: r.u_valid_from, valid_to: r.u_valid_to, source_id: r.u_source_id,
-    }),
-  };
 }
 
 /** Every post a person holds on a date: one person may hold several at once (kiêm nhiệm). */

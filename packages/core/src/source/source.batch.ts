@@ -2,7 +2,7 @@ import { inKeyOrder } from '../shared/group-by.js';
 import type { SourceId } from '../shared/ids.js';
 import type { Db } from '../store/database.js';
 import type { Source } from './source.js';
-import { sourceFromRow } from './source.repository.js';
+import { sourceFromRow } from './source.mapper.js';
 
 /** Sources by id, in key order (`undefined` where none exists), in one query. */
 export async function getSources(db: Db, ids: readonly SourceId[]): Promise<(Source | undefined)[]> {

@@ -1,8 +1,9 @@
 import { newId, type SourceId } from '../shared/ids.js';
 import type { Result } from '../shared/result.js';
-import type { Db, SourceTable } from '../store/database.js';
+import type { Db } from '../store/database.js';
 import { runWrite } from '../store/run-write.js';
 import type { Source, SourceInput } from './source.js';
+import { sourceFromRow } from './source.mapper.js';
 import { sourceRow } from './source.checks.js';
 import type { SourceWriteError } from './source.errors.js';
 
@@ -32,17 +33,4 @@ export async function createSource(db: Db, input: SourceInput): Promise<Result<S
 export async function getSource(db: Db, id: SourceId): Promise<Source | undefined> {
   const row = await db.selectFrom('source').selectAll().where('id', '=', id).executeTakeFirst();
   return row && sourceFromRow(row);
-}
-
-/** The domain form of a stored source. */
-export function sourceFromRow(row: SourceTable): Source {
-  const base = { id: row.id as SourceId, title: row.title, note: row.note };
-  switch (row.kind) {
-    case 'url':
-      return { ...base, kind: 'url', url: row.url ?? '' };
-    case 'document':
-      return { ...base, kind: 'document', citation: row.citation ?? '' };
-    case 'synthetic':
-      return { ...base, kind: 'synthetic' };
-  }
 }
