@@ -183,16 +183,18 @@ function recordsArbitrary(sourceId: SourceId): fc.Arbitrary<Records> {
     }));
 }
 
-/** What happened to each record: `ok`, or the code of its refusal. */
+/** What happened to each record: `ok`, or the code of its refusal; and the refusal's message. */
 type Outcomes = Record<string, string>;
+type Messages = Record<string, string>;
 
 const key = (kind: BulkRecordKind, id: string | undefined) => `${kind} ${id}`;
 
 /** Writes each record with its one-by-one write, in the order of the kinds. */
-async function writeOneByOne(db: Db, records: Records): Promise<Outcomes> {
+async function writeOneByOne(db: Db, records: Records, messages: Messages): Promise<Outcomes> {
   const outcomes: Outcomes = {};
-  const note = (kind: BulkRecordKind, id: string | undefined, result: { ok: boolean; error?: { code: string } }) => {
+  const note = (kind: BulkRecordKind, id: string | undefined, result: { ok: boolean; error?: { code: string; message: string } }) => {
     outcomes[key(kind, id)] = result.ok ? 'ok' : result.error!.code;
+    if (!result.ok) messages[key(kind, id)] = result.error!.message;
   };
   for (const u of records.units) note('unit', u.id, await createUnits(db, [u]));
   for (const p of records.people) note('person', p.id, await createPerson(db, p));
@@ -210,7 +212,7 @@ async function writeOneByOne(db: Db, records: Records): Promise<Outcomes> {
  * Loads the records as a batch; when the batch is refused, notes the refused record's code, takes it out and
  * loads the rest again — so each record meets the records accepted before it, as one by one.
  */
-async function loadAsBatches(db: Db, records: Records): Promise<Outcomes> {
+async function loadAsBatches(db: Db, records: Records, messages: Messages): Promise<Outcomes> {
   const outcomes: Outcomes = {};
   const remaining = Object.fromEntries(KINDS.map(([, field]) => [field, [...records[field]]])) as unknown as Records;
   for (;;) {
@@ -220,6 +222,7 @@ async function loadAsBatches(db: Db, records: Records): Promise<Outcomes> {
     const field = KINDS.find(([k]) => k === kind)![1];
     (remaining[field] as unknown[]).splice(index, 1);
     outcomes[key(kind, id ?? undefined)] = result.error.code;
+    messages[key(kind, id ?? undefined)] = result.error.message;
   }
   for (const [kind, field] of KINDS) for (const r of remaining[field] as { id?: string }[]) outcomes[key(kind, r.id)] = 'ok';
   return outcomes;
@@ -262,9 +265,13 @@ describe('one write path for single writes and batches', () => {
       fc.asyncProperty(recordsArbitrary(SOURCE), async (records) => {
         const single = await world();
         const batch = await world();
-        const one = await writeOneByOne(single, records);
-        const many = await loadAsBatches(batch, records);
+        const said: Messages = {};
+        const saidInBatch: Messages = {};
+        const one = await writeOneByOne(single, records, said);
+        const many = await loadAsBatches(batch, records, saidInBatch);
         expect(many).toEqual(one);
+        // A batch's message is the record's own, after a prefix saying which record it is.
+        for (const [record, message] of Object.entries(said)) expect(saidInBatch[record]?.endsWith(message), record).toBe(true);
         expect(await rowsOf(batch)).toEqual(await rowsOf(single));
         for (const outcome of Object.values(one)) seen.add(outcome);
       }),

@@ -80,6 +80,9 @@ export async function readStoredReferences(trx: Db, batch: ReferencingRecords, c
     for (const h of rows) push(ctx.holdingsByPost, h.post_id, h);
   }
 
+  const termIds = outside(holdings.map((h) => h.termId), defined(terms));
+  for (const row of await selectIn(trx, 'term', 'id', termIds)) ctx.terms.set(row.id, row);
+
   const orgIds = outside(
     [
       ...organizations.map((o) => o.parentId),
@@ -88,6 +91,8 @@ export async function readStoredReferences(trx: Db, batch: ReferencingRecords, c
       ...directives.flatMap((d) => [...(d.issuers ?? []), ...(d.signatories ?? [])]),
       ...assignments.flatMap((a) => [a.assigner.kind === 'organization' ? a.assigner.id : null, a.assignee.kind === 'organization' ? a.assignee.id : null]),
       ...[...ctx.posts.values()].map((p) => p.organization_id),
+      // A holding's term of another body is refused naming that body.
+      ...[...ctx.terms.values()].map((t) => t.organization_id),
     ],
     newOrgs,
   );
@@ -98,18 +103,20 @@ export async function readStoredReferences(trx: Db, batch: ReferencingRecords, c
       ...units.flatMap((u) => (u.parents ?? []).map((p) => p.parentId)),
       ...organizations.map((o) => o.unitId),
       ...assignments.map((a) => a.placeUnitId),
-      ...[...ctx.organizations.values()].map((o) => o.unit_id),
+      // Where stored organizations sit matters to directives (their parties' level) and assignments only.
+      ...(directives.length > 0 || assignments.length > 0 ? [...ctx.organizations.values()].map((o) => o.unit_id) : []),
     ],
     newUnits,
   );
   for (const row of await selectIn(trx, 'admin_unit', 'id', unitIds)) ctx.units.set(row.id, row);
-  for (const row of await selectIn(trx, 'unit_closure', 'descendant_id', [...ctx.units.keys()])) push(ctx.closure, row.descendant_id, row);
+  // Where units lie matters to new units (their parents'), organizations (a parent at the unit above) and assignments (ancestry).
+  if (units.length > 0 || organizations.length > 0 || assignments.length > 0) {
+    for (const row of await selectIn(trx, 'unit_closure', 'descendant_id', [...ctx.units.keys()])) push(ctx.closure, row.descendant_id, row);
+  }
 
   const codes = [...new Set(units.flatMap((u) => (u.code ? [u.code] : [])))];
   for (const row of await selectIn(trx, 'admin_unit', 'code', codes)) push(ctx.codeHolders, `${row.code}|${row.level}`, unitFromRow(row));
 
-  const termIds = outside(holdings.map((h) => h.termId), defined(terms));
-  for (const row of await selectIn(trx, 'term', 'id', termIds)) ctx.terms.set(row.id, row);
   const directiveIds = outside([...tasks.map((t) => t.directiveId), ...directives.map((d) => d.implementsId)], defined(directives));
   for (const row of await selectIn(trx, 'directive', 'id', directiveIds)) ctx.directives.set(row.id, row);
   const taskIds = outside(assignments.map((a) => a.taskId), defined(tasks));
