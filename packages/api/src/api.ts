@@ -7,6 +7,7 @@ import { apiProfile, type ApiProfileOptions } from './http/api-profile.js';
 import { corsFor } from './http/cors.js';
 import { EXAMPLE_QUERY } from './http/example-query.js';
 import { useExplorer } from './http/explorer.plugin.js';
+import { useLanguage } from './http/language.plugin.js';
 import { withGraphiqlFont } from './http/graphiql-font.js';
 import { useNoIntrospection } from './http/no-introspection.plugin.js';
 import { useRequestArrival } from './http/request-arrival.js';
@@ -76,6 +77,8 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
     plugins: [
       // First: a request's time counts from its arrival, before its body is read.
       useRequestArrival(),
+      // Every error of the answer in the request's language (Accept-Language), and Content-Language said.
+      useLanguage(),
       // The body is counted before anything reads it, and the later plugins see the request it is read into.
       useBodySizeLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),
       useTimeBudget(options.timeBudgetMs ?? LIMITS.timeBudgetMs),

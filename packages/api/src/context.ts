@@ -1,7 +1,8 @@
 import { initContextCache } from '@pothos/core';
-import { DEFAULT_EVENT_HORIZON_DAYS, DEFAULT_RULE_PACK, today, type Db, type IsoDate, type RulePack } from '@mttq/core';
+import { DEFAULT_EVENT_HORIZON_DAYS, DEFAULT_RULE_PACK, today, type Db, type IsoDate, type Lang, type RulePack } from '@mttq/core';
 import { authenticateRequest, type Authentication } from './auth/authentication.js';
 import type { ChangeHub } from './changes/change-hub.js';
+import { langOf } from './http/language.plugin.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
 /**
@@ -21,6 +22,8 @@ export interface Context {
   readonly readsRequireToken: boolean;
   /** The followers of the change feed on this API instance (the `changes` subscription). */
   readonly changes: ChangeHub;
+  /** The language of every message of the answer, from `Accept-Language`: Vietnamese unless English is asked for. */
+  readonly lang: Lang;
 }
 
 /** Options fixed for the life of an API instance. */
@@ -48,5 +51,6 @@ export async function createContext(options: ContextOptions & { readonly changes
     auth: await authenticateRequest(options.db, request?.headers.get('authorization') ?? null),
     readsRequireToken: options.readsRequireToken ?? false,
     changes: options.changes,
+    lang: langOf(request),
   };
 }

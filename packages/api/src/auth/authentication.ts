@@ -15,7 +15,7 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 export async function authenticateRequest(db: Db, header: string | null, now: Date = new Date()): Promise<Authentication> {
   if (header === null || header.trim() === '') return { kind: 'anonymous' };
   const secret = BEARER.exec(header)?.[1];
-  if (secret === undefined) return { kind: 'refused', error: { code: 'TOKEN.UNKNOWN', message: 'Mã truy cập không hợp lệ.' } };
+  if (secret === undefined) return { kind: 'refused', error: NOT_A_BEARER_TOKEN };
   const result = await authenticateToken(db, secret, now);
   return result.ok ? { kind: 'token', token: result.value } : { kind: 'refused', error: result.error };
 }
@@ -27,3 +27,10 @@ export async function authenticateRequest(db: Db, header: string | null, now: Da
 export function actorOf(auth: Authentication): Actor | undefined {
   return auth.kind === 'token' ? { id: `token:${auth.token.id}`, tokenId: auth.token.id } : undefined;
 }
+
+/** A header that is not a bearer token: refused as core refuses an unknown token, in both languages. */
+const NOT_A_BEARER_TOKEN: TokenAuthenticationError = {
+  code: 'TOKEN.UNKNOWN',
+  message: 'Mã truy cập không hợp lệ.',
+  texts: { vi: 'Mã truy cập không hợp lệ.', en: 'The access token is not valid.' },
+};

@@ -1,18 +1,31 @@
-import { explainDecision, type AssignmentDecision, type CoreError, type Result, type RuleTrace, type Validity } from '@mttq/core';
-import { GraphQLError } from 'graphql';
+import { explainDecision, type AssignmentDecision, type CoreError, type Lang, type Result, type RuleTrace, type Texts, type Validity } from '@mttq/core';
+import type { GraphQLError } from 'graphql';
+import { localizedError } from './localized-error.js';
 
 /**
  * An expected failure of `@mttq/core` carried through a resolver: thrown, then turned by the errors plugin
- * into a typed result (`... on BaseError { code message }`) with the core's stable code and message.
+ * into a typed result (`... on BaseError { code message }`) with the core's stable code and its message in
+ * the request's language (`messageIn`). `message` is the Vietnamese text.
  */
 export abstract class ApiError extends Error {
+  readonly texts: Texts;
   constructor(
     readonly code: string,
-    message: string,
+    message: string | Texts,
   ) {
-    super(message);
+    const texts = typeof message === 'string' ? { vi: message, en: message } : message;
+    super(texts.vi);
+    this.texts = texts;
+  }
+
+  /** The message in `lang`. */
+  messageIn(lang: Lang): string {
+    return this.texts[lang];
   }
 }
+
+/** A core error's message in both languages (core writes every one in both). */
+export const textsOfCore = (error: CoreError): Texts => error.texts ?? { vi: error.message, en: error.message };
 
 /** Any expected failure without details of its own (`VALIDITY.INVALID_RANGE`, `ASSIGNMENT.TRANSITION_NOT_ALLOWED`…). */
 export class DomainError extends ApiError {
@@ -24,7 +37,7 @@ export class NotFoundError extends ApiError {
   override readonly name = 'NotFoundError';
   constructor(
     code: string,
-    message: string,
+    message: string | Texts,
     readonly id: string | null,
   ) {
     super(code, message);
@@ -38,12 +51,25 @@ export class RuleDeniedError extends ApiError {
   readonly trace: readonly RuleTrace[];
   readonly preconditionFailures: readonly string[];
   readonly packId: string;
-  constructor(message: string, decision: AssignmentDecision) {
+  constructor(
+    message: string | Texts,
+    readonly decision: AssignmentDecision,
+  ) {
     super('ASSIGNMENT.RULE_DENIED', message);
     this.explanation = explainDecision(decision);
     this.trace = decision.trace;
     this.preconditionFailures = decision.preconditionFailures;
     this.packId = decision.packId;
+  }
+
+  /** The decision in words, in `lang`. */
+  explanationIn(lang: Lang): string {
+    return explainDecision(this.decision, lang);
+  }
+
+  /** Why the request could not be considered at all, in `lang`. */
+  preconditionFailuresIn(lang: Lang): readonly string[] {
+    return lang === 'en' && !this.decision.allowed ? this.decision.preconditionFailuresEn : this.preconditionFailures;
   }
 }
 
@@ -51,7 +77,7 @@ export class RuleDeniedError extends ApiError {
 export class SeatTakenError extends ApiError {
   override readonly name = 'SeatTakenError';
   constructor(
-    message: string,
+    message: string | Texts,
     readonly seats: number,
     readonly holders: readonly { personId: string; fullName: string; validity: Validity }[],
   ) {
@@ -78,16 +104,17 @@ const AUTH_CODES: Readonly<Record<string, string>> = {
 /** The API error for a core error: the one mapper between the two. */
 export function fromCoreError(error: CoreError): ApiError {
   const details = (error.details ?? {}) as Record<string, unknown>;
+  const texts = textsOfCore(error);
   const authCode = AUTH_CODES[error.code];
-  if (authCode) return new AuthError(authCode, error.message);
-  if (error.code === 'ASSIGNMENT.RULE_DENIED') return new RuleDeniedError(error.message, details.decision as AssignmentDecision);
+  if (authCode) return new AuthError(authCode, texts);
+  if (error.code === 'ASSIGNMENT.RULE_DENIED') return new RuleDeniedError(texts, details.decision as AssignmentDecision);
   if (error.code === 'HOLDING.SEAT_TAKEN') {
-    return new SeatTakenError(error.message, details.seats as number, details.holders as SeatTakenError['holders']);
+    return new SeatTakenError(texts, details.seats as number, details.holders as SeatTakenError['holders']);
   }
   if (error.code.endsWith('.NOT_FOUND') || error.code === 'UNIT.CODE_UNKNOWN') {
-    return new NotFoundError(error.code, error.message, typeof details.id === 'string' ? details.id : null);
+    return new NotFoundError(error.code, texts, typeof details.id === 'string' ? details.id : null);
   }
-  return new DomainError(error.code, error.message);
+  return new DomainError(error.code, texts);
 }
 
 /** The value of a core result, or its error thrown as an `ApiError` for the errors plugin to return. */
@@ -98,8 +125,14 @@ export function orThrow<T>(result: Result<T, CoreError>): T {
 
 /**
  * A request the API refuses as asked (a bad page cursor, an unknown unit code where no typed result is
- * offered): a GraphQL error that is not masked, with the stable code in `extensions.code`.
+ * offered): a GraphQL error that is not masked, with the stable code in `extensions.code`, answered in the
+ * request's language.
  */
-export function requestError(code: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+export function requestError(code: string, message: string | Texts): GraphQLError {
+  return localizedError(typeof message === 'string' ? { vi: message, en: message } : message, { extensions: { code } });
+}
+
+/** A core error refused as a GraphQL error: its code, its message in the request's language. */
+export function coreRequestError(error: CoreError): GraphQLError {
+  return requestError(error.code, textsOfCore(error));
 }

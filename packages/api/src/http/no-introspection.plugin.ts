@@ -1,5 +1,6 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
+import type { ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { localizedError } from '../errors/localized-error.js';
 
 /**
  * Refuses introspection (`__schema`, `__type`) with `INTROSPECTION.DISABLED`, before execution; `__typename`
@@ -22,7 +23,7 @@ const noIntrospectionRule: ValidationRule = (context) => ({
     const name = node.name.value;
     if (name !== '__schema' && name !== '__type') return;
     context.reportError(
-      new GraphQLError(`Máy chủ này không cho xem cấu trúc API (${name}); hãy dùng schema.graphql. (Introspection is disabled on this server.)`, {
+      localizedError({ vi: `Máy chủ này không cho xem cấu trúc API (${name}); hãy dùng schema.graphql.`, en: `This server does not answer introspection (${name}); use schema.graphql.` }, {
         nodes: [node],
         extensions: { code: 'INTROSPECTION.DISABLED' },
       }),

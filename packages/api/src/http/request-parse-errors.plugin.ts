@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { localizedError } from '../errors/localized-error.js';
 
 /**
  * Answers a request whose parameters cannot be read — `variables` or `extensions` that are not JSON, in a GET
@@ -21,8 +22,11 @@ export function useRequestParseErrors(): Plugin {
         } catch (error) {
           if (error instanceof GraphQLError) throw error;
           const reason = error instanceof Error ? error.message : String(error);
-          throw new GraphQLError(
-            `Không đọc được tham số của yêu cầu: ${reason}. variables và extensions phải là JSON. (The request's parameters could not be read: variables and extensions must be JSON.)`,
+          throw localizedError(
+            {
+              vi: `Không đọc được tham số của yêu cầu: ${reason}. variables và extensions phải là JSON.`,
+              en: `The request's parameters could not be read: ${reason}. variables and extensions must be JSON.`,
+            },
             { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
           );
         }

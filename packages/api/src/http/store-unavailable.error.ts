@@ -1,12 +1,13 @@
 import { isStoreUnavailable } from '@mttq/core';
 import { GraphQLError } from 'graphql';
 import { maskError, type YogaServerOptions } from 'graphql-yoga';
+import { localizedError } from '../errors/localized-error.js';
 
 type MaskError = Extract<NonNullable<YogaServerOptions<object, object>['maskedErrors']>, object>['maskError'] & {};
 
 /** The error a request gets while the database is unavailable: a code to retry on, HTTP 503. */
 export function storeUnavailableError(): GraphQLError {
-  return new GraphQLError('Cơ sở dữ liệu tạm thời không truy cập được; hãy thử lại sau. (The database is unavailable right now; try again later.)', {
+  return localizedError({ vi: 'Cơ sở dữ liệu tạm thời không truy cập được; hãy thử lại sau.', en: 'The database is unavailable right now; try again later.' }, {
     extensions: { code: 'STORE.UNAVAILABLE', http: { status: 503 } },
   });
 }

@@ -1,4 +1,6 @@
+import type { Lang } from '@mttq/core';
 import type { Plugin } from 'graphql-yoga';
+import { langOf } from '../http/language.plugin.js';
 import { carryArrival } from '../http/request-arrival.js';
 
 /**
@@ -15,7 +17,8 @@ export function useBodySizeLimit(maxBytes: number): Plugin {
   return {
     async onRequest({ request, setRequest, endResponse, fetchAPI }) {
       if (request.url.length > maxBytes) {
-        endResponse(refusal(fetchAPI, 414, 'REQUEST.URL_TOO_LONG', `URL quá dài: tối đa ${maxBytes} byte. Hãy gửi truy vấn bằng POST. (URL longer than ${maxBytes} bytes; send the query with POST.)`, maxBytes));
+        const message = langOf(request) === 'en' ? `The URL is too long: at most ${maxBytes} bytes. Send the query with POST.` : `URL quá dài: tối đa ${maxBytes} byte. Hãy gửi truy vấn bằng POST.`;
+        endResponse(refusal(fetchAPI, 414, 'REQUEST.URL_TOO_LONG', message, maxBytes, langOf(request)));
         return;
       }
       if (request.body === null) return;
@@ -23,7 +26,8 @@ export function useBodySizeLimit(maxBytes: number): Plugin {
       const body = declared > maxBytes ? undefined : await readAtMost(request.body, maxBytes);
       if (body === undefined) {
         // The rest is left unread, not cancelled: over HTTP, Node discards it and the client still gets the 413.
-        endResponse(refusal(fetchAPI, 413, 'REQUEST.BODY_TOO_LARGE', `Yêu cầu quá lớn: tối đa ${maxBytes} byte. (Request body larger than ${maxBytes} bytes.)`, maxBytes));
+        const message = langOf(request) === 'en' ? `The request is too large: at most ${maxBytes} bytes.` : `Yêu cầu quá lớn: tối đa ${maxBytes} byte.`;
+        endResponse(refusal(fetchAPI, 413, 'REQUEST.BODY_TOO_LARGE', message, maxBytes, langOf(request)));
         return;
       }
       // The stream is consumed: Yoga reads the same bytes from a copy of the request.
@@ -59,9 +63,9 @@ async function readAtMost(stream: ReadableStream<Uint8Array>, max: number): Prom
   return body;
 }
 
-function refusal(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string, max: number): Response {
+function refusal(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string, max: number, lang: Lang): Response {
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, max } }] }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },
+    headers: { 'content-type': 'application/json; charset=utf-8', 'content-language': lang, connection: 'close' },
   });
 }

@@ -8,6 +8,7 @@ import { useLiteralPageSize } from './literal-page-size.plugin.js';
 import { nulCharacterRule } from './nul-character.rule.js';
 import { pageSizeRule } from './page-size.rule.js';
 import { searchLengthRule } from './search-length.rule.js';
+import { localizedError } from '../errors/localized-error.js';
 
 /**
  * GraphQL Armor's protections: depth, aliases, static cost, tokens, directives, and no field suggestions; ahead of
@@ -47,7 +48,9 @@ export function useRequestLimits(): Plugin<YogaInitialContext> {
       if (variables === undefined) return; // Variables that do not fit their types: execution reports them.
       const rule = createComplexityRule({
         context: args.contextValue,
-        variableValues: variables,
+        // Pothos coerces the variables itself: it gets them as sent (coerced values, such as an enum's internal
+        // value, would not coerce again).
+        variableValues: sent,
         operationName: args.operationName ?? null,
         maxComplexity: LIMITS.maxComplexity,
         validate: (result, reportError) => {
@@ -75,9 +78,11 @@ function valuesOfVariables(schema: GraphQLSchema, document: DocumentNode, operat
 }
 
 function tooComplex(complexity: number): GraphQLError {
-  return new GraphQLError(
-    `Truy vấn quá lớn: độ phức tạp ${complexity} vượt mức ${LIMITS.maxComplexity} (mỗi danh sách tính theo số dòng first yêu cầu). Hãy xin trang nhỏ hơn hoặc bớt lồng nhau. ` +
-      `(Query complexity ${complexity} exceeds ${LIMITS.maxComplexity}; lists count by their page size.)`,
+  return localizedError(
+    {
+      vi: `Truy vấn quá lớn: độ phức tạp ${complexity} vượt mức ${LIMITS.maxComplexity} (mỗi danh sách tính theo số dòng first yêu cầu). Hãy xin trang nhỏ hơn hoặc bớt lồng nhau.`,
+      en: `The query is too large: its complexity ${complexity} exceeds ${LIMITS.maxComplexity} (each list counts by the rows first asks for). Ask for smaller pages or less nesting.`,
+    },
     { extensions: { code: 'QUERY.TOO_COMPLEX', complexity, max: LIMITS.maxComplexity } },
   );
 }

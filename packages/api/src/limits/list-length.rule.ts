@@ -1,5 +1,6 @@
-import { GraphQLError, Kind, type ASTNode, type ValidationRule } from 'graphql';
+import { Kind, type ASTNode, type ValidationRule } from 'graphql';
 import { LIMITS } from './limits.js';
+import { localizedError } from '../errors/localized-error.js';
 
 /**
  * Refuses, before execution, any list given as input with more than `LIMITS.maxListLength` items — written in
@@ -10,9 +11,11 @@ export function listLengthRule(variables: Readonly<Record<string, unknown>>): Va
   return (context) => {
     const report = (where: string, length: number, node: ASTNode) =>
       context.reportError(
-        new GraphQLError(
-          `Danh sách quá dài: ${where} có ${length} phần tử, tối đa ${LIMITS.maxListLength}. Hãy chia thành nhiều yêu cầu. ` +
-            `(A list of ${length} items exceeds ${LIMITS.maxListLength}: ${where}.)`,
+        localizedError(
+          {
+            vi: `Danh sách quá dài: ${where} có ${length} phần tử, tối đa ${LIMITS.maxListLength}. Hãy chia thành nhiều yêu cầu.`,
+            en: `The list is too long: ${where} has ${length} items, at most ${LIMITS.maxListLength}. Split it over several requests.`,
+          },
           { nodes: [node], extensions: { code: 'INPUT.LIST_TOO_LONG', max: LIMITS.maxListLength } },
         ),
       );

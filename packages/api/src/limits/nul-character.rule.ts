@@ -1,6 +1,5 @@
 import {
   getNamedType,
-  GraphQLError,
   isInputObjectType,
   isListType,
   isNonNullType,
@@ -9,6 +8,7 @@ import {
   type GraphQLInputType,
   type ValidationRule,
 } from 'graphql';
+import { localizedError } from '../errors/localized-error.js';
 
 const NUL = '\u0000';
 
@@ -22,7 +22,7 @@ export function nulCharacterRule(variables: Readonly<Record<string, unknown>>): 
   return (context) => {
     const report = (where: string, node: ASTNode) =>
       context.reportError(
-        new GraphQLError(`Văn bản không được chứa ký tự NUL (U+0000): ${where}. (Text may not contain the NUL character U+0000: ${where}.)`, {
+        localizedError({ vi: `Văn bản không được chứa ký tự NUL (U+0000): ${where}.`, en: `Text may not contain the NUL character (U+0000): ${where}.` }, {
           nodes: [node],
           extensions: { code: 'INPUT.NUL_CHARACTER' },
         }),

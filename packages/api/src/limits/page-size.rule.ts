@@ -1,5 +1,6 @@
-import { GraphQLError, Kind, type ValidationRule } from 'graphql';
+import { Kind, type ValidationRule } from 'graphql';
 import { LIMITS } from './limits.js';
+import { localizedError } from '../errors/localized-error.js';
 
 /**
  * Refuses, before execution, any `first` or `last` above the largest page (or below zero), whether written in
@@ -14,9 +15,11 @@ export function pageSizeRule(variables: Readonly<Record<string, unknown>>): Vali
       const field = ancestors.at(-1);
       const fieldName = field && 'kind' in field && field.kind === Kind.FIELD ? field.name.value : 'connection';
       context.reportError(
-        new GraphQLError(
-          `Trang tối đa ${LIMITS.maxPageSize} dòng: ${fieldName}(${node.name.value}: ${value}) bị từ chối. Hãy đọc tiếp bằng after và pageInfo.endCursor. ` +
-            `(Page size ${value} is outside 0–${LIMITS.maxPageSize}; page with after/endCursor.)`,
+        localizedError(
+          {
+            vi: `Trang tối đa ${LIMITS.maxPageSize} dòng: ${fieldName}(${node.name.value}: ${value}) bị từ chối. Hãy đọc tiếp bằng after và pageInfo.endCursor.`,
+            en: `A page has at most ${LIMITS.maxPageSize} rows: ${fieldName}(${node.name.value}: ${value}) is refused. Read on with after and pageInfo.endCursor.`,
+          },
           { nodes: [node], extensions: { code: 'PAGE.SIZE_TOO_LARGE', max: LIMITS.maxPageSize } },
         ),
       );

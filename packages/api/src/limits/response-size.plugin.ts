@@ -1,6 +1,7 @@
 import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { guardOf, stoppedBy } from './field-guard.js';
+import { localizedError } from '../errors/localized-error.js';
 
 /**
  * Stops a query whose answer grows past `maxBytes` while it is being built, and answers it with
@@ -27,9 +28,11 @@ export function useResponseSizeLimit(maxBytes: number): Plugin<YogaInitialContex
 }
 
 function responseTooLarge(maxBytes: number): GraphQLError {
-  return new GraphQLError(
-    `Câu trả lời vượt quá ${maxBytes} byte và đã bị dừng. Hãy xin trang nhỏ hơn, ít mã (ids) hơn hoặc bớt trường. ` +
-      `(The answer grew past ${maxBytes} bytes and was stopped; ask for smaller pages, fewer ids or fewer fields.)`,
+  return localizedError(
+    {
+      vi: `Câu trả lời vượt quá ${maxBytes} byte và đã bị dừng. Hãy xin trang nhỏ hơn, ít mã (ids) hơn hoặc bớt trường.`,
+      en: `The answer grew past ${maxBytes} bytes and was stopped. Ask for smaller pages, fewer ids or fewer fields.`,
+    },
     { extensions: { code: 'REQUEST.RESPONSE_TOO_LARGE', max: maxBytes } },
   );
 }

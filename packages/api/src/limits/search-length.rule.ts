@@ -1,5 +1,6 @@
-import { GraphQLError, Kind, type ValidationRule } from 'graphql';
+import { Kind, type ValidationRule } from 'graphql';
 import { LIMITS } from './limits.js';
+import { localizedError } from '../errors/localized-error.js';
 
 /**
  * Refuses, before execution, a search (`search…(query: …)`) longer than `LIMITS.maxSearchLength` characters,
@@ -15,9 +16,11 @@ export function searchLengthRule(variables: Readonly<Record<string, unknown>>): 
       const value = node.value.kind === Kind.STRING ? node.value.value : node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : undefined;
       if (typeof value !== 'string' || value.length <= LIMITS.maxSearchLength) return;
       context.reportError(
-        new GraphQLError(
-          `Chuỗi tìm kiếm quá dài: ${field.name.value}(query:) có ${value.length} ký tự, tối đa ${LIMITS.maxSearchLength}. ` +
-            `(Search text of ${value.length} characters exceeds ${LIMITS.maxSearchLength}.)`,
+        localizedError(
+          {
+            vi: `Chuỗi tìm kiếm quá dài: ${field.name.value}(query:) có ${value.length} ký tự, tối đa ${LIMITS.maxSearchLength}.`,
+            en: `The search text is too long: ${field.name.value}(query:) has ${value.length} characters, at most ${LIMITS.maxSearchLength}.`,
+          },
           { nodes: [node], extensions: { code: 'SEARCH.QUERY_TOO_LONG', max: LIMITS.maxSearchLength } },
         ),
       );

@@ -2,6 +2,7 @@ import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionArgs, t
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { arrivalOf } from '../http/request-arrival.js';
 import { guardOf, stoppedBy } from './field-guard.js';
+import { localizedError } from '../errors/localized-error.js';
 
 /**
  * Gives each request `budgetMs` milliseconds from its arrival (see `useRequestArrival`: reading its body,
@@ -41,8 +42,11 @@ export function useTimeBudget(budgetMs: number): Plugin<YogaInitialContext> {
 }
 
 function budgetExceeded(budgetMs: number): GraphQLError {
-  return new GraphQLError(
-    `Yêu cầu chạy quá ${budgetMs} ms và đã bị dừng. Hãy xin trang nhỏ hơn hoặc bớt lồng nhau. (Request exceeded its time budget of ${budgetMs} ms and was stopped.)`,
+  return localizedError(
+    {
+      vi: `Yêu cầu chạy quá ${budgetMs} ms và đã bị dừng. Hãy xin trang nhỏ hơn hoặc bớt lồng nhau.`,
+      en: `The request ran past its time budget of ${budgetMs} ms and was stopped. Ask for smaller pages or less nesting.`,
+    },
     { extensions: { code: 'REQUEST.TIME_BUDGET_EXCEEDED', budgetMs } },
   );
 }

@@ -50,8 +50,8 @@ const AssignmentDecisionType = builder.objectRef<At<AssignmentDecision>>('Assign
     allowed: t.exposeBoolean('allowed'),
     packId: t.exposeString('packId'),
     ruleId: t.string({ nullable: true, description: 'The rule that allows the request.', resolve: (d) => (d.allowed ? d.ruleId : null) }),
-    explanation: t.string({ description: 'The decision in words, one line per rule (✓ allowed, ✗ why not).', resolve: (d) => explainDecision(d) }),
-    preconditionFailures: t.stringList({ resolve: (d) => [...d.preconditionFailures] }),
+    explanation: t.string({ description: 'The decision in words, one line per rule (✓ allowed, ✗ why not).', resolve: (d, _args, ctx) => explainDecision(d, ctx.lang) }),
+    preconditionFailures: t.stringList({ resolve: (d, _args, ctx) => [...(ctx.lang === 'en' ? d.preconditionFailuresEn : d.preconditionFailures)] }),
     trace: t.field({ type: [RuleTraceType], resolve: (d) => [...d.trace] }),
     assigneeUnit: t.field({
       type: UnitNode,

@@ -1,6 +1,6 @@
 import { assignmentsInSubtree, assignmentsOfAssigneesOn, pageCursor, type AssignmentStatus, type IsoDate, type SubtreeFilter, type TaskKind, type UnitId } from '@mttq/core';
 import type { Context } from '../context.js';
-import { requestError } from '../errors/api-error.js';
+import { coreRequestError, requestError } from '../errors/api-error.js';
 import { builder } from './builder.js';
 import { AssignmentStatusEnum } from './catalog/assignment-status.enum.js';
 import { TaskKindEnum } from './catalog/task-kind.enum.js';
@@ -69,7 +69,7 @@ builder.queryFields((t) => ({
           taskKind: filter.taskKind ?? undefined,
         };
         const page = await assignmentsInSubtree(ctx.db, root.id, date, coreFilter, { first: args.first ?? 20, after: args.after ?? undefined });
-        if (!page.ok) throw requestError(page.error.code, page.error.message);
+        if (!page.ok) throw coreRequestError(page.error);
         const edges = page.value.items.map((view) => fromView(ctx, view, date)).map((node) => ({ node, cursor: subtreeCursor(node) }));
         return {
           edges,

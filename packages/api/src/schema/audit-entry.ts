@@ -1,6 +1,6 @@
 import { auditLog, pageCursor, type AuditRecord, type UnitId } from '@mttq/core';
 import type { Context } from '../context.js';
-import { requestError } from '../errors/api-error.js';
+import { coreRequestError, requestError } from '../errors/api-error.js';
 import { builder } from './builder.js';
 import { UnitNode } from './refs.js';
 import { AS_OF, dateOf } from './shared/args.js';
@@ -70,7 +70,7 @@ builder.queryFields((t) => ({
           },
           { first: args.first ?? 20, ...(args.after && { after: args.after }) },
         );
-        if (!page.ok) throw requestError(page.error.code, page.error.message);
+        if (!page.ok) throw coreRequestError(page.error);
         const edges = page.value.items.map((node) => ({ node, cursor: pageCursor(node.at, node.id) }));
         return {
           edges,

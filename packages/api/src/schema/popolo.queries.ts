@@ -1,6 +1,6 @@
 import { exportPopolo } from '@mttq/core';
 import { GraphQLError } from 'graphql';
-import { requestError } from '../errors/api-error.js';
+import { coreRequestError, requestError } from '../errors/api-error.js';
 import { builder } from './builder.js';
 import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
 
@@ -31,7 +31,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const unit = await resolveUnitRef(ctx, args.under, args.asOf);
       const doc = await exportPopolo(ctx.db, unit.id, args.asOf);
-      if (!doc.ok) throw requestError(doc.error.code, doc.error.message);
+      if (!doc.ok) throw coreRequestError(doc.error);
       return doc.value;
     },
   }),

@@ -1,5 +1,6 @@
 import type { RuleCondition, RuleTrace } from '@mttq/core';
 import { builder } from './builder.js';
+import { describedValues } from './catalog/described-values.js';
 
 /**
  * Every condition core checks, in order. A record, so that a condition core adds does not compile here until it
@@ -19,7 +20,7 @@ const RULE_CONDITIONS: { readonly [C in RuleCondition]: string } = {
 
 const RuleConditionEnum = builder.enumType('RuleCondition', {
   description: 'The conditions of a rule, in the order they are checked.',
-  values: Object.fromEntries(Object.entries(RULE_CONDITIONS).map(([condition, description]) => [condition, { description }])) as Record<RuleCondition, { description: string }>,
+  values: describedValues(Object.keys(RULE_CONDITIONS) as RuleCondition[], (condition) => RULE_CONDITIONS[condition]),
 });
 
 /** `RuleTrace`: what one rule said about a request. */
@@ -30,6 +31,10 @@ export const RuleTraceType = builder.objectRef<RuleTrace>('RuleTrace').implement
     description: t.exposeString('description', { description: 'What the rule allows, in the words a Front office uses.' }),
     allowed: t.boolean({ resolve: (r) => r.outcome === 'allowed' }),
     failedCondition: t.field({ type: RuleConditionEnum, nullable: true, resolve: (r) => (r.outcome === 'notMatched' ? r.failed : null) }),
-    reason: t.string({ nullable: true, description: 'Why the rule did not match, in Vietnamese.', resolve: (r) => (r.outcome === 'notMatched' ? r.reason : null) }),
+    reason: t.string({
+      nullable: true,
+      description: 'Why the rule did not match, in Vietnamese unless Accept-Language asks for English.',
+      resolve: (r, _args, ctx) => (r.outcome === 'notMatched' ? (ctx.lang === 'en' ? r.reasonEn : r.reason) : null),
+    }),
   }),
 });

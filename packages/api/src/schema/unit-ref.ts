@@ -1,6 +1,6 @@
 import { findUnitByCode, type IsoDate, type Unit, type UnitId } from '@mttq/core';
 import type { Context } from '../context.js';
-import { requestError } from '../errors/api-error.js';
+import { coreRequestError, requestError } from '../errors/api-error.js';
 import { builder } from './builder.js';
 import { UnitNode } from './refs.js';
 
@@ -22,7 +22,7 @@ export async function resolveUnitRef(ctx: Context, ref: { id?: { id: UnitId } | 
   }
   if (ref.code && !ref.id) {
     const found = await findUnitByCode(ctx.db, ref.code, date);
-    if (!found.ok) throw requestError(found.error.code, found.error.message);
+    if (!found.ok) throw coreRequestError(found.error);
     return found.value;
   }
   throw requestError('UNIT_REF.INVALID', 'Cần chỉ rõ đơn vị bằng đúng một trong hai: id hoặc code.');

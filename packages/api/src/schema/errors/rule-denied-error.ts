@@ -10,8 +10,11 @@ builder.objectType(RuleDeniedError, {
   isTypeOf: (value) => value instanceof RuleDeniedError,
   fields: (t) => ({
     packId: t.exposeString('packId', { description: 'The rule pack that decided.' }),
-    explanation: t.exposeString('explanation', { description: 'The decision in words, one line per rule.' }),
-    preconditionFailures: t.exposeStringList('preconditionFailures', { description: 'Why the request could not be considered at all (a body not in force…).' }),
+    explanation: t.string({ description: 'The decision in words, one line per rule.', resolve: (e, _args, ctx) => e.explanationIn(ctx.lang) }),
+    preconditionFailures: t.stringList({
+      description: 'Why the request could not be considered at all (a body not in force…).',
+      resolve: (e, _args, ctx) => [...e.preconditionFailuresIn(ctx.lang)],
+    }),
     trace: t.field({ type: [RuleTraceType], description: 'For every rule of the pack, the first condition that failed and why.', resolve: (e) => [...e.trace] }),
   }),
 });
