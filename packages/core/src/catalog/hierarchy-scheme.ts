@@ -2,6 +2,7 @@ import type { IsoDate } from '../time/iso-date.js';
 import { holdsOn, type Validity } from '../time/validity.js';
 import type { Level } from './level.js';
 import type { UnitKind } from './unit-kind.js';
+import { REFORM_DATE } from './era.js';
 
 /** One level of a scheme: the kinds of unit at that level, and the level of their parent. */
 export interface SchemeLevel {
@@ -26,7 +27,7 @@ const RESIDENTIAL_KINDS: readonly UnitKind[] = ['thon', 'ban', 'lang', 'ap', 'xo
 export const FOUR_LEVEL_SCHEME: HierarchyScheme = {
   key: 'four-level',
   name: 'Tỉnh → huyện → xã → khu dân cư (đến 30/6/2025)',
-  validity: { validFrom: null, validTo: '2025-07-01' as IsoDate },
+  validity: { validFrom: null, validTo: REFORM_DATE },
   levels: [
     { level: 'province', kinds: ['tinh', 'thanhPhoTrucThuocTrungUong'], parentLevel: null },
     { level: 'district', kinds: ['huyen', 'quan', 'thiXa', 'thanhPhoThuocTinh', 'thanhPhoThuocThanhPho'], parentLevel: 'province' },
@@ -40,7 +41,7 @@ export const FOUR_LEVEL_SCHEME: HierarchyScheme = {
 export const THREE_LEVEL_SCHEME: HierarchyScheme = {
   key: 'three-level',
   name: 'Tỉnh → xã → khu dân cư (từ 1/7/2025)',
-  validity: { validFrom: '2025-07-01' as IsoDate, validTo: null },
+  validity: { validFrom: REFORM_DATE, validTo: null },
   levels: [
     { level: 'province', kinds: ['tinh', 'thanhPhoTrucThuocTrungUong'], parentLevel: null },
     { level: 'commune', kinds: ['xa', 'phuong', 'dacKhu'], parentLevel: 'province' },

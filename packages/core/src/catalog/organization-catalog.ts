@@ -2,6 +2,7 @@ import type { IsoDate } from '../time/iso-date.js';
 import { holdsOn, overlaps, type Validity } from '../time/validity.js';
 import type { Level } from './level.js';
 import type { OrganizationType } from './organization-type.js';
+import { REFORM_DATE } from './era.js';
 
 /** Where an organization type may stand in one era: the levels it exists at and the types its parent may have. */
 export interface OrganizationTypeRule {
@@ -35,7 +36,7 @@ const SOCIO_POLITICAL_PARENTS: readonly OrganizationType[] = ['farmersUnion', 'w
 export const ORGANIZATIONS_UNTIL_2025: OrganizationCatalog = {
   key: 'until-2025',
   name: 'Danh mục tổ chức đến 30/6/2025',
-  validity: { validFrom: null, validTo: '2025-07-01' as IsoDate },
+  validity: { validFrom: null, validTo: REFORM_DATE },
   types: {
     frontCommittee: { levels: ALL_ABOVE_AREA },
     frontStandingBoard: { levels: ALL_ABOVE_AREA, parentTypes: ['frontCommittee'] },
@@ -76,7 +77,7 @@ export const ORGANIZATIONS_UNTIL_2025: OrganizationCatalog = {
 export const ORGANIZATIONS_FROM_2025: OrganizationCatalog = {
   key: 'from-2025',
   name: 'Danh mục tổ chức từ 1/7/2025',
-  validity: { validFrom: '2025-07-01' as IsoDate, validTo: null },
+  validity: { validFrom: REFORM_DATE, validTo: null },
   types: {
     frontCommittee: { levels: PROVINCE_AND_COMMUNE },
     frontStandingBoard: { levels: PROVINCE_AND_COMMUNE, parentTypes: ['frontCommittee'] },

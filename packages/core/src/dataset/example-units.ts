@@ -1,23 +1,14 @@
+import { BEFORE_REFORM, FROM_REFORM, unitIdBefore, unitIdFrom } from '../catalog/era.js';
 import type { UnitKind } from '../catalog/unit-kind.js';
 import { stableId, type UnitId } from '../shared/ids.js';
 import { unwrap } from '../shared/result.js';
 import type { Db } from '../store/database.js';
-import { isoDate } from '../time/iso-date.js';
-import { validity } from '../time/validity.js';
 import { createUnits, type UnitInput } from '../unit/unit.repository.js';
 import { EXAMPLE_SOURCES } from './example-sources.js';
 import { tuyenQuangPost2025, tuyenQuangPre2025 } from './tuyen-quang.units.js';
 
-/** The day the three-level hierarchy began. */
-export const REFORM_DATE = isoDate('2025-07-01');
-/** Until the reform. */
-export const BEFORE_REFORM = validity(null, REFORM_DATE);
-/** From the reform on. */
-export const FROM_REFORM = validity(REFORM_DATE, null);
-
-/** The id of a unit of the example dataset: its code and era (`02287-until-2025`, `02287-from-2025`). */
-export const unitIdBefore = (code: string) => stableId<UnitId>('unit', `${code}-until-2025`);
-export const unitIdFrom = (code: string) => stableId<UnitId>('unit', `${code}-from-2025`);
+// The era constants live in the catalog (the national import needs them too); the dataset's modules take them from here.
+export { REFORM_DATE, BEFORE_REFORM, FROM_REFORM, unitIdBefore, unitIdFrom } from '../catalog/era.js';
 
 /** Synthetic residential areas: one pre-2025 commune each, and the commune they belong to from 2025. */
 export const SYNTHETIC_AREAS = [

@@ -1,5 +1,5 @@
 import { fullUnitName } from '../catalog/unit-kind.js';
-import { REFORM_DATE } from '../dataset/example-units.js';
+import { REFORM_DATE } from '../catalog/era.js';
 import type { SourceId } from '../shared/ids.js';
 import type { LineageLinkInput } from '../lineage/lineage.repository.js';
 import type { DataQualityLog } from './data-quality.js';

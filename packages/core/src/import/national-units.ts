@@ -1,6 +1,6 @@
 import type { Level } from '../catalog/level.js';
-import { EXAMPLE_SOURCES } from '../dataset/example-sources.js';
-import { BEFORE_REFORM, FROM_REFORM, unitIdBefore, unitIdFrom } from '../dataset/example-units.js';
+import { NATIONAL_SOURCES } from './national-sources.js';
+import { BEFORE_REFORM, FROM_REFORM, unitIdBefore, unitIdFrom } from '../catalog/era.js';
 import type { UnitId } from '../shared/ids.js';
 import type { LineageLinkInput } from '../lineage/lineage.repository.js';
 import type { UnitInput } from '../unit/unit.repository.js';
@@ -20,9 +20,9 @@ export interface NationalUnits {
    * corrected (and the lineage mended by it), a record citing both the package and the official list.
    */
   readonly sources: {
-    readonly before2025: typeof EXAMPLE_SOURCES.unitsBefore2025;
-    readonly from2025: typeof EXAMPLE_SOURCES.unitsFrom2025;
-    readonly corrected: typeof EXAMPLE_SOURCES.unitsCorrected2026;
+    readonly before2025: typeof NATIONAL_SOURCES.unitsBefore2025;
+    readonly from2025: typeof NATIONAL_SOURCES.unitsFrom2025;
+    readonly corrected: typeof NATIONAL_SOURCES.unitsCorrected2026;
   };
   readonly provincesBefore2025: readonly NationalUnitInput[];
   readonly districtsBefore2025: readonly NationalUnitInput[];
@@ -58,9 +58,9 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
     if (normal !== text) log.note('NAME_NOT_NFC', `${where}: ${normal}`, where);
     return normal;
   };
-  const before = EXAMPLE_SOURCES.unitsBefore2025.id;
-  const from = EXAMPLE_SOURCES.unitsFrom2025.id;
-  const fromOrCorrected = (level: Level, code: string) => (corrected.has(`${level}:${code}`) ? EXAMPLE_SOURCES.unitsCorrected2026.id : from);
+  const before = NATIONAL_SOURCES.unitsBefore2025.id;
+  const from = NATIONAL_SOURCES.unitsFrom2025.id;
+  const fromOrCorrected = (level: Level, code: string) => (corrected.has(`${level}:${code}`) ? NATIONAL_SOURCES.unitsCorrected2026.id : from);
 
   const unit = (level: Level, code: string, fullName: string, where: string, centralCityParent = false) => {
     const split = splitUnitName(fullName);
@@ -119,10 +119,10 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
     if (u) newCommunes.set(u.code, { id: unitIdFrom(u.code), ...u, validity: FROM_REFORM, parents: [{ parentId: province.id }], sourceId: fromOrCorrected('commune', u.code) });
   }
 
-  const lineage = buildNationalLineage(data, { oldProvinces, oldDistricts, oldCommunes, newProvinces, newCommunes }, log, from, EXAMPLE_SOURCES.unitsCorrected2026.id);
+  const lineage = buildNationalLineage(data, { oldProvinces, oldDistricts, oldCommunes, newProvinces, newCommunes }, log, from, NATIONAL_SOURCES.unitsCorrected2026.id);
   const sorted = (m: Map<string, NationalUnitInput>) => [...m.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
-    sources: { before2025: EXAMPLE_SOURCES.unitsBefore2025, from2025: EXAMPLE_SOURCES.unitsFrom2025, corrected: EXAMPLE_SOURCES.unitsCorrected2026 },
+    sources: { before2025: NATIONAL_SOURCES.unitsBefore2025, from2025: NATIONAL_SOURCES.unitsFrom2025, corrected: NATIONAL_SOURCES.unitsCorrected2026 },
     provincesBefore2025: sorted(oldProvinces),
     districtsBefore2025: sorted(oldDistricts),
     communesBefore2025: sorted(oldCommunes),
