@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE } from '../schema/connection.js';
+import { MAX_PAGE_SIZE } from '../schema/shared/connection.js';
 
 /**
  * The limits every request is checked against before it runs. Depth, aliases, tokens and directives are

@@ -1,14 +1,13 @@
-import { findDirectivesBySymbol, getDirective, searchDirectives, type DirectiveId } from '@mttq/core';
-import { AS_OF, dateOf } from './args.js';
-import { allAt, maybeAt } from './at.js';
+import { findDirectivesBySymbol, getDirective, searchDirectivesPage, type DirectiveId } from '@mttq/core';
 import { builder } from './builder.js';
 import { DirectiveKindEnum } from './catalog/directive-kind.enum.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { DirectiveConnection, DirectiveNode } from './directive.js';
-import { DateScalar } from './scalars.js';
-
-/** How many matches a directive search reads at most. */
-const SEARCH_LIMIT = 1000;
+import { DirectiveConnection } from './connections.js';
+import { DirectiveNode } from './refs.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { allAt, at, maybeAt } from './shared/at.js';
+import { connectionComplexity } from './shared/connection.js';
+import { forwardPage, keysetConnection } from './shared/keyset-connection.js';
+import { DateScalar } from './shared/scalars.js';
 
 builder.queryFields((t) => ({
   directive: t.field({
@@ -16,7 +15,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A directive by global id, seen on a date.',
     args: { id: t.arg.globalID({ for: DirectiveNode, required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
-    resolve: async (_root, args, ctx) => maybeAt(await getDirective(ctx.db, args.id.id as DirectiveId), dateOf(args, ctx)),
+    resolve: async (_root, args, ctx) => maybeAt(await getDirective(ctx.db, args.id.id), dateOf(args, ctx)),
   }),
   directivesBySymbol: t.field({
     type: [DirectiveNode],
@@ -28,11 +27,15 @@ builder.queryFields((t) => ({
   searchDirectives: t.connection(
     {
       type: DirectiveNode,
-      description: `Directives whose symbol or title contains the query, ignoring diacritics and case, optionally of one kind. At most ${SEARCH_LIMIT} matches are read.`,
+      description:
+        'Directives whose symbol or title contains the query, ignoring diacritics and case ("02-DA/TU" finds 02-ĐA/TU), optionally of one kind. Ordered by symbol and title without diacritics, then id; paged in the database with after/endCursor (forward only), every match counted in totalCount.',
       args: { query: t.arg.string({ required: true }), kind: t.arg({ type: DirectiveKindEnum }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
       complexity: connectionComplexity,
-      resolve: async (_root, args, ctx) =>
-        pageOf(args, allAt(await searchDirectives(ctx.db, args.query, { kind: args.kind ?? undefined, limit: SEARCH_LIMIT }), dateOf(args, ctx))),
+      resolve: async (_root, args, ctx) => {
+        const page = forwardPage(args);
+        const found = await searchDirectivesPage(ctx.db, args.query, { kind: args.kind ?? undefined }, page);
+        return keysetConnection(args, found, (directive) => at(directive, dateOf(args, ctx)));
+      },
     },
     DirectiveConnection,
   ),

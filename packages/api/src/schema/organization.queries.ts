@@ -1,15 +1,14 @@
-import { getOrganization, organizationsAt, searchOrganizations, type Organization } from '@mttq/core';
-import { AS_OF, dateOf } from './args.js';
-import { allAt, maybeAt } from './at.js';
+import { getOrganization, organizationsAt, searchOrganizationsPage, type Organization } from '@mttq/core';
 import { builder } from './builder.js';
 import { OrganizationTypeEnum } from './catalog/organization-type.enum.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { OrganizationConnection, OrganizationNode } from './organization.js';
-import { DateScalar } from './scalars.js';
+import { OrganizationConnection } from './connections.js';
+import { OrganizationNode } from './refs.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { allAt, at, maybeAt } from './shared/at.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { forwardPage, keysetConnection } from './shared/keyset-connection.js';
+import { DateScalar } from './shared/scalars.js';
 import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
-
-/** How many matches an organization search reads at most. */
-const SEARCH_LIMIT = 1000;
 
 builder.queryFields((t) => ({
   organization: t.field({
@@ -17,7 +16,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An organization by global id, seen on a date.',
     args: { id: t.arg.globalID({ for: OrganizationNode, required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
-    resolve: async (_root, args, ctx) => maybeAt(await getOrganization(ctx.db, args.id.id as Organization['id']), dateOf(args, ctx)),
+    resolve: async (_root, args, ctx) => maybeAt(await getOrganization(ctx.db, args.id.id), dateOf(args, ctx)),
   }),
   organizations: t.connection(
     {
@@ -40,12 +39,14 @@ builder.queryFields((t) => ({
   searchOrganizations: t.connection(
     {
       type: OrganizationNode,
-      description: `Organizations whose name contains the query, ignoring diacritics and case, in force on the date. At most ${SEARCH_LIMIT} matches are read.`,
+      description:
+        'Organizations whose name contains the query, ignoring diacritics and case, in force on the date. Ordered by name without diacritics, then id; paged in the database with after/endCursor (forward only), every match counted in totalCount.',
       args: { query: t.arg.string({ required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {
         const date = dateOf(args, ctx);
-        return pageOf(args, allAt(await searchOrganizations(ctx.db, args.query, { asOf: date, limit: SEARCH_LIMIT }), date));
+        const page = forwardPage(args);
+        return keysetConnection(args, await searchOrganizationsPage(ctx.db, args.query, { asOf: date }, page), (organization) => at(organization, date));
       },
     },
     OrganizationConnection,

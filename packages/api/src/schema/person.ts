@@ -1,30 +1,18 @@
-import { createPerson, getPerson, searchPeople, type Person, type SourceId } from '@mttq/core';
+import { createPerson, getPerson, searchPeoplePage, type Person, type SourceId } from '@mttq/core';
 import { actingUnitOf } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
 import type { Context } from '../context.js';
-import { AS_OF, dateOf } from './args.js';
-import { allAt, at, maybeAt, type At } from './at.js';
-import { AssignmentConnection, AssignmentNode, assignedToPage } from './assignment.js';
 import { builder } from './builder.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { HoldingConnection, HoldingNode } from './holding.js';
-import { sortHoldings } from './holding-order.js';
-import { loadNodes } from './node-load.js';
-import { DateScalar } from './scalars.js';
-import { SourceNode, sourceOf } from './source.js';
-
-/** How many matches a people search reads at most. */
-const SEARCH_LIMIT = 1000;
-
-/** `Person`: someone who holds or held posts, several at once (kiêm nhiệm). */
-export const PersonNode = builder.loadableNodeRef('Person', {
-  id: { resolve: (p: At<Person>) => p.id },
-  load: (ids: string[], ctx: Context) => loadNodes(ctx.loaders.person, ids, ctx.today),
-  sort: (p) => p.id,
-});
-
-/** A page of people. */
-export const PersonConnection = builder.connectionObject({ type: PersonNode, name: 'PersonConnection' });
+import { AssignmentConnection, HoldingConnection, PersonConnection } from './connections.js';
+import { AssignmentNode, HoldingNode, PersonNode, SourceNode } from './refs.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { assignedToPage } from './shared/assignment-reads.js';
+import { allAt, at, maybeAt } from './shared/at.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { sortHoldings } from './shared/holding-order.js';
+import { forwardPage, keysetConnection } from './shared/keyset-connection.js';
+import { DateScalar } from './shared/scalars.js';
+import { sourceOf } from './shared/source-of.js';
 
 PersonNode.implement({
   description: 'A person who holds or held posts, seen on a date. Names are kept as written, with diacritics.',
@@ -59,15 +47,19 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A person by global id, seen on a date.',
     args: { id: t.arg.globalID({ for: PersonNode, required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
-    resolve: async (_root, args, ctx) => maybeAt(await getPerson(ctx.db, args.id.id as Person['id']), dateOf(args, ctx)),
+    resolve: async (_root, args, ctx) => maybeAt(await getPerson(ctx.db, args.id.id), dateOf(args, ctx)),
   }),
   searchPeople: t.connection(
     {
       type: PersonNode,
-      description: `People whose name contains the query, ignoring diacritics and case ("trieu duc long" finds "Triệu Đức Long"). At most ${SEARCH_LIMIT} matches are read.`,
+      description:
+        'People whose name contains the query, ignoring diacritics and case ("trieu duc long" finds "Triệu Đức Long"). Ordered by name without diacritics, then id; paged in the database with after/endCursor (forward only), every match counted in totalCount.',
       args: { query: t.arg.string({ required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
       complexity: connectionComplexity,
-      resolve: async (_root, args, ctx) => pageOf(args, allAt(await searchPeople(ctx.db, args.query, { limit: SEARCH_LIMIT }), dateOf(args, ctx))),
+      resolve: async (_root, args, ctx) => {
+        const page = forwardPage(args);
+        return keysetConnection(args, await searchPeoplePage(ctx.db, args.query, page), (person) => at(person, dateOf(args, ctx)));
+      },
     },
     PersonConnection,
   ),
@@ -81,6 +73,6 @@ builder.mutationField('createPerson', (t) =>
     args: { fullName: t.arg.string({ required: true }), source: t.arg.globalID({ for: SourceNode, required: true }) },
     errors: { types: [AuthError], directResult: true },
     resolve: async (_root, args, ctx) =>
-      at(orThrow(await createPerson(ctx.db, { fullName: args.fullName, sourceId: args.source.id as SourceId, unitId: actingUnitOf(ctx) })), ctx.today),
+      at(orThrow(await createPerson(ctx.db, { fullName: args.fullName, sourceId: args.source.id, unitId: actingUnitOf(ctx) })), ctx.today),
   }),
 );

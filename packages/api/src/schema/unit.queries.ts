@@ -1,16 +1,15 @@
-import { addDays, descendantsOn, findUnitByCode, searchKey, searchUnits, unitsEverCoded, unitsOfLevelOn, type IsoDate, type Unit } from '@mttq/core';
+import { addDays, findUnitByCode, searchUnitsPage, unitsEverCoded, unitsOfLevelOn, type IsoDate, type Unit } from '@mttq/core';
 import { orThrow } from '../errors/api-error.js';
-import { AS_OF, dateOf } from './args.js';
-import { allAt, at, maybeAt } from './at.js';
 import { builder } from './builder.js';
 import { LevelEnum } from './catalog/level.enum.js';
-import { connectionComplexity, pageOf } from './connection.js';
-import { DateScalar } from './scalars.js';
-import { UnitConnection, UnitNode } from './unit.js';
+import { UnitConnection } from './connections.js';
+import { UnitNode } from './refs.js';
+import { AS_OF, dateOf } from './shared/args.js';
+import { allAt, at, maybeAt } from './shared/at.js';
+import { connectionComplexity, pageOf } from './shared/connection.js';
+import { forwardPage, keysetConnection } from './shared/keyset-connection.js';
+import { DateScalar } from './shared/scalars.js';
 import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
-
-/** How many matches a search reads at most; `totalCount` counts up to this. */
-const SEARCH_LIMIT = 1000;
 
 builder.queryFields((t) => ({
   unit: t.field({
@@ -47,7 +46,8 @@ builder.queryFields((t) => ({
   searchUnits: t.connection(
     {
       type: UnitNode,
-      description: `Units whose name contains the query, ignoring diacritics and case ("chiem hoa" finds "Huyện Chiêm Hóa"), existing on the date; with under, only below that unit (subtree search). At most ${SEARCH_LIMIT} matches are read.`,
+      description:
+        'Units whose name contains the query, ignoring diacritics and case ("chiem hoa" finds "Huyện Chiêm Hóa"), existing on the date; with under, only below that unit (subtree search). Ordered by name without diacritics, then id; paged in the database with after/endCursor (forward only), every match counted in totalCount.',
       args: {
         query: t.arg.string({ required: true }),
         level: t.arg({ type: LevelEnum }),
@@ -57,16 +57,10 @@ builder.queryFields((t) => ({
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {
         const date = dateOf(args, ctx);
+        const page = forwardPage(args);
         const level = args.level ?? undefined;
-        let found: Unit[];
-        if (args.under) {
-          const root = await resolveUnitRef(ctx, args.under, date);
-          const key = searchKey(args.query);
-          found = (await descendantsOn(ctx.db, root.id, date, { level })).map((d) => d.unit).filter((u) => searchKey(u.fullName).includes(key));
-        } else {
-          found = await searchUnits(ctx.db, args.query, { asOf: date, level, limit: SEARCH_LIMIT });
-        }
-        return pageOf(args, allAt(found.slice(0, SEARCH_LIMIT), date));
+        const under = args.under ? (await resolveUnitRef(ctx, args.under, date)).id : undefined;
+        return keysetConnection(args, await searchUnitsPage(ctx.db, args.query, { asOf: date, level, under }, page), (unit) => at(unit, date));
       },
     },
     UnitConnection,

@@ -1,5 +1,6 @@
 import { resolveArrayConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
-import { builder } from './builder.js';
+import { builder } from '../builder.js';
+import { checkOffsetCursors } from './offset-cursor.js';
 
 /** The largest page any connection gives; a request asking for more is refused before it runs. */
 export const MAX_PAGE_SIZE = 100;
@@ -8,6 +9,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 /** One page of a list already read in full (a unit's children, a post's holders…), with `totalCount`. */
 export function pageOf<T>(args: DefaultConnectionArguments, items: readonly T[]) {
+  checkOffsetCursors(args);
   const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, items as T[]);
   return { ...page, totalCount: items.length };
 }
