@@ -19,7 +19,7 @@ describe('directives and tasks', () => {
     expect(project.kindLabel).toBe('Đề án');
     expect(project.symbol).toEqual({ number: '02', typeAbbreviation: 'ĐA', issuerAbbreviation: 'TU' });
     expect(project.issuedOn).toBe('2021-05-23');
-    expect(project.parties).toEqual([{ role: 'issuer', organization: { name: 'Ban Thường vụ Tỉnh ủy Tuyên Quang' } }]);
+    expect(project.parties).toEqual([{ role: 'ISSUER', organization: { name: 'Ban Thường vụ Tỉnh ủy Tuyên Quang' } }]);
     expect(project.tasks.totalCount).toBe(4);
   });
 
@@ -51,14 +51,14 @@ describe('assignments with filters', () => {
     const directive = gid('Directive', api.ids.directives.project02);
     const data = dataOf(
       await api.gql(`query ($directive: ID!) {
-        done: assignments(under: { code: "073" }, asOf: "2024-01-01", filter: { directive: $directive, status: done, period: "2023" }) { totalCount }
-        breakthrough: assignments(under: { code: "073" }, asOf: "2023-06-01", filter: { taskKind: breakthrough }) { totalCount edges { node { assignee { ... on Post { title organization { name } } } status } } }
+        done: assignments(under: { code: "073" }, asOf: "2024-01-01", filter: { directive: $directive, status: DONE, period: "2023" }) { totalCount }
+        breakthrough: assignments(under: { code: "073" }, asOf: "2023-06-01", filter: { taskKind: BREAKTHROUGH }) { totalCount edges { node { assignee { ... on Post { title organization { name } } } status } } }
       }`, { directive }),
     );
     expect(data.done.totalCount).toBe(10);
     expect(data.breakthrough.edges.map((e: any) => [e.node.assignee.organization.name, e.node.status])).toEqual([
-      ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa', 'inProgress'],
-      ['Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn Vĩnh Lộc', 'inProgress'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa', 'IN_PROGRESS'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn Vĩnh Lộc', 'IN_PROGRESS'],
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('assignments with filters', () => {
         elsewhere: assignments(under: { code: "02287" }, asOf: "2023-06-01", filter: { assignee: $front }) { totalCount }
       }`, { front }),
     );
-    expect(data.alone.edges.map((e: any) => e.node.task.kind)).toEqual(['coordination', 'yearly', 'reviewMeeting']);
+    expect(data.alone.edges.map((e: any) => e.node.task.kind)).toEqual(['COORDINATION', 'YEARLY', 'REVIEW_MEETING']);
     expect(data.elsewhere.totalCount).toBe(0);
   });
 
@@ -91,8 +91,8 @@ describe('who is assigned which task', () => {
       await api.gql(`query ($person: ID!) { tasksOfPerson(person: $person, asOf: "2023-06-01") { totalCount edges { node { assignment { task { kind } } paths { path holding { post { title } } } } } } }`, { person }),
     );
     const byKind = data.tasksOfPerson.edges.map((e: any) => [e.node.assignment.task.kind, e.node.paths.map((p: any) => `${p.path}:${p.holding.post.title}`)]);
-    expect(byKind).toContainEqual(['breakthrough', ['post:Chủ tịch']]);
-    expect(byKind).toContainEqual(['yearly', ['headOf:Chủ tịch']]);
+    expect(byKind).toContainEqual(['BREAKTHROUGH', ['POST:Chủ tịch']]);
+    expect(byKind).toContainEqual(['YEARLY', ['HEAD_OF:Chủ tịch']]);
   });
 
   it('resolves the breakthrough task down to the people responsible, and nobody for an empty post', async () => {
@@ -101,7 +101,7 @@ describe('who is assigned which task', () => {
       await api.gql(`query ($task: ID!) { responsibleFor(task: $task, asOf: "2023-06-01") { edges { node { assignment { assignee { ... on Post { organization { name } } } } people { path person { fullName } } } } } }`, { task }),
     );
     const byOrganization = new Map(data.responsibleFor.edges.map((e: any) => [e.node.assignment.assignee.organization.name, e.node.people.map((p: any) => `${p.person.fullName} (${p.path})`)]));
-    expect(byOrganization.get('Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa')).toEqual(['Triệu Đức Long (post)']);
+    expect(byOrganization.get('Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa')).toEqual(['Triệu Đức Long (POST)']);
     expect(byOrganization.get('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang')).toEqual([]);
   });
 
@@ -113,7 +113,7 @@ describe('who is assigned which task', () => {
       {
         node: {
           unit: { fullName: 'Huyện Chiêm Hóa' },
-          assignments: { edges: [{ node: { dueOn: '2024-06-30', status: 'inProgress', overdue: true, assignee: { name: 'Hội Liên hiệp Phụ nữ huyện Chiêm Hóa' } } }] },
+          assignments: { edges: [{ node: { dueOn: '2024-06-30', status: 'IN_PROGRESS', overdue: true, assignee: { name: 'Hội Liên hiệp Phụ nữ huyện Chiêm Hóa' } } }] },
         },
       },
     ]);
@@ -133,7 +133,7 @@ describe('rule check and explanation', () => {
     const data = dataOf(
       await api.gql(check, {
         asOf: '2023-01-15',
-        request: { taskKind: 'yearly', assigner: org('073-until-2025.partyStandingMembers'), assignee: org('073-until-2025.frontCommittee') },
+        request: { taskKind: 'YEARLY', assigner: org('073-until-2025.partyStandingMembers'), assignee: org('073-until-2025.frontCommittee') },
       }),
     );
     expect(data.checkAssignment).toMatchObject({ __typename: 'AssignmentDecision', allowed: true, ruleId: 'nhiem-vu-hang-nam-cung-cap', assigneeUnit: { fullName: 'Huyện Chiêm Hóa' } });
@@ -143,18 +143,18 @@ describe('rule check and explanation', () => {
     const data = dataOf(
       await api.gql(check, {
         asOf: '2023-01-15',
-        request: { taskKind: 'yearly', assigner: org('073-until-2025.partyStandingMembers'), assignee: org('08-until-2025.frontCommittee') },
+        request: { taskKind: 'YEARLY', assigner: org('073-until-2025.partyStandingMembers'), assignee: org('08-until-2025.frontCommittee') },
       }),
     );
     const decision = data.checkAssignment;
     expect(decision.allowed).toBe(false);
-    expect(decision.trace.find((r: any) => r.ruleId === 'nhiem-vu-hang-nam-cung-cap')).toMatchObject({ allowed: false, failedCondition: 'relation' });
+    expect(decision.trace.find((r: any) => r.ruleId === 'nhiem-vu-hang-nam-cung-cap')).toMatchObject({ allowed: false, failedCondition: 'RELATION' });
     expect(decision.explanation).toContain('Bị từ chối theo bộ quy tắc');
     expect(decision.trace).toHaveLength(dataOf(await api.gql('{ rulePack { rules { id } } }')).rulePack.rules.length);
   });
 
   it('returns an unknown assigner as a typed NotFoundError', async () => {
-    const data = dataOf(await api.gql(check, { request: { taskKind: 'yearly', assigner: org('khong-co'), assignee: org('073-until-2025.frontCommittee') } }));
+    const data = dataOf(await api.gql(check, { request: { taskKind: 'YEARLY', assigner: org('khong-co'), assignee: org('073-until-2025.frontCommittee') } }));
     expect(data.checkAssignment).toMatchObject({ __typename: 'NotFoundError', code: 'ORGANIZATION.NOT_FOUND' });
   });
 });

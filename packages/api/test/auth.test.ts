@@ -32,7 +32,7 @@ async function sampleWrites(db: Db, ids: ExampleDataset): Promise<Record<string,
   const chair = await db.selectFrom('holding').select('id').where('person_id', '=', ids.people.trieuDucLong).where('post_id', '=', 'post_073-until-2025.frontCommittee.chair').executeTakeFirstOrThrow();
   const accepted = await assignmentWith('accepted');
   return {
-    createSource: write('createSource', 'CreateSourceInput', { kind: 'synthetic', title: 'Nguồn kiểm thử quyền ghi' }),
+    createSource: write('createSource', 'CreateSourceInput', { kind: 'SYNTHETIC', title: 'Nguồn kiểm thử quyền ghi' }),
     createPerson: {
       query: `mutation ($source: ID!) { createPerson(fullName: "Người Kiểm Thử", source: $source) ${result} }`,
       variables: { source: SYNTHETIC_SOURCE },
@@ -46,7 +46,7 @@ async function sampleWrites(db: Db, ids: ExampleDataset): Promise<Record<string,
     }),
     endHolding: write('endHolding', 'EndHoldingInput', { holding: gid('Holding', chair.id), on: '2024-01-01' }),
     createDirective: write('createDirective', 'CreateDirectiveInput', {
-      kind: 'plan',
+      kind: 'PLAN',
       title: 'Kế hoạch kiểm thử quyền ghi',
       issuedOn: '2023-01-05',
       issuers: [org('073-until-2025.partyStandingCommittee')],
@@ -54,9 +54,9 @@ async function sampleWrites(db: Db, ids: ExampleDataset): Promise<Record<string,
     }),
     createTask: write('createTask', 'CreateTaskInput', {
       directive: gid('Directive', ids.directives.chiemHoaRegulation),
-      kind: 'coordination',
+      kind: 'COORDINATION',
       title: 'Nhiệm vụ kiểm thử quyền ghi',
-      recurrence: 'once',
+      recurrence: 'ONCE',
       validFrom: '2023-01-01',
       validTo: '2024-01-01',
       source: SYNTHETIC_SOURCE,
@@ -69,7 +69,7 @@ async function sampleWrites(db: Db, ids: ExampleDataset): Promise<Record<string,
       assignedOn: '2024-01-15',
       source: SYNTHETIC_SOURCE,
     }),
-    changeAssignmentStatus: write('changeAssignmentStatus', 'ChangeAssignmentStatusInput', { assignment: accepted, status: 'inProgress', on: '2023-03-01', source: SYNTHETIC_SOURCE }),
+    changeAssignmentStatus: write('changeAssignmentStatus', 'ChangeAssignmentStatusInput', { assignment: accepted, status: 'IN_PROGRESS', on: '2023-03-01', source: SYNTHETIC_SOURCE }),
     registerAssignment: write('registerAssignment', 'RegisterAssignmentInput', {
       assignment: await assignmentWith('assigned'),
       on: '2023-03-01',

@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 
 const ORGANIZATIONS = `query ($code: String!, $asOf: Date!) {
-  organizations(unit: { code: $code }, types: [farmersUnion, womensUnion, youthUnion, veteransAssociation, labourFederation], asOf: $asOf) {
+  organizations(unit: { code: $code }, types: [FARMERS_UNION, WOMENS_UNION, YOUTH_UNION, VETERANS_ASSOCIATION, LABOUR_FEDERATION], asOf: $asOf) {
     edges { node { name type unit { fullName } parent { name type source { title } } source { title } } }
   }
 }`;
@@ -20,21 +20,21 @@ async function organizationsOf(code: string, asOf: string) {
 describe('the 2025 reform of the Front, asked as a user would', () => {
   it('gives the Front committee as the parent of the five organizations of Tỉnh Tuyên Quang on 2026-01-01', async () => {
     const orgs = await organizationsOf('08', '2026-01-01');
-    expect(orgs.map((o: any) => o.type).sort()).toEqual(['farmersUnion', 'labourFederation', 'veteransAssociation', 'womensUnion', 'youthUnion']);
+    expect(orgs.map((o: any) => o.type).sort()).toEqual(['FARMERS_UNION', 'LABOUR_FEDERATION', 'VETERANS_ASSOCIATION', 'WOMENS_UNION', 'YOUTH_UNION']);
     for (const o of orgs) {
       expect(o.unit.fullName).toBe('Tỉnh Tuyên Quang');
-      expect(o.parent).toMatchObject({ name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang', type: 'frontCommittee' });
+      expect(o.parent).toMatchObject({ name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang', type: 'FRONT_COMMITTEE' });
       expect(o.source.title).toBe('Các tổ chức chính trị - xã hội trực thuộc Mặt trận Tổ quốc Việt Nam từ 1-7-2025');
     }
-    expect(orgs.find((o: any) => o.type === 'farmersUnion').name).toBe('Hội Nông dân tỉnh Tuyên Quang');
+    expect(orgs.find((o: any) => o.type === 'FARMERS_UNION').name).toBe('Hội Nông dân tỉnh Tuyên Quang');
   });
 
   it('gives the Front committee as the parent of the organizations of Xã Chiêm Hóa on 2026-01-01', async () => {
     const orgs = await organizationsOf('02287', '2026-01-01');
     // Công đoàn stands at the province: a commune has no Labour federation.
-    expect(orgs.map((o: any) => o.type).sort()).toEqual(['farmersUnion', 'veteransAssociation', 'womensUnion', 'youthUnion']);
-    for (const o of orgs) expect(o.parent).toMatchObject({ name: 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiêm Hóa', type: 'frontCommittee' });
-    expect(orgs.find((o: any) => o.type === 'farmersUnion').name).toBe('Hội Nông dân xã Chiêm Hóa');
+    expect(orgs.map((o: any) => o.type).sort()).toEqual(['FARMERS_UNION', 'VETERANS_ASSOCIATION', 'WOMENS_UNION', 'YOUTH_UNION']);
+    for (const o of orgs) expect(o.parent).toMatchObject({ name: 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiêm Hóa', type: 'FRONT_COMMITTEE' });
+    expect(orgs.find((o: any) => o.type === 'FARMERS_UNION').name).toBe('Hội Nông dân xã Chiêm Hóa');
   });
 
   it('gives no parent to the same organizations on 2024-01-01, before the reform', async () => {
@@ -48,7 +48,7 @@ describe('the 2025 reform of the Front, asked as a user would', () => {
   });
 
   it('has the Party’s merged board at the province from 2025-07-01, and the district’s mass mobilization board only before', async () => {
-    const boards = `query ($code: String!, $asOf: Date!) { organizations(unit: { code: $code }, types: [massMobilizationBoard, propagandaAndMassMobilizationBoard], asOf: $asOf) { edges { node { name } } } }`;
+    const boards = `query ($code: String!, $asOf: Date!) { organizations(unit: { code: $code }, types: [MASS_MOBILIZATION_BOARD, PROPAGANDA_AND_MASS_MOBILIZATION_BOARD], asOf: $asOf) { edges { node { name } } } }`;
     const names = async (code: string, asOf: string) => dataOf(await api.gql(boards, { code, asOf })).organizations.edges.map((e: any) => e.node.name);
     expect(await names('08', '2026-01-01')).toEqual(['Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang']);
     expect(await names('073', '2025-06-30')).toEqual(['Ban Dân vận Huyện ủy Chiêm Hóa']);

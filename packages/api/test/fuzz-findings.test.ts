@@ -27,22 +27,22 @@ describe('what fuzzing found', () => {
     );
     const steps = data.unitsEverCoded.flatMap((unit: { predecessors: unknown[]; successors: unknown[] }) => [...unit.predecessors, ...unit.successors]);
     expect(steps.length).toBeGreaterThan(0);
-    for (const step of steps) expect(['thiTran', 'xa']).toContain(step.unit.kind);
+    for (const step of steps) expect(['THI_TRAN', 'XA']).toContain(step.unit.kind);
     const chiemHoa = data.unitsEverCoded.find((unit: { fullName: string }) => unit.fullName === 'Xã Chiêm Hóa');
-    expect(chiemHoa.predecessors).toContainEqual({ kind: 'mergedInto', unit: { fullName: 'Thị trấn Vĩnh Lộc', kind: 'thiTran', kindLabel: 'thị trấn' } });
+    expect(chiemHoa.predecessors).toContainEqual({ kind: 'mergedInto', unit: { fullName: 'Thị trấn Vĩnh Lộc', kind: 'THI_TRAN', kindLabel: 'thị trấn' } });
   });
 
   it('names the precondition that refused a request in the rule trace (the enum lacked precondition and scope: a masked error)', async () => {
     const api = await exampleApi();
     const farmers = gid('Organization', 'org_02287-from-2025.farmersUnion');
     const data = dataOf(
-      await api.gql(`query ($org: ID!) { checkAssignment(asOf: "2026-03-01", request: { assigner: $org, assignee: $org, taskKind: breakthrough }) {
+      await api.gql(`query ($org: ID!) { checkAssignment(asOf: "2026-03-01", request: { assigner: $org, assignee: $org, taskKind: BREAKTHROUGH }) {
         ... on AssignmentDecision { allowed trace { failedCondition reason } }
       } }`, { org: farmers }),
     );
     expect(data.checkAssignment.allowed).toBe(false);
     expect(data.checkAssignment.trace.length).toBeGreaterThan(0);
-    for (const rule of data.checkAssignment.trace) expect(rule.failedCondition).toBe('precondition');
+    for (const rule of data.checkAssignment.trace) expect(rule.failedCondition).toBe('PRECONDITION');
   });
 
   it('refuses text holding a NUL character, in the query or in a variable, before any SQL (PostgreSQL cannot store it: a masked error)', async () => {
@@ -51,7 +51,7 @@ describe('what fuzzing found', () => {
     const literal = await api.gql(`{ unitsEverCoded(code: "a\\u0000b") { id } }`);
     expect(literal.data).toBeUndefined();
     expect(literal.errors?.[0]?.extensions?.code).toBe('INPUT.NUL_CHARACTER');
-    const nested = await api.gql(`mutation ($input: CreateSourceInput!) { createSource(input: $input) { __typename } }`, { input: { kind: 'synthetic', title: 'a\u0000' } });
+    const nested = await api.gql(`mutation ($input: CreateSourceInput!) { createSource(input: $input) { __typename } }`, { input: { kind: 'SYNTHETIC', title: 'a\u0000' } });
     expect(nested.data).toBeUndefined();
     expect(nested.errors).toEqual([expect.objectContaining({ extensions: { code: 'INPUT.NUL_CHARACTER' } })]);
     expect(nested.errors?.[0]?.message).toContain('$input');

@@ -35,7 +35,7 @@ describe('global ids enter the API once, as branded ids', () => {
   });
 
   it('a global id of the right type still reads its record, through node too', async () => {
-    const units = dataOf(await api.gql(`{ units(level: province, asOf: "2023-01-01") { edges { node { id name } } } }`));
+    const units = dataOf(await api.gql(`{ units(level: PROVINCE, asOf: "2023-01-01") { edges { node { id name } } } }`));
     const tuyenQuang = units.units.edges[0].node;
     const again = dataOf(await api.gql(`query ($id: ID!) { unit(id: $id, asOf: "2023-01-01") { name } node(id: $id) { id } }`, { id: tuyenQuang.id }));
     expect(again).toEqual({ unit: { name: tuyenQuang.name }, node: { id: tuyenQuang.id } });

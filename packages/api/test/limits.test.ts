@@ -33,7 +33,7 @@ describe('limits, checked before execution', () => {
   });
 
   it('refuses a page larger than the cap, written in the query or passed as a variable', async () => {
-    const [literal] = await refused(`{ units(level: province, first: ${LIMITS.maxPageSize + 1}) { totalCount } }`);
+    const [literal] = await refused(`{ units(level: PROVINCE, first: ${LIMITS.maxPageSize + 1}) { totalCount } }`);
     expect(literal).toMatchObject({ extensions: { code: 'PAGE.SIZE_TOO_LARGE', max: LIMITS.maxPageSize } });
     expect(literal?.message).toContain(`Trang tối đa ${LIMITS.maxPageSize} dòng: units(first: ${LIMITS.maxPageSize + 1})`);
     const [variable] = await refused(`query ($n: Int) { searchPeople(query: "a", first: $n) { totalCount } }`, { n: 1000 });
@@ -41,7 +41,7 @@ describe('limits, checked before execution', () => {
   });
 
   it('counts list sizes: nested pages whose rows multiply past the limit are refused with the complexity found', async () => {
-    const query = `query ($n: Int) { units(level: province, first: $n) { edges { node { children(first: $n) { edges { node { children(first: $n) { edges { node { fullName } } } } } } } } } }`;
+    const query = `query ($n: Int) { units(level: PROVINCE, first: $n) { edges { node { children(first: $n) { edges { node { children(first: $n) { edges { node { fullName } } } } } } } } } }`;
     const [error] = await refused(query, { n: 100 });
     expect(error?.extensions?.code).toBe('QUERY.TOO_COMPLEX');
     expect(error?.message).toMatch(/độ phức tạp \d+ vượt mức 50000/);
@@ -51,7 +51,7 @@ describe('limits, checked before execution', () => {
 
   it('refuses a query whose written page sizes make it too costly for GraphQL Armor', async () => {
     const [error] = await refused(
-      `{ units(level: province, first: 100) { edges { node { children(first: 100) { edges { node { children(first: 100) { edges { node { fullName } } } } } } } } } }`,
+      `{ units(level: PROVINCE, first: 100) { edges { node { children(first: 100) { edges { node { children(first: 100) { edges { node { fullName } } } } } } } } } }`,
     );
     expect(error?.message).toContain(`Query Cost limit of ${LIMITS.maxArmorCost} exceeded`);
   });

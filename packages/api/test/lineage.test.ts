@@ -20,20 +20,20 @@ describe('the example dataset in both eras', () => {
         after: unitCounts(asOf: "2025-07-01", within: $new) { ${COUNTS} }
       }`, { old: gid('Unit', api.ids.units.tuyenQuangUntil2025), new: gid('Unit', api.ids.units.tuyenQuangFrom2025) }),
     );
-    expect(data.before.levels).toEqual(['province', 'district', 'commune', 'residentialArea']);
+    expect(data.before.levels).toEqual(['PROVINCE', 'DISTRICT', 'COMMUNE', 'RESIDENTIAL_AREA']);
     expect(data.before.byLevel).toEqual([
-      { level: 'province', count: 0 },
-      { level: 'district', count: 7 },
-      { level: 'commune', count: 24 },
-      { level: 'residentialArea', count: 3 },
+      { level: 'PROVINCE', count: 0 },
+      { level: 'DISTRICT', count: 7 },
+      { level: 'COMMUNE', count: 24 },
+      { level: 'RESIDENTIAL_AREA', count: 3 },
     ]);
-    expect(data.after.levels).toEqual(['province', 'commune', 'residentialArea']);
-    expect(countOf(data.after, 'district')).toBe(0);
-    expect(countOf(data.after, 'commune')).toBe(10);
+    expect(data.after.levels).toEqual(['PROVINCE', 'COMMUNE', 'RESIDENTIAL_AREA']);
+    expect(countOf(data.after, 'DISTRICT')).toBe(0);
+    expect(countOf(data.after, 'COMMUNE')).toBe(10);
     expect(data.after.byKind).toEqual([
-      { kind: 'xa', count: 10 },
-      { kind: 'thon', count: 1 },
-      { kind: 'toDanPho', count: 2 },
+      { kind: 'XA', count: 10 },
+      { kind: 'THON', count: 1 },
+      { kind: 'TO_DAN_PHO', count: 2 },
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('the example dataset in both eras', () => {
   it('tells that Huyện Chiêm Hóa became the ten communes formed from its 24, through its communes', async () => {
     const data = dataOf(await api.gql(`{ unitByCode(code: "073", asOf: "2025-06-30") { ... on Unit { becameOn(asOf: "2025-07-01") { code level } } } }`));
     expect(data.unitByCode.becameOn).toHaveLength(10);
-    expect(data.unitByCode.becameOn.every((u: { level: string }) => u.level === 'commune')).toBe(true);
+    expect(data.unitByCode.becameOn.every((u: { level: string }) => u.level === 'COMMUNE')).toBe(true);
   });
 
   it('answers becameOn for every commune of a page at once, through the DataLoader', async () => {
@@ -120,13 +120,13 @@ describe('the whole country after the national import', () => {
 
   it('counts 63 provinces on 2025-06-30, and 34 provinces, 3,321 communes and no district on 2025-07-01', async () => {
     const data = dataOf(await api.gql(`{ before: unitCounts(asOf: "2025-06-30") { ${COUNTS} } after: unitCounts(asOf: "2025-07-01") { ${COUNTS} } }`));
-    expect(countOf(data.before, 'province')).toBe(63);
-    expect(countOf(data.before, 'district')).toBe(696);
-    expect(data.before.levels).toContain('district');
-    expect(countOf(data.after, 'province')).toBe(34);
-    expect(countOf(data.after, 'commune')).toBe(3321);
-    expect(countOf(data.after, 'district')).toBe(0);
-    expect(data.after.levels).not.toContain('district');
+    expect(countOf(data.before, 'PROVINCE')).toBe(63);
+    expect(countOf(data.before, 'DISTRICT')).toBe(696);
+    expect(data.before.levels).toContain('DISTRICT');
+    expect(countOf(data.after, 'PROVINCE')).toBe(34);
+    expect(countOf(data.after, 'COMMUNE')).toBe(3321);
+    expect(countOf(data.after, 'DISTRICT')).toBe(0);
+    expect(data.after.levels).not.toContain('DISTRICT');
   });
 
   const documented = workedQueries('Answer after the national import');

@@ -53,20 +53,20 @@ describe('directives, tasks and assignments', () => {
   it('records a directive, a task and an assignment, then its registration, progress and completion', async () => {
     const api = await exampleApi({ token: PROVINCE_2023 });
     const source = dataOf(
-      await api.gql(`mutation { createSource(input: { kind: synthetic, title: "Ví dụ kiểm thử API" }) { ... on Source { id kind } } }`),
+      await api.gql(`mutation { createSource(input: { kind: SYNTHETIC, title: "Ví dụ kiểm thử API" }) { ... on Source { id kind } } }`),
     ).createSource;
-    expect(source.kind).toBe('synthetic');
+    expect(source.kind).toBe('SYNTHETIC');
 
     const directive = dataOf(
       await api.gql(`mutation ($input: CreateDirectiveInput!) { createDirective(input: $input) { __typename ... on Directive { id symbol { raw } parties { role } } } }`, {
-        input: { kind: 'plan', symbol: '15-KH/HU', title: 'Kế hoạch minh họa năm 2023', issuedOn: '2023-01-05', validTo: '2024-01-01', issuers: [org('073-until-2025.partyStandingCommittee')], source: source.id },
+        input: { kind: 'PLAN', symbol: '15-KH/HU', title: 'Kế hoạch minh họa năm 2023', issuedOn: '2023-01-05', validTo: '2024-01-01', issuers: [org('073-until-2025.partyStandingCommittee')], source: source.id },
       }),
     ).createDirective;
-    expect(directive).toMatchObject({ __typename: 'Directive', symbol: { raw: '15-KH/HU' }, parties: [{ role: 'issuer' }] });
+    expect(directive).toMatchObject({ __typename: 'Directive', symbol: { raw: '15-KH/HU' }, parties: [{ role: 'ISSUER' }] });
 
     const task = dataOf(
       await api.gql(`mutation ($input: CreateTaskInput!) { createTask(input: $input) { ... on Task { id kind recurrence validity { text } } } }`, {
-        input: { directive: directive.id, kind: 'breakthrough', title: 'Việc đột phá minh họa', recurrence: 'once', source: source.id },
+        input: { directive: directive.id, kind: 'BREAKTHROUGH', title: 'Việc đột phá minh họa', recurrence: 'ONCE', source: source.id },
       }),
     ).createTask;
     expect(task.validity.text).toBe('[2023-01-05, 2024-01-01)');
@@ -76,14 +76,14 @@ describe('directives, tasks and assignments', () => {
         input: { task: task.id, assigner: org('073-until-2025.partyStandingMembers'), assignee: gid('Person', api.ids.people.trieuDucLong), assignedOn: '2023-02-01', dueOn: '2023-11-30', source: source.id },
       }),
     ).assignTask;
-    expect(assignment).toMatchObject({ __typename: 'Assignment', ruleId: 'viec-dot-pha-cho-nguoi-dung-dau', status: 'assigned', responsible: [{ path: 'direct', person: { fullName: 'Triệu Đức Long' } }] });
+    expect(assignment).toMatchObject({ __typename: 'Assignment', ruleId: 'viec-dot-pha-cho-nguoi-dung-dau', status: 'ASSIGNED', responsible: [{ path: 'DIRECT', person: { fullName: 'Triệu Đức Long' } }] });
 
     const registered = dataOf(
       await api.gql(`mutation ($input: RegisterAssignmentInput!) { registerAssignment(input: $input) { ... on AssignmentEvent { status note assignment { status } } } }`, {
         input: { assignment: assignment.id, on: '2023-02-05', content: 'Đưa cán bộ về khu dân cư mỗi tháng', source: source.id },
       }),
     ).registerAssignment;
-    expect(registered).toEqual({ status: 'registered', note: 'Đưa cán bộ về khu dân cư mỗi tháng', assignment: { status: 'registered' } });
+    expect(registered).toEqual({ status: 'REGISTERED', note: 'Đưa cán bộ về khu dân cư mỗi tháng', assignment: { status: 'REGISTERED' } });
 
     const progress = dataOf(
       await api.gql(`mutation ($input: ReportProgressInput!) { reportProgress(input: $input) { ... on ProgressReport { percent text } } }`, {
@@ -93,18 +93,18 @@ describe('directives, tasks and assignments', () => {
     expect(progress).toEqual({ percent: 50, text: 'Đã làm được một nửa' });
 
     const change = `mutation ($input: ChangeAssignmentStatusInput!) { changeAssignmentStatus(input: $input) { __typename ... on AssignmentEvent { status } ... on BaseError { code message } } }`;
-    const skipped = dataOf(await api.gql(change, { input: { assignment: assignment.id, status: 'done', on: '2023-07-01', source: source.id } })).changeAssignmentStatus;
+    const skipped = dataOf(await api.gql(change, { input: { assignment: assignment.id, status: 'DONE', on: '2023-07-01', source: source.id } })).changeAssignmentStatus;
     expect(skipped).toMatchObject({ __typename: 'DomainError', code: 'ASSIGNMENT.TRANSITION_NOT_ALLOWED' });
     expect(skipped.message).toContain('"Đã đăng ký thực hiện"');
-    for (const status of ['inProgress', 'done']) {
+    for (const status of ['IN_PROGRESS', 'DONE']) {
       expect(dataOf(await api.gql(change, { input: { assignment: assignment.id, status, on: '2023-07-01', source: source.id } })).changeAssignmentStatus).toEqual({ __typename: 'AssignmentEvent', status });
     }
 
     const history = dataOf(
       await api.gql(`query ($id: ID!) { assignment(id: $id, asOf: "2023-03-01") { status latestStatus overdue events { edges { node { status on } } } progressReports { totalCount } } }`, { id: assignment.id }),
     ).assignment;
-    expect(history).toMatchObject({ status: 'registered', latestStatus: 'done', overdue: false, progressReports: { totalCount: 1 } });
-    expect(history.events.edges.map((e: any) => e.node.status)).toEqual(['assigned', 'registered', 'inProgress', 'done']);
+    expect(history).toMatchObject({ status: 'REGISTERED', latestStatus: 'DONE', overdue: false, progressReports: { totalCount: 1 } });
+    expect(history.events.edges.map((e: any) => e.node.status)).toEqual(['ASSIGNED', 'REGISTERED', 'IN_PROGRESS', 'DONE']);
   });
 
   it('refuses an assignment no rule allows, with the explanation and the per-rule trace, and writes nothing', async () => {
@@ -121,16 +121,16 @@ describe('directives, tasks and assignments', () => {
       await api.gql(`mutation ($input: AssignTaskInput!) { assignTask(input: $input) { __typename ... on RuleDeniedError { code message packId explanation trace { ruleId failedCondition reason } } } }`, { input }),
     ).assignTask;
     expect(denied).toMatchObject({ __typename: 'RuleDeniedError', code: 'ASSIGNMENT.RULE_DENIED', packId: 'de-an-02-tuyen-quang' });
-    expect(denied.trace.find((r: any) => r.ruleId === 'nhiem-vu-hang-nam-cung-cap')).toMatchObject({ failedCondition: 'relation' });
+    expect(denied.trace.find((r: any) => r.ruleId === 'nhiem-vu-hang-nam-cung-cap')).toMatchObject({ failedCondition: 'RELATION' });
     expect(denied.explanation.split('\n')[0]).toBe('Bị từ chối theo bộ quy tắc "de-an-02-tuyen-quang".');
-    const after = dataOf(await api.gql(`{ assignments(under: { code: "08" }, asOf: "2023-01-31", filter: { period: "2023", taskKind: yearly }) { totalCount } }`));
+    const after = dataOf(await api.gql(`{ assignments(under: { code: "08" }, asOf: "2023-01-31", filter: { period: "2023", taskKind: YEARLY }) { totalCount } }`));
     expect(after.assignments.totalCount).toBe(13);
   });
 
   it('refuses a directive without issuer as a typed DomainError', async () => {
     const api = await exampleApi({ token: PROVINCE_2023 });
     const data = dataOf(
-      await api.gql(`mutation ($source: ID!) { createDirective(input: { kind: plan, title: "Không có nơi ban hành", source: $source }) { __typename ... on BaseError { code } } }`, {
+      await api.gql(`mutation ($source: ID!) { createDirective(input: { kind: PLAN, title: "Không có nơi ban hành", source: $source }) { __typename ... on BaseError { code } } }`, {
         source: SYNTHETIC_SOURCE,
       }),
     );

@@ -9,9 +9,9 @@ beforeAll(async () => {
 describe('organizations, posts and holders', () => {
   it('lists the organizations at a unit, of some types only', async () => {
     const data = dataOf(
-      await api.gql(`{ organizations(unit: { code: "073" }, types: [frontCommittee, womensUnion], asOf: "2023-06-01") { totalCount edges { node { name type typeLabel unit { fullName } } } } }`),
+      await api.gql(`{ organizations(unit: { code: "073" }, types: [FRONT_COMMITTEE, WOMENS_UNION], asOf: "2023-06-01") { totalCount edges { node { name type typeLabel unit { fullName } } } } }`),
     );
-    expect(data.organizations.edges.map((e: any) => e.node.type).sort()).toEqual(['frontCommittee', 'womensUnion']);
+    expect(data.organizations.edges.map((e: any) => e.node.type).sort()).toEqual(['FRONT_COMMITTEE', 'WOMENS_UNION']);
     expect(data.organizations.edges.every((e: any) => e.node.unit.fullName === 'Huyện Chiêm Hóa')).toBe(true);
   });
 
@@ -31,9 +31,9 @@ describe('organizations, posts and holders', () => {
     const data = dataOf(
       await api.gql(`query ($id: ID!) { organization(id: $id, asOf: "2023-06-01") { subOrganizations { edges { node { type parent { name } } } } directives(first: 20) { totalCount edges { node { kind } } } } }`, { id }),
     );
-    expect(data.organization.subOrganizations.edges.map((e: any) => e.node.type).sort()).toEqual(['frontOffice', 'frontStandingBoard']);
+    expect(data.organization.subOrganizations.edges.map((e: any) => e.node.type).sort()).toEqual(['FRONT_OFFICE', 'FRONT_STANDING_BOARD']);
     expect(data.organization.directives.totalCount).toBe(8);
-    expect(new Set(data.organization.directives.edges.map((e: any) => e.node.kind))).toEqual(new Set(['coordinationProgram']));
+    expect(new Set(data.organization.directives.edges.map((e: any) => e.node.kind))).toEqual(new Set(['COORDINATION_PROGRAM']));
   });
 });
 
@@ -62,6 +62,6 @@ describe('people', () => {
   it('names the source of every record', async () => {
     const id = gid('Person', api.ids.people.trieuDucLong);
     const data = dataOf(await api.gql(`query ($id: ID!) { person(id: $id) { source { kind title } } }`, { id }));
-    expect(data.person.source.kind).toBe('document');
+    expect(data.person.source.kind).toBe('DOCUMENT');
   });
 });

@@ -143,7 +143,7 @@ describe(`two API processes on one ${testDialect()} database, ${N} conflicting m
         changeAssignmentStatus(input: $input) { __typename ... on AssignmentEvent { status } ... on BaseError { code } }
       }`;
       const variables = Array.from({ length: N }, (_, i) => ({
-        input: { assignment: gid('Assignment', assignment.id), status: i % 2 === 0 ? 'done' : 'cancelled', on: '2023-11-30', source: SYNTHETIC_SOURCE },
+        input: { assignment: gid('Assignment', assignment.id), status: i % 2 === 0 ? 'DONE' : 'CANCELLED', on: '2023-11-30', source: SYNTHETIC_SOURCE },
       }));
       const results = await race(query, variables);
       expect(results.filter((r) => r.__typename === 'AssignmentEvent'), `round ${round}`).toHaveLength(1);

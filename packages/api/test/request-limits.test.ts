@@ -186,7 +186,7 @@ describe('the time budget of a request', () => {
 describe('depth, aliases, cost, tokens, directives and page size (the kinds not covered in limits.test.ts)', () => {
   it('refuses a negative page size, written or passed as a variable, before any SQL', async () => {
     api.reset();
-    const literal = await api.gql(`{ units(level: province, last: -1) { totalCount } }`);
+    const literal = await api.gql(`{ units(level: PROVINCE, last: -1) { totalCount } }`);
     expect(literal.errors?.[0]?.extensions?.code).toBe('PAGE.SIZE_TOO_LARGE');
     const variable = await api.gql(`query ($n: Int) { searchUnits(query: "a", first: $n) { totalCount } }`, { n: -5 });
     expect(variable.errors?.[0]?.extensions?.code).toBe('PAGE.SIZE_TOO_LARGE');

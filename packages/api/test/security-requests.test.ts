@@ -194,7 +194,7 @@ describe('repeated ids in nodes (item 2)', () => {
 
   it('takes the response size from createApi({ maxResponseBytes }), and answers under it', async () => {
     const small = await exampleApi({ maxResponseBytes: 600 });
-    const query = `{ units(level: province, first: 100) { edges { node { fullName code } } } }`;
+    const query = `{ units(level: PROVINCE, first: 100) { edges { node { fullName code } } } }`;
     expect(refusedWith(await small.gql(`{ searchUnits(query: "a", first: 100) { edges { node { fullName code level } } } }`))).toBe('REQUEST.RESPONSE_TOO_LARGE');
     expect(dataOf(await small.gql(query)).units.edges.length).toBeGreaterThan(0);
   });
@@ -290,7 +290,7 @@ describe('limits applied after variable defaults (item 3)', () => {
   });
 
   it('counts page sizes and ids given as defaults in the complexity, and caps lists and NUL characters in defaults', async () => {
-    const nested = `query ($n: Int = 100) { units(level: province, first: $n) { edges { node { children(first: $n) { edges { node { children(first: $n) { edges { node { fullName } } } } } } } } } }`;
+    const nested = `query ($n: Int = 100) { units(level: PROVINCE, first: $n) { edges { node { children(first: $n) { edges { node { children(first: $n) { edges { node { fullName } } } } } } } } } }`;
     expect(refusedWith(await api.gql(nested))).toBe('QUERY.TOO_COMPLEX');
     const ids = Array(LIMITS.maxListLength + 1).fill(JSON.stringify(gid('Unit', api.ids.units.chiemHoaDistrict))).join(', ');
     expect(refusedWith(await api.gql(`query ($ids: [ID!]! = [${ids}]) { nodes(ids: $ids) { id } }`))).toBe('INPUT.LIST_TOO_LONG');
@@ -298,8 +298,8 @@ describe('limits applied after variable defaults (item 3)', () => {
   });
 
   it('uses the value sent over the default: a small page sent for a large default is answered', async () => {
-    const answer = await api.gql(`query ($n: Int = 500) { units(level: province, first: $n) { totalCount } }`, { n: 5 });
+    const answer = await api.gql(`query ($n: Int = 500) { units(level: PROVINCE, first: $n) { totalCount } }`, { n: 5 });
     expect(dataOf(answer).units.totalCount).toBeGreaterThan(0);
-    expect(refusedWith(await api.gql(`query ($n: Int = 5) { units(level: province, first: $n) { totalCount } }`, { n: 500 }))).toBe('PAGE.SIZE_TOO_LARGE');
+    expect(refusedWith(await api.gql(`query ($n: Int = 5) { units(level: PROVINCE, first: $n) { totalCount } }`, { n: 500 }))).toBe('PAGE.SIZE_TOO_LARGE');
   });
 });

@@ -75,7 +75,7 @@ describe('scope over a record’s whole validity (item 5)', () => {
     const before = await rowCounts(api.store.db);
     const directive = dataOf(
       await api.gql(mutation('createDirective', 'CreateDirectiveInput'), {
-        input: { kind: 'plan', title: 'Kế hoạch không ngày', issuers: [gid('Organization', ERA.before.board)], source: SYNTHETIC_SOURCE },
+        input: { kind: 'PLAN', title: 'Kế hoạch không ngày', issuers: [gid('Organization', ERA.before.board)], source: SYNTHETIC_SOURCE },
       }),
     ).createDirective;
     expect(directive).toMatchObject({ __typename: 'AuthError', code: 'AUTH.OUTSIDE_SCOPE' });
@@ -84,7 +84,7 @@ describe('scope over a record’s whole validity (item 5)', () => {
     const before2 = await rowCounts(api.store.db);
     const task = dataOf(
       await api.gql(mutation('createTask', 'CreateTaskInput'), {
-        input: { directive: gid('Directive', old.id), kind: 'regular', title: 'Nhiệm vụ không ngày', recurrence: 'once', source: SYNTHETIC_SOURCE },
+        input: { directive: gid('Directive', old.id), kind: 'REGULAR', title: 'Nhiệm vụ không ngày', recurrence: 'ONCE', source: SYNTHETIC_SOURCE },
       }),
     ).createTask;
     expect(task).toMatchObject({ __typename: 'AuthError', code: 'AUTH.OUTSIDE_SCOPE' });
@@ -126,8 +126,8 @@ describe('missing dates across eras (fuzzing class)', () => {
       query: mutation('assignHolding', 'AssignHoldingInput'),
       input: { person: gid('Person', person), post: gid('Post', ERA[era].head), validTo: era === 'before' ? '2024-01-01' : '2027-01-01', source: SYNTHETIC_SOURCE },
     },
-    createDirective: { query: mutation('createDirective', 'CreateDirectiveInput'), input: { kind: 'plan', title: `Kế hoạch ${era}`, issuers: [gid('Organization', ERA[era].board)], source: SYNTHETIC_SOURCE } },
-    createTask: { query: mutation('createTask', 'CreateTaskInput'), input: { directive: gid('Directive', directiveId), kind: 'regular', title: `Nhiệm vụ ${era}`, recurrence: 'once', source: SYNTHETIC_SOURCE } },
+    createDirective: { query: mutation('createDirective', 'CreateDirectiveInput'), input: { kind: 'PLAN', title: `Kế hoạch ${era}`, issuers: [gid('Organization', ERA[era].board)], source: SYNTHETIC_SOURCE } },
+    createTask: { query: mutation('createTask', 'CreateTaskInput'), input: { directive: gid('Directive', directiveId), kind: 'REGULAR', title: `Nhiệm vụ ${era}`, recurrence: 'ONCE', source: SYNTHETIC_SOURCE } },
     endHolding: {
       query: mutation('endHolding', 'EndHoldingInput'),
       input: {
@@ -212,7 +212,7 @@ describe('dates bounded by the domain (item 9)', () => {
   it('a status change dated 9999-12-30 is DATE.TOO_FAR, and the assignment can still move on', async () => {
     const api = await exampleApi({ token: CHIEM_HOA_COMMUNE });
     const assignment = gid('Assignment', await assignmentOf(api.store.db, '2026-01-15'));
-    const change = (on: string) => api.gql(mutation('changeAssignmentStatus', 'ChangeAssignmentStatusInput'), { input: { assignment, status: 'inProgress', on, source: SYNTHETIC_SOURCE } });
+    const change = (on: string) => api.gql(mutation('changeAssignmentStatus', 'ChangeAssignmentStatusInput'), { input: { assignment, status: 'IN_PROGRESS', on, source: SYNTHETIC_SOURCE } });
     const far = dataOf(await change('9999-12-30')).changeAssignmentStatus;
     expect(far).toMatchObject({ __typename: 'DomainError', code: 'DATE.TOO_FAR' });
     expect(far.message).toBe('Ngày 9999-12-30 (on) quá xa trong tương lai: chỉ được ghi sự kiện đến ngày 2026-07-02.');
@@ -234,11 +234,11 @@ describe('createSource and stored text (items 6 and 7)', () => {
     const api = await exampleApi({ token: CHIEM_HOA_COMMUNE });
     const create = (input: Record<string, unknown>) => api.gql(mutation('createSource', 'CreateSourceInput'), { input });
     const before = await rowCounts(api.store.db);
-    expect(dataOf(await create({ kind: 'url', title: 'Trang', url: 'javascript:alert(1)' })).createSource).toMatchObject({ code: 'SOURCE.URL_INVALID' });
-    expect(dataOf(await create({ kind: 'synthetic', title: '  ' })).createSource).toMatchObject({ code: 'SOURCE.EMPTY_TITLE' });
-    expect(dataOf(await create({ kind: 'url', title: 'Trang' })).createSource).toMatchObject({ code: 'SOURCE.INCOMPLETE' });
+    expect(dataOf(await create({ kind: 'URL', title: 'Trang', url: 'javascript:alert(1)' })).createSource).toMatchObject({ code: 'SOURCE.URL_INVALID' });
+    expect(dataOf(await create({ kind: 'SYNTHETIC', title: '  ' })).createSource).toMatchObject({ code: 'SOURCE.EMPTY_TITLE' });
+    expect(dataOf(await create({ kind: 'URL', title: 'Trang' })).createSource).toMatchObject({ code: 'SOURCE.INCOMPLETE' });
     expect(await rowCounts(api.store.db)).toEqual(before);
-    expect(dataOf(await create({ kind: 'url', title: 'Trang', url: 'https://example.vn/a' })).createSource).toEqual({ __typename: 'Source' });
+    expect(dataOf(await create({ kind: 'URL', title: 'Trang', url: 'https://example.vn/a' })).createSource).toEqual({ __typename: 'Source' });
   });
 
   it('refuses a 200,001-character name with TEXT.TOO_LONG before it is stored', async () => {
@@ -262,13 +262,13 @@ describe('every write audited with its unit (item 8)', () => {
     ok(dataOf(await api.gql(mutation('endHolding', 'EndHoldingInput'), { input: { holding: gid('Holding', holding.id), on: '2026-03-01' } })).endHolding);
     const directive = dataOf(
       await api.gql(`mutation ($input: CreateDirectiveInput!) { createDirective(input: $input) { __typename ... on Directive { id } } }`, {
-        input: { kind: 'plan', title: 'Kế hoạch của xã', issuedOn: '2026-02-01', issuers: [gid('Organization', 'org_02287-from-2025.partyCommittee')], source: SYNTHETIC_SOURCE },
+        input: { kind: 'PLAN', title: 'Kế hoạch của xã', issuedOn: '2026-02-01', issuers: [gid('Organization', 'org_02287-from-2025.partyCommittee')], source: SYNTHETIC_SOURCE },
       }),
     ).createDirective;
     ok(directive);
-    ok(dataOf(await api.gql(mutation('createTask', 'CreateTaskInput'), { input: { directive: directive.id, kind: 'regular', title: 'Nhiệm vụ của xã', recurrence: 'once', source: SYNTHETIC_SOURCE } })).createTask);
+    ok(dataOf(await api.gql(mutation('createTask', 'CreateTaskInput'), { input: { directive: directive.id, kind: 'REGULAR', title: 'Nhiệm vụ của xã', recurrence: 'ONCE', source: SYNTHETIC_SOURCE } })).createTask);
     ok(dataOf(await api.gql(`mutation ($source: ID!) { createPerson(fullName: "Người Của Xã", source: $source) ${result} }`, { source: SYNTHETIC_SOURCE })).createPerson);
-    ok(dataOf(await api.gql(mutation('createSource', 'CreateSourceInput'), { input: { kind: 'synthetic', title: 'Nguồn của xã' } })).createSource);
+    ok(dataOf(await api.gql(mutation('createSource', 'CreateSourceInput'), { input: { kind: 'SYNTHETIC', title: 'Nguồn của xã' } })).createSource);
 
     const [token] = await listApiTokens(db);
     const log = dataOf(
@@ -285,7 +285,7 @@ describe('integrity (item 10)', () => {
     const api = await exampleApi({ token: CHIEM_HOA_COMMUNE });
     const answer = dataOf(
       await api.gql(mutation('createDirective', 'CreateDirectiveInput'), {
-        input: { kind: 'project', symbol: '02-ĐA/TU', title: 'Đề án trùng ký hiệu', issuedOn: '2026-02-01', issuers: [gid('Organization', 'org_02287-from-2025.partyCommittee')], source: SYNTHETIC_SOURCE },
+        input: { kind: 'PROJECT', symbol: '02-ĐA/TU', title: 'Đề án trùng ký hiệu', issuedOn: '2026-02-01', issuers: [gid('Organization', 'org_02287-from-2025.partyCommittee')], source: SYNTHETIC_SOURCE },
       }),
     ).createDirective;
     expect(answer).toMatchObject({ __typename: 'DomainError', code: 'DIRECTIVE.SYMBOL_ISSUER_MISMATCH' });

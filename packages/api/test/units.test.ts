@@ -16,11 +16,11 @@ describe('the unit tree in time', () => {
     );
     expect(data.before).toEqual({
       fullName: 'Thị trấn Vĩnh Lộc',
-      level: 'commune',
+      level: 'COMMUNE',
       parent: { fullName: 'Huyện Chiêm Hóa' },
       ancestors: [{ fullName: 'Tỉnh Tuyên Quang' }, { fullName: 'Huyện Chiêm Hóa' }],
     });
-    expect(data.after).toEqual({ fullName: 'Xã Chiêm Hóa', level: 'commune', parent: { fullName: 'Tỉnh Tuyên Quang' }, ancestors: [{ fullName: 'Tỉnh Tuyên Quang' }] });
+    expect(data.after).toEqual({ fullName: 'Xã Chiêm Hóa', level: 'COMMUNE', parent: { fullName: 'Tỉnh Tuyên Quang' }, ancestors: [{ fullName: 'Tỉnh Tuyên Quang' }] });
   });
 
   it('gives the children of Huyện Chiêm Hóa as a connection with totalCount and pages', async () => {
@@ -40,7 +40,7 @@ describe('the unit tree in time', () => {
   });
 
   it('lists the provinces on a date as the roots of the tree', async () => {
-    const data = dataOf(await api.gql(`{ units(level: province, asOf: "2026-01-01") { totalCount edges { node { code fullName validity { validFrom validTo } } } } }`));
+    const data = dataOf(await api.gql(`{ units(level: PROVINCE, asOf: "2026-01-01") { totalCount edges { node { code fullName validity { validFrom validTo } } } } }`));
     expect(data.units.edges).toEqual([{ node: { code: '08', fullName: 'Tỉnh Tuyên Quang', validity: { validFrom: '2025-07-01', validTo: null } } }]);
   });
 
@@ -77,9 +77,9 @@ describe('the unit tree in time', () => {
     const answer = await api.gql(`{ unitByCode(code: "073", asOf: "2025-02-30") { __typename } }`);
     expect(answer.data).toBeUndefined();
     expect(answer.errors?.[0]?.message).toContain('Ngày không hợp lệ: "2025-02-30"');
-    const onConnection = await api.gql(`{ units(level: province, asOf: "2025-02-30") { totalCount } }`);
+    const onConnection = await api.gql(`{ units(level: PROVINCE, asOf: "2025-02-30") { totalCount } }`);
     expect(onConnection.errors?.[0]).toMatchObject({ extensions: { code: 'DATE.INVALID' } });
-    const viaVariable = await api.gql(`query ($d: Date) { units(level: province, asOf: $d) { totalCount } }`, { d: '2023-13-01' });
+    const viaVariable = await api.gql(`query ($d: Date) { units(level: PROVINCE, asOf: $d) { totalCount } }`, { d: '2023-13-01' });
     expect(viaVariable.errors?.[0]?.message).toContain('YYYY-MM-DD');
   });
 });

@@ -70,7 +70,7 @@ const vi = {
   viewOn: 'xem vào ngày',
   startHere: 'Bắt đầu từ',
   directiveNotFound: 'Không tìm thấy văn bản này.',
-  statuses: { assigned: 'Đã giao', registered: 'Đã đăng ký thực hiện', accepted: 'Đã nhận', inProgress: 'Đang thực hiện', done: 'Hoàn thành', cancelled: 'Đã hủy' } as Record<string, string>,
+  statuses: { ASSIGNED: 'Đã giao', REGISTERED: 'Đã đăng ký thực hiện', ACCEPTED: 'Đã nhận', IN_PROGRESS: 'Đang thực hiện', DONE: 'Hoàn thành', CANCELLED: 'Đã hủy' } as Record<string, string>,
   skip: 'Bỏ qua, đến nội dung chính',
   dateHint: 'Kéo qua ngày 01/07/2025 để thấy sắp xếp đơn vị hành chính.',
   reform: 'Trước/sau 01/07/2025',
@@ -147,36 +147,36 @@ const en: Messages = {
   viewOn: 'seen on',
   startHere: 'Start from',
   directiveNotFound: 'This directive was not found.',
-  statuses: { assigned: 'Assigned', registered: 'Registered', accepted: 'Accepted', inProgress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+  statuses: { ASSIGNED: 'Assigned', REGISTERED: 'Registered', ACCEPTED: 'Accepted', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' },
   skip: 'Skip to the main content',
   dateHint: 'Move across 1 July 2025 to see the reorganization of administrative units.',
   reform: 'Before/after 2025-07-01',
 };
 
 /** The task kinds of the schema, in its order of labels. */
-export const TASK_KINDS = ['yearly', 'regular', 'breakthrough', 'coordination', 'movement', 'periodicMeeting', 'reviewMeeting', 'voterMeeting'] as const;
+export const TASK_KINDS = ['YEARLY', 'REGULAR', 'BREAKTHROUGH', 'COORDINATION', 'MOVEMENT', 'PERIODIC_MEETING', 'REVIEW_MEETING', 'VOTER_MEETING'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 const TASK_KIND_LABELS: Record<'vi' | 'en', Record<TaskKind, string>> = {
   vi: {
-    yearly: 'Nhiệm vụ cụ thể hằng năm',
-    regular: 'Nhiệm vụ thường xuyên',
-    breakthrough: 'Việc đột phá, đổi mới',
-    coordination: 'Phối hợp thực hiện chương trình',
-    movement: 'Phong trào, cuộc vận động',
-    periodicMeeting: 'Sinh hoạt định kỳ',
-    reviewMeeting: 'Giao ban',
-    voterMeeting: 'Tiếp xúc cử tri',
+    YEARLY: 'Nhiệm vụ cụ thể hằng năm',
+    REGULAR: 'Nhiệm vụ thường xuyên',
+    BREAKTHROUGH: 'Việc đột phá, đổi mới',
+    COORDINATION: 'Phối hợp thực hiện chương trình',
+    MOVEMENT: 'Phong trào, cuộc vận động',
+    PERIODIC_MEETING: 'Sinh hoạt định kỳ',
+    REVIEW_MEETING: 'Giao ban',
+    VOTER_MEETING: 'Tiếp xúc cử tri',
   },
   en: {
-    yearly: 'Specific yearly task',
-    regular: 'Regular task',
-    breakthrough: 'Breakthrough task',
-    coordination: 'Carrying out a coordination program',
-    movement: 'Movement or campaign',
-    periodicMeeting: 'Periodic meeting',
-    reviewMeeting: 'Review meeting',
-    voterMeeting: 'Meeting with voters',
+    YEARLY: 'Specific yearly task',
+    REGULAR: 'Regular task',
+    BREAKTHROUGH: 'Breakthrough task',
+    COORDINATION: 'Carrying out a coordination program',
+    MOVEMENT: 'Movement or campaign',
+    PERIODIC_MEETING: 'Periodic meeting',
+    REVIEW_MEETING: 'Review meeting',
+    VOTER_MEETING: 'Meeting with voters',
   },
 };
 

@@ -102,7 +102,7 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     await page.goto(`${harness.origin}/?rules=&date=2023-01-15`, { waitUntil: 'networkidle0' });
     await pick(page, 'assigner', 'thuong truc huyen uy chiem hoa', 'Thường trực Huyện ủy Chiêm Hóa');
     await pick(page, 'assignee', 'uy ban mat tran to quoc viet nam tinh tuyen quang', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang');
-    await page.select('#task-kind', 'yearly');
+    await page.select('#task-kind', 'YEARLY');
     await page.click('#check');
     await page.waitForSelector('[data-testid="decision"]');
     expect(await page.$eval('#decision', (h2) => h2.textContent)).toBe('✗ Bị từ chối');

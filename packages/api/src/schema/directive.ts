@@ -1,6 +1,7 @@
 import { DIRECTIVE_KINDS, type Directive, type DirectiveParty, type DirectiveSymbol } from '@mttq/core';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
+import { describedValues } from './catalog/described-values.js';
 import { DirectiveKindEnum } from './catalog/directive-kind.enum.js';
 import { TaskConnection } from './connections.js';
 import { DirectiveNode, OrganizationNode, SourceNode, TaskNode } from './refs.js';
@@ -24,7 +25,7 @@ const DirectiveSymbolType = builder.objectRef<DirectiveSymbol>('DirectiveSymbol'
 
 const PartyRoleEnum = builder.enumType('DirectivePartyRole', {
   description: 'How a body took part in a directive: its issuer, or a signatory of a coordination program.',
-  values: ['issuer', 'signatory'] as const,
+  values: describedValues(['issuer', 'signatory'] as const, (role) => (role === 'issuer' ? 'It issued the directive.' : 'It signed the coordination program.')),
 });
 
 const DirectivePartyType = builder.objectRef<At<DirectiveParty>>('DirectiveParty').implement({

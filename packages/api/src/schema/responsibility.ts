@@ -1,6 +1,7 @@
 import type { Holding, IsoDate, ResponsibilityPath } from '@mttq/core';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
+import { describedValues } from './catalog/described-values.js';
 import { type AssignmentShape, HoldingNode, PersonNode } from './refs.js';
 import { at } from './shared/at.js';
 import { sortHoldings } from './shared/holding-order.js';
@@ -14,14 +15,16 @@ export interface ResponsibilityShape {
   readonly asOf: IsoDate;
 }
 
-/** `ResponsibilityPathKind`: direct, post, headOf. */
+const PATH_DESCRIPTIONS = {
+  direct: 'The task was given to the person by name.',
+  post: 'The task was given to a post the person holds that day.',
+  headOf: 'The task was given to an organization the person heads that day.',
+} as const;
+
+/** `ResponsibilityPathKind`: DIRECT, POST, HEAD_OF. */
 export const ResponsibilityPathKindEnum = builder.enumType('ResponsibilityPathKind', {
   description: 'How a task reaches a person on a date.',
-  values: {
-    direct: { description: 'The task was given to the person by name.' },
-    post: { description: 'The task was given to a post the person holds that day.' },
-    headOf: { description: 'The task was given to an organization the person heads that day.' },
-  },
+  values: describedValues(['direct', 'post', 'headOf'] as const, (kind) => PATH_DESCRIPTIONS[kind]),
 });
 
 /** The shape of a core responsibility path for a person, on a date. */

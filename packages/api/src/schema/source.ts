@@ -3,12 +3,19 @@ import { actingUnitOf } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
+import { describedValues } from './catalog/described-values.js';
 import { SourceNode } from './refs.js';
 import { at } from './shared/at.js';
 
+const SOURCE_KIND_DESCRIPTIONS = {
+  url: 'A web page, by its address.',
+  document: 'A document, by its citation.',
+  synthetic: 'Made-up illustrative data, never to be read as fact.',
+} as const;
+
 const SourceKindEnum = builder.enumType('SourceKind', {
   description: 'Where a record came from: a web page, a document, or synthetic illustrative data that is never to be read as fact.',
-  values: ['url', 'document', 'synthetic'] as const,
+  values: describedValues(['url', 'document', 'synthetic'] as const, (kind) => SOURCE_KIND_DESCRIPTIONS[kind]),
 });
 
 SourceNode.implement({

@@ -75,7 +75,7 @@ const repeatedIds = (pool: IdPool): fc.Arbitrary<SecurityRequest> =>
 
 const variableDefaults: fc.Arbitrary<SecurityRequest> = fc.oneof(
   fc
-    .record({ size: fc.oneof(fc.integer({ min: 0, max: LIMITS.maxPageSize }), fc.integer({ min: LIMITS.maxPageSize + 1, max: 1_000_000 })), sent: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined, freq: 1 }), field: fc.constantFrom('auditLog', 'units(level: province, ', 'searchPeople(query: "a", ') })
+    .record({ size: fc.oneof(fc.integer({ min: 0, max: LIMITS.maxPageSize }), fc.integer({ min: LIMITS.maxPageSize + 1, max: 1_000_000 })), sent: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined, freq: 1 }), field: fc.constantFrom('auditLog', 'units(level: PROVINCE, ', 'searchPeople(query: "a", ') })
     .map(({ size, sent, field }): SecurityRequest => {
       const call = field === 'auditLog' ? 'auditLog(first: $n)' : `${field}first: $n)`;
       return {
@@ -96,7 +96,7 @@ const variableDefaults: fc.Arbitrary<SecurityRequest> = fc.oneof(
   fc.integer({ min: 1, max: 300 }).map((count): SecurityRequest => ({
     kind: 'variable defaults',
     contentType: 'application/json',
-    body: json(`query ($types: [OrganizationType!] = [${Array(count).fill('frontCommittee').join(', ')}]) { organizations(unit: { code: "073" }, asOf: "2023-06-01", types: $types, first: 5) { totalCount } }`),
+    body: json(`query ($types: [OrganizationType!] = [${Array(count).fill('FRONT_COMMITTEE').join(', ')}]) { organizations(unit: { code: "073" }, asOf: "2023-06-01", types: $types, first: 5) { totalCount } }`),
     refusedWith: count > LIMITS.maxListLength ? ['INPUT.LIST_TOO_LONG'] : null,
   })),
 );

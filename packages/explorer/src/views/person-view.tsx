@@ -94,7 +94,7 @@ function PersonTasks({ personId }: { readonly personId: string }) {
               <ul class="paths">
                 {(paths ?? []).map((path, index) => (
                   <li key={index}>
-                    {path.path === 'direct' ? t.pathDirect : path.path === 'post' ? t.pathPost : t.pathHeadOf}
+                    {path.path === 'DIRECT' ? t.pathDirect : path.path === 'POST' ? t.pathPost : t.pathHeadOf}
                     {path.holding ? `: ${path.holding.post?.title ?? ''}, ${path.holding.organization?.name ?? ''}` : ''}
                   </li>
                 ))}

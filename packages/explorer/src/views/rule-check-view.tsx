@@ -15,7 +15,7 @@ export function RuleCheckView() {
   const { place } = useNavigation();
   const [assigner, setAssigner] = useState<Chosen | undefined>(undefined);
   const [assignee, setAssignee] = useState<Chosen | undefined>(undefined);
-  const [kind, setKind] = useState<TaskKind>('yearly');
+  const [kind, setKind] = useState<TaskKind>('YEARLY');
   const [decision, setDecision] = useState<Decision | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -24,7 +24,7 @@ export function RuleCheckView() {
     if (!assigner || !assignee) return;
     setError(undefined);
     try {
-      const data = await request(CheckAssignmentQuery, { date: place.date, assigner: assigner.id, assignee: assignee.id, kind });
+      const data = await request(CheckAssignmentQuery, { date: place.date, assigner: assigner.id, assignee: assignee.id, kind }, undefined, place.lang);
       setDecision(data.checkAssignment ?? undefined);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
