@@ -51,7 +51,7 @@ describe('writes for the structure', { timeout: 120_000 }, () => {
     expect(actions.map((a) => a.action)).toEqual(['unit.create', 'organization.create', 'post.create', 'term.create', 'organization.end']);
   });
 
-  it('refuses a Front work board at province level, with the catalog’s reason, and writes nothing', async () => {
+  it('refuses a Front work board at province level and a Secretary of the Front committee, each with its reason, and writes nothing', async () => {
     const api = await exampleApi({ token: { unitCode: '08' } });
     const before = await tableCounts(api.store.db);
     const refused = dataOf(
@@ -60,6 +60,10 @@ describe('writes for the structure', { timeout: 120_000 }, () => {
     expect(refused).toMatchObject({ __typename: 'DomainError', code: 'ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL' });
     expect(refused.message).toContain('Ban Công tác Mặt trận');
     expect(refused.message).toContain('Tỉnh Tuyên Quang');
+
+    const secretary = dataOf(await api.gql(CREATE_POST, { input: { organization: PROVINCE_FRONT, type: 'SECRETARY', source: SYNTHETIC_SOURCE } })).createPost;
+    expect(secretary).toMatchObject({ __typename: 'DomainError', code: 'POST.TYPE_NOT_ALLOWED' });
+    expect(secretary.message).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam không có chức vụ Bí thư');
     expect(await tableCounts(api.store.db)).toEqual(before);
   });
 

@@ -58,6 +58,7 @@ export {
   type OrganizationTypeRule,
 } from './catalog/organization-catalog.js';
 export { POST_TYPES, isPostType, type PostType, type PostTypeInfo } from './catalog/post-type.js';
+export { POST_TYPES_OF_ORGANIZATION, allowsPostType } from './catalog/organization-post-types.js';
 
 export { openStore, type Store, type OpenStoreOptions } from './store/open-store.js';
 export { StoreError } from './store/store-error.js';

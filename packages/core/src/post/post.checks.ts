@@ -8,7 +8,8 @@ import { checkTextLength } from '../shared/text-limits.js';
 import type { PostTable } from '../store/database.js';
 import { validityToRow } from '../store/validity.mapper.js';
 import { covers, isProperRange, type Validity } from '../time/validity.js';
-import { invalidSeats, postOutsideOrganization } from './post.errors.js';
+import { invalidSeats, postOutsideOrganization, postTypeNotAllowed } from './post.errors.js';
+import { allowsPostType, POST_TYPES_OF_ORGANIZATION } from '../catalog/organization-post-types.js';
 
 /** A post to record. Title and seats default to the post type's. */
 export interface PostInput {
@@ -23,7 +24,7 @@ export interface PostInput {
 }
 
 /**
- * Checks a post — a known type, a title within its limit, a proper validity within its organization's,
+ * Checks a post — a known type its organization's type has, a title within its limit, a proper validity within its organization's,
  * whole seats — and adds its row. `createPost` and the bulk loader both come here.
  */
 export function checkPost(ctx: BulkContext, input: PostInput): void {
@@ -31,6 +32,7 @@ export function checkPost(ctx: BulkContext, input: PostInput): void {
   ctx.requireSource(input.sourceId);
   const org = required(ctx.organization(input.organizationId), 'ORGANIZATION.NOT_FOUND', input.organizationId);
   if (!isPostType(input.type)) refuse(unknownValue('type', input.type));
+  if (!allowsPostType(org.type, input.type)) refuse(postTypeNotAllowed(input.type, org, POST_TYPES_OF_ORGANIZATION[org.type]));
   const info = POST_TYPES[input.type];
   const title = input.title ?? info.label;
   checkTextLength('title', title, 'postTitle');
