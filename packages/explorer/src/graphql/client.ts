@@ -14,12 +14,21 @@ export class GraphqlRequestError extends Error {
   }
 }
 
-/** Sends a typed document to the API and returns its typed data; an error answer becomes a GraphqlRequestError. */
-export async function request<Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables: Variables, signal?: AbortSignal): Promise<Result> {
+/**
+ * Sends a typed document to the API and returns its typed data; an error answer becomes a GraphqlRequestError.
+ * `lang` is the page's language, sent as `Accept-Language` so the API's messages (errors, rule explanations)
+ * come in it too.
+ */
+export async function request<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+  signal?: AbortSignal,
+  lang: 'vi' | 'en' = 'vi',
+): Promise<Result> {
   const query = printed(document);
   const response = await fetch(GRAPHQL_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'accept-language': lang },
     body: JSON.stringify({ query, variables }),
     ...(signal ? { signal } : {}),
   });

@@ -27,7 +27,7 @@ export function UnitAssignments({ code }: { readonly code: string }) {
 
   const load = async (after: string | undefined, signal?: AbortSignal) => {
     try {
-      const data = await request(UnitAssignmentsQuery, { code, date: place.date, first: PAGE, after: after ?? null }, signal);
+      const data = await request(UnitAssignmentsQuery, { code, date: place.date, first: PAGE, after: after ?? null }, signal, place.lang);
       const page = data.assignments;
       setEdges((before) => [...(after ? before : []), ...(page?.edges ?? [])]);
       setTotal(page?.totalCount ?? 0);
