@@ -14,13 +14,13 @@ import { loadOne } from './shared/node-load.js';
 import { DateScalar } from './shared/scalars.js';
 import { sourceOf } from './shared/source-of.js';
 
-const AssignerUnion = builder.unionType('Assigner', {
+export const AssignerUnion = builder.unionType('Assigner', {
   description: 'Who assigns: an organization, or a post.',
   types: () => [OrganizationNode, PostNode],
   resolveType: (value) => ('organizationId' in value ? 'Post' : 'Organization'),
 });
 
-const AssigneeUnion = builder.unionType('Assignee', {
+export const AssigneeUnion = builder.unionType('Assignee', {
   description: 'Who is assigned: an organization, a post (whoever holds it), or a person.',
   types: () => [OrganizationNode, PostNode, PersonNode],
   resolveType: (value) => ('organizationId' in value ? 'Post' : 'unitId' in value ? 'Organization' : 'Person'),

@@ -5,6 +5,7 @@
  */
 import { builder } from './builder.js';
 import './assignment-decision.js';
+import './assignment-reach.queries.js';
 import './assignment-event.js';
 import './assignment-responsibility.js';
 import './assignment.js';
