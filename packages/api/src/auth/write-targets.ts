@@ -6,6 +6,7 @@ import {
   getHoldings,
   getOrganization,
   getPost,
+  isIdOf,
   postsHeldBy,
   taskValidity,
   type AssignmentId,
@@ -28,7 +29,8 @@ import type { ScopedWrite } from './auth-scopes.js';
  * exist adds nothing: the write itself then refuses with its NOT_FOUND.
  */
 
-type GlobalId = { readonly typename: string; readonly id: string };
+/** Who may assign or be assigned: an organization, a post, or (as assignee) a person, by branded id. */
+type PartyId = OrganizationId | PostId | PersonId;
 
 /**
  * The unit the writer acts for (its token's), recorded with the audit entry of a write that has no unit of its
@@ -43,10 +45,10 @@ export function clockOf(ctx: Context): WriteClock {
   return { today: ctx.today, eventHorizonDays: ctx.eventHorizonDays };
 }
 
-/** The organization a global id of an Organization or a Post stands for. */
-async function organizationOf(ctx: Context, gid: GlobalId): Promise<OrganizationId | undefined> {
-  if (gid.typename === 'Organization') return gid.id as OrganizationId;
-  if (gid.typename === 'Post') return (await getPost(ctx.db, gid.id as PostId))?.organizationId;
+/** The organization an organization or a post stands for (none for a person). */
+async function organizationOf(ctx: Context, id: PartyId): Promise<OrganizationId | undefined> {
+  if (isIdOf('org', id)) return id;
+  if (isIdOf('post', id)) return (await getPost(ctx.db, id))?.organizationId;
   return undefined;
 }
 
@@ -56,8 +58,8 @@ const present = <T>(values: readonly (T | undefined | null)[]): T[] => values.fi
  * The units a person assignee brings: those of the organizations of the posts they hold on the date. A task
  * given to a person by name reaches them through those posts, so each must be in the token's scope.
  */
-async function unitsOfPerson(ctx: Context, personId: string, date: IsoDate): Promise<UnitId[]> {
-  return (await postsHeldBy(ctx.db, personId as PersonId, date)).map((held) => held.unit.id);
+async function unitsOfPerson(ctx: Context, personId: PersonId, date: IsoDate): Promise<UnitId[]> {
+  return (await postsHeldBy(ctx.db, personId, date)).map((held) => held.unit.id);
 }
 
 /**
@@ -66,16 +68,16 @@ async function unitsOfPerson(ctx: Context, personId: string, date: IsoDate): Pro
  */
 export async function assignTaskTarget(
   ctx: Context,
-  input: { assigner: GlobalId; assignee: GlobalId; place?: GlobalId | null; assignedOn: IsoDate },
+  input: { assigner: { id: OrganizationId | PostId }; assignee: { id: PartyId }; place?: { id: UnitId } | null; assignedOn: IsoDate },
 ): Promise<ScopedWrite> {
-  const [assigner, assignee] = await Promise.all([organizationOf(ctx, input.assigner), organizationOf(ctx, input.assignee)]);
-  const assigneeUnits =
-    input.assignee.typename === 'Person'
-      ? await unitsOfPerson(ctx, input.assignee.id, input.assignedOn)
+  const assigneeId = input.assignee.id;
+  const [assigner, assignee] = await Promise.all([organizationOf(ctx, input.assigner.id), organizationOf(ctx, assigneeId)]);
+  const assigneeUnits = isIdOf('person', assigneeId)
+      ? await unitsOfPerson(ctx, assigneeId, input.assignedOn)
       : present([assignee ? (await getOrganization(ctx.db, assignee))?.unitId : undefined]);
   return {
     organizationIds: present([assigner]),
-    unitIds: [...assigneeUnits, ...present([input.place?.id as UnitId | undefined])],
+    unitIds: [...assigneeUnits, ...present([input.place?.id])],
     days: input.assignedOn,
   };
 }
@@ -84,21 +86,21 @@ export async function assignTaskTarget(
  * A status change, registration or progress report: the assignee's unit, in the assigner's name, on the day of
  * the event (a unit that had ended by then is outside every scope).
  */
-export async function assignmentTarget(ctx: Context, assignmentId: string, on: IsoDate): Promise<ScopedWrite> {
-  const assignment = await getAssignment(ctx.db, assignmentId as AssignmentId);
+export async function assignmentTarget(ctx: Context, assignmentId: AssignmentId, on: IsoDate): Promise<ScopedWrite> {
+  const assignment = await getAssignment(ctx.db, assignmentId);
   if (!assignment) return { organizationIds: [], unitIds: [], days: on };
-  const assigner = await organizationOf(ctx, { typename: assignment.assigner.kind === 'post' ? 'Post' : 'Organization', id: assignment.assigner.id });
+  const assigner = await organizationOf(ctx, assignment.assigner.id);
   return { organizationIds: present([assigner]), unitIds: [assignment.assigneeUnitId], days: on };
 }
 
 /** assignHolding: the post's organization, over the holding's whole validity as core stores it (an open start included). */
-export async function postTarget(ctx: Context, postId: string, days: Validity): Promise<ScopedWrite> {
-  return { organizationIds: present([await organizationOf(ctx, { typename: 'Post', id: postId })]), unitIds: [], days };
+export async function postTarget(ctx: Context, postId: PostId, days: Validity): Promise<ScopedWrite> {
+  return { organizationIds: present([await organizationOf(ctx, postId)]), unitIds: [], days };
 }
 
 /** endHolding: the post's organization, over the holding's whole validity (the record the write changes). */
-export async function holdingTarget(ctx: Context, holdingId: string, on: IsoDate): Promise<ScopedWrite> {
-  const [holding] = await getHoldings(ctx.db, [holdingId as HoldingId]);
+export async function holdingTarget(ctx: Context, holdingId: HoldingId, on: IsoDate): Promise<ScopedWrite> {
+  const [holding] = await getHoldings(ctx.db, [holdingId]);
   return holding ? postTarget(ctx, holding.postId, holding.validity) : { organizationIds: [], unitIds: [], days: addDays(on, -1) };
 }
 
@@ -106,17 +108,17 @@ export async function holdingTarget(ctx: Context, holdingId: string, on: IsoDate
  * createDirective: its issuers and signatories, over the directive's validity as core stores it
  * (`directiveValidity`: from the issue date on, or always, when none is given) and on its issue date.
  */
-export function directivePartiesTarget(organizationIds: readonly string[], input: { issuedOn: IsoDate | null; validity?: Validity }): ScopedWrite {
+export function directivePartiesTarget(organizationIds: readonly OrganizationId[], input: { issuedOn: IsoDate | null; validity?: Validity }): ScopedWrite {
   return {
-    organizationIds: organizationIds as OrganizationId[],
+    organizationIds: [...organizationIds],
     unitIds: [],
     days: [directiveValidity(input), ...(input.issuedOn ? [input.issuedOn] : [])],
   };
 }
 
 /** createTask: the issuers and signatories of its directive, over the task's validity as core stores it (`taskValidity`: the directive's by default). */
-export async function directiveTarget(ctx: Context, directiveId: string, span: Validity | undefined): Promise<ScopedWrite> {
-  const directive = await getDirective(ctx.db, directiveId as DirectiveId);
+export async function directiveTarget(ctx: Context, directiveId: DirectiveId, span: Validity | undefined): Promise<ScopedWrite> {
+  const directive = await getDirective(ctx.db, directiveId);
   return {
     organizationIds: directive?.parties.map((p) => p.organizationId) ?? [],
     unitIds: [],

@@ -5,7 +5,20 @@ import { builder } from './builder.js';
 import { AssignmentStatusEnum } from './catalog/assignment-status.enum.js';
 import { AssignmentEventConnection, ProgressReportConnection } from './connections.js';
 import { PeriodType } from './period.js';
-import { AssignmentEventNode, AssignmentNode, DirectiveNode, OrganizationNode, PersonNode, PostNode, ProgressReportNode, SourceNode, TaskNode, UnitNode } from './refs.js';
+import {
+  AssigneeUnion,
+  AssignerUnion,
+  AssignmentEventNode,
+  AssignmentNode,
+  DirectiveNode,
+  OrganizationNode,
+  PersonNode,
+  PostNode,
+  ProgressReportNode,
+  SourceNode,
+  TaskNode,
+  UnitNode,
+} from './refs.js';
 import { ResponsibilityType, responsibleForAssignment } from './responsibility.js';
 import { statusOf } from './shared/assignment-reads.js';
 import { allAt } from './shared/at.js';
@@ -13,18 +26,6 @@ import { connectionComplexity, pageOf } from './shared/connection.js';
 import { loadOne } from './shared/node-load.js';
 import { DateScalar } from './shared/scalars.js';
 import { sourceOf } from './shared/source-of.js';
-
-export const AssignerUnion = builder.unionType('Assigner', {
-  description: 'Who assigns: an organization, or a post.',
-  types: () => [OrganizationNode, PostNode],
-  resolveType: (value) => ('organizationId' in value ? 'Post' : 'Organization'),
-});
-
-export const AssigneeUnion = builder.unionType('Assignee', {
-  description: 'Who is assigned: an organization, a post (whoever holds it), or a person.',
-  types: () => [OrganizationNode, PostNode, PersonNode],
-  resolveType: (value) => ('organizationId' in value ? 'Post' : 'unitId' in value ? 'Organization' : 'Person'),
-});
 
 AssignmentNode.implement({
   description: 'A task given, for one of its periods, by an assigner to an assignee, seen on a date (asOf): its status that day, and whether it is overdue.',

@@ -2,6 +2,7 @@
  * The refs of the node types, declared apart from their implementations (Pothos's advice for types that
  * refer to each other): a type file imports the refs it points to from here and implements its own
  * (`UnitNode.implement(…)` in `unit.ts`), so no type file imports another and no import order matters.
+ * The unions of node types (`Assigner`, `Assignee`) are declared here too.
  * Each ref parses the inner id of a global id into its branded id (`idParser`), once, where it enters.
  */
 import type {
@@ -110,4 +111,18 @@ export const ProgressReportNode = builder.loadableNodeRef('ProgressReport', {
   id: { resolve: (r: At<ProgressReport>) => r.id, parse: idParser('rep') },
   load: (ids, ctx: Context) => loadNodes(ctx.loaders.progressReport, ids, ctx.today),
   sort: (r) => r.id,
+});
+
+/** `Assigner`: an organization or a post. */
+export const AssignerUnion = builder.unionType('Assigner', {
+  description: 'Who assigns: an organization, or a post.',
+  types: () => [OrganizationNode, PostNode],
+  resolveType: (value) => ('organizationId' in value ? 'Post' : 'Organization'),
+});
+
+/** `Assignee`: an organization, a post or a person. */
+export const AssigneeUnion = builder.unionType('Assignee', {
+  description: 'Who is assigned: an organization, a post (whoever holds it), or a person.',
+  types: () => [OrganizationNode, PostNode, PersonNode],
+  resolveType: (value) => ('organizationId' in value ? 'Post' : 'unitId' in value ? 'Organization' : 'Person'),
 });
