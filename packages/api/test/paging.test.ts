@@ -10,7 +10,7 @@ import { dataOf, exampleApi } from './api.js';
 let api: Awaited<ReturnType<typeof exampleApi>>;
 beforeAll(async () => {
   api = await exampleApi({ token: { unitCode: '08', date: '2023-01-01' } });
-}, 120_000);
+}, 300_000);
 
 /** Every node of a search, read `size` at a time by following `endCursor`, and the totals the pages gave. */
 async function readAll(field: string, args: string, size: number, select = 'id') {

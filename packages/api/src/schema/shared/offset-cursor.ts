@@ -12,7 +12,10 @@ const OFFSET_CURSOR = /^OffsetConnection:(0|[1-9]\d{0,8})$/;
 export function checkOffsetCursors(args: DefaultConnectionArguments): void {
   for (const cursor of [args.after, args.before]) {
     if (cursor != null && !OFFSET_CURSOR.test(decoded(cursor))) {
-      throw requestError('PAGE.CURSOR_INVALID', 'Con trỏ phân trang không hợp lệ: hãy dùng pageInfo.endCursor hoặc cursor của một dòng trong danh sách này.');
+      throw requestError('PAGE.CURSOR_INVALID', {
+        vi: 'Con trỏ phân trang không hợp lệ: hãy dùng pageInfo.endCursor hoặc cursor của một dòng trong danh sách này.',
+        en: 'The page cursor is not valid: use pageInfo.endCursor or the cursor of an item of this list.',
+      });
     }
   }
 }
