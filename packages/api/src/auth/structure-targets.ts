@@ -1,4 +1,4 @@
-import { addDays, getOrganization, getUnit, validity, type IsoDate, type OrganizationId, type UnitId, type Validity } from '@mttq/core';
+import { addDays, getOrganization, getPost, getUnit, validity, type IsoDate, type OrganizationId, type PostId, type UnitId, type Validity } from '@mttq/core';
 import type { Context } from '../context.js';
 import type { ScopedWrite } from './auth-scopes.js';
 
@@ -43,4 +43,10 @@ export async function withinOrganizationTarget(ctx: Context, organizationId: Org
  */
 export function endingTarget(organizationId: OrganizationId, on: IsoDate): ScopedWrite {
   return { unitIds: [], organizationIds: [organizationId], days: addDays(on, -1) };
+}
+
+/** endPost: the post's organization on the post's last day in force. */
+export async function postEndTarget(ctx: Context, postId: PostId, on: IsoDate): Promise<ScopedWrite> {
+  const post = await getPost(ctx.db, postId);
+  return post ? endingTarget(post.organizationId, on) : { unitIds: [], organizationIds: [], days: addDays(on, -1) };
 }

@@ -50,6 +50,7 @@ import './shared/connection.js';
 import './shared/scalars.js';
 import './source.js';
 import './structure/organization.mutations.js';
+import './structure/import-batch.mutations.js';
 import './structure/post.mutations.js';
 import './structure/term.mutations.js';
 import './structure/unit.mutations.js';

@@ -8,10 +8,11 @@ export interface AssignmentResting {
   readonly assignedOn: IsoDate;
 }
 
-/** What an assignment's decision may rest on: a holding (a person through a post), or bodies with their posts. */
+/** What an assignment's decision may rest on: a holding (a person through a post), posts, or bodies with their posts. */
 export type AssignmentBasis =
   | { readonly kind: 'holding'; readonly personId: string; readonly postId: string; readonly validFrom: string; readonly validTo: string }
-  | { readonly kind: 'organizations'; readonly organizationIds: readonly string[] };
+  | { readonly kind: 'organizations'; readonly organizationIds: readonly string[] }
+  | { readonly kind: 'posts'; readonly postIds: readonly string[] };
 
 /**
  * The first assignment given on or after `date` whose rule decision rests on `basis`: given to a person
@@ -34,6 +35,15 @@ export async function firstAssignmentResting(trx: Db, basis: AssignmentBasis, da
       .where('assignment.assignee_via_post_id', '=', basis.postId)
       .where('assignment.assigned_on', '>=', basis.validFrom)
       .where('assignment.assigned_on', '<', basis.validTo);
+  } else if (basis.kind === 'posts') {
+    if (basis.postIds.length === 0) return undefined;
+    query = query.where((eb) =>
+      eb.or([
+        eb('assignment.assigner_post_id', 'in', basis.postIds),
+        eb('assignment.assignee_post_id', 'in', basis.postIds),
+        eb('assignment.assignee_via_post_id', 'in', basis.postIds),
+      ]),
+    );
   } else {
     if (basis.organizationIds.length === 0) return undefined;
     const posts = trx.selectFrom('post').select('post.id').where('post.organization_id', 'in', basis.organizationIds);

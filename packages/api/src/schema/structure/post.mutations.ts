@@ -1,5 +1,5 @@
-import { createPost, getOrganization } from '@mttq/core';
-import { validityWithin, withinOrganizationTarget } from '../../auth/structure-targets.js';
+import { createPost, endPost, getOrganization } from '@mttq/core';
+import { postEndTarget, validityWithin, withinOrganizationTarget } from '../../auth/structure-targets.js';
 import { AuthError, orThrow } from '../../errors/api-error.js';
 import { builder } from '../builder.js';
 import { PostTypeEnum } from '../catalog/post-type.enum.js';
@@ -19,6 +19,13 @@ const CreatePostInput = builder.inputType('CreatePostInput', {
     validFrom: t.field({ type: DateScalar }),
     validTo: t.field({ type: DateScalar }),
     source: t.globalID({ for: SourceNode, required: true }),
+  }),
+});
+
+const EndPostInput = builder.inputType('EndPostInput', {
+  fields: (t) => ({
+    post: t.globalID({ for: PostNode, required: true }),
+    on: t.field({ type: DateScalar, required: true, description: 'The first day the post no longer exists.' }),
   }),
 });
 
@@ -42,6 +49,18 @@ builder.mutationFields((t) => ({
           sourceId: input.source.id,
         }),
       );
+      return at(post, seenOn(post.validity, ctx.today));
+    },
+  }),
+  endPost: t.field({
+    type: PostNode,
+    description:
+      'Ends a post on a date (its last day is the day before); its holdings end with it. Refused with POST.IN_USE when a task was given by, to or through the post on or after that date.',
+    args: { input: t.arg({ type: EndPostInput, required: true }) },
+    errors: { types: [AuthError], directResult: true },
+    authScopes: async (_root, { input }, ctx) => ({ writesAt: await postEndTarget(ctx, input.post.id, input.on) }),
+    resolve: async (_root, { input }, ctx) => {
+      const post = orThrow(await endPost(ctx.db, { postId: input.post.id, date: input.on }));
       return at(post, seenOn(post.validity, ctx.today));
     },
   }),
