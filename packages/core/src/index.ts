@@ -10,6 +10,7 @@
  * if (province.ok) console.log(await unitTreeOn(store.db, province.value.id, isoDate('2022-01-01')));
  */
 
+// Foundations: branded ids, results instead of exceptions, coded errors, text limits, languages, page cursors.
 export type { Brand } from './shared/brand.js';
 export * from './shared/ids.js';
 export { ok, err, unwrap, type Result } from './shared/result.js';
@@ -20,12 +21,21 @@ export { messageIn } from './shared/core-error.js';
 export { DEFAULT_LANG, LANGS, VIETNAMESE_LETTERS, isLang, langFromLocale, type Lang, type Texts } from './shared/lang.js';
 export type { InvalidRangeError, NotFoundError, TextTooLongError, DateTooFarError } from './shared/common.errors.js';
 export { TEXT_LIMITS, type TextLimitKind } from './shared/text-limits.js';
-export { DEFAULT_EVENT_HORIZON_DAYS, latestEventDate, type WriteClock } from './shared/date-horizon.js';
+export { DEFAULT_EVENT_HORIZON_DAYS, type WriteClock } from './shared/date-horizon.js';
 
+// Time: ISO dates and half-open validities [validFrom, validTo) — every dated fact has one, every query takes a date; search keys.
 export { isoDate, parseIsoDate, today, addDays, type IsoDate } from './time/iso-date.js';
 export { ALWAYS, validity, isProperRange, holdsOn, overlaps, intersect, covers, formatValidity, type Validity } from './time/validity.js';
 export { searchKey } from './text/search-key.js';
 
+// Sources: the document, web page or synthetic note every record cites.
+export type { Source, SourceInput } from './source/source.js';
+export { createSource, getSource } from './source/source.repository.js';
+export type * from './source/source.errors.js';
+export { getSources } from './source/source.batch.js';
+
+// Units and eras: the catalogs of levels, kinds, hierarchy schemes and bodies in each era; units and their parents in time; lineage across the 2025 reform.
+export { REFORM_DATE, BEFORE_REFORM, FROM_REFORM, unitIdBefore, unitIdFrom } from './catalog/era.js';
 export { LEVELS, LEVEL_LABELS, isLevel, type Level } from './catalog/level.js';
 export { UNIT_KINDS, isUnitKind, fullUnitName, type UnitKind } from './catalog/unit-kind.js';
 export {
@@ -52,24 +62,11 @@ export {
   ORGANIZATIONS_UNTIL_2025,
   ORGANIZATIONS_FROM_2025,
   organizationCatalogOn,
-  organizationCatalogsOver,
-  needsParent,
   type OrganizationCatalog,
   type OrganizationTypeRule,
 } from './catalog/organization-catalog.js';
 export { POST_TYPES, isPostType, type PostType, type PostTypeInfo } from './catalog/post-type.js';
 export { POST_TYPES_OF_ORGANIZATION, allowsPostType } from './catalog/organization-post-types.js';
-
-export { openStore, type Store, type OpenStoreOptions } from './store/open-store.js';
-export { StoreError } from './store/store-error.js';
-export { isStoreUnavailable } from './store/store-unavailable.js';
-export { backupSqliteStore } from './store/backup.js';
-export type { Db, Database } from './store/database.js';
-
-export type { Source, SourceInput } from './source/source.js';
-export { createSource, getSource } from './source/source.repository.js';
-export type * from './source/source.errors.js';
-
 export type { Unit, UnitParentLink, UnitTreeNode } from './unit/unit.js';
 export type * from './unit/unit.errors.js';
 export { createUnit, createUnits, addParentLink, type UnitInput, type ParentLinkInput } from './unit/unit.repository.js';
@@ -85,41 +82,53 @@ export {
   descendantsOn,
   childrenOn,
   unitTreeOn,
-  compareUnits,
   type Descendant,
 } from './unit/unit.queries.js';
 export { searchUnits, searchUnitsPage, type UnitSearch } from './unit/unit-search.queries.js';
+export { childrenOfUnitsOn, parentsOfUnitsOn, ancestorsOfUnitsOn } from './unit/unit.batch.js';
+export { unitCountsOn, type UnitCounts } from './unit/unit-counts.queries.js';
+export type { LineageKind, LineageLink, LineageStep } from './lineage/lineage.js';
+export type * from './lineage/lineage.errors.js';
+export { addLineageLinks, type LineageLinkInput } from './lineage/lineage.repository.js';
+export { successorsOf, predecessorsOf, whatBecameOf, formedFrom, counterpartsOn, parentBeforeAndAfter, type ParentChange } from './lineage/lineage.queries.js';
+export {
+  linkSuccessorOrganizations,
+  type SuccessorPair,
+  type UnlinkedOrganization,
+  type SuccessorOrganizationsReport,
+} from './lineage/successor-organizations.js';
+export { successorsOfUnits, predecessorsOfUnits } from './lineage/lineage.batch.js';
 
+// Organizations at a unit, in time, under a parent body.
 export type { Organization, OrganizationEnd } from './organization/organization.js';
 export type * from './organization/organization.errors.js';
-export {
-  createOrganization,
-  createOrganizations,
-  endOrganization,
-  linkSuccessor,
-  defaultOrganizationName,
-  type OrganizationInput,
-} from './organization/organization.repository.js';
+export { createOrganization, createOrganizations, endOrganization, linkSuccessor, type OrganizationInput } from './organization/organization.repository.js';
 export { getOrganization, getOrganizations, organizationsAt, subOrganizationsOn } from './organization/organization.queries.js';
 export { searchOrganizations, searchOrganizationsPage, type OrganizationSearch } from './organization/organization-search.queries.js';
+export { organizationsAtUnitsOn, subOrganizationsOfOn } from './organization/organization.batch.js';
 
+// Posts of an organization, and the people who can hold them.
 export type { Post } from './post/post.js';
 export type * from './post/post.errors.js';
 export { createPost, createPosts, type PostInput } from './post/post.repository.js';
-export { endPost } from './post/post-end.repository.js';
 export { getPost, postsOf } from './post/post.queries.js';
-
+export { getPosts, postsOfOrganizationsOn } from './post/post.batch.js';
 export type { Person } from './person/person.js';
 export { createPerson, getPerson, type PersonInput, type EmptyNameError } from './person/person.repository.js';
 export { searchPeople, searchPeoplePage } from './person/person-search.queries.js';
+export { getPeople } from './person/person.batch.js';
 
+// Holdings: who holds which post when, within a term.
 export type { Term } from './holding/term.js';
 export { createTerm } from './holding/term.repository.js';
 export type { Holding, HeldPost } from './holding/holding.js';
 export type * from './holding/holding.errors.js';
 export { assignHolding, endHolding, type HoldingInput } from './holding/holding.repository.js';
-export { postsHeldBy, holdersOf, officeHoldersOf, headsOf, holdersOfPosts, headsOfOrganizations } from './holding/holding.queries.js';
+export { postsHeldBy, holdersOf, officeHoldersOf, headsOf } from './holding/holding.queries.js';
+export { getTerms } from './holding/term.batch.js';
+export { getHoldings, holdingsOfPostsOn, holdingsOfPeopleOn, holdingsOfOrganizationsOn } from './holding/holding.batch.js';
 
+// Directives (with their symbols and issuing bodies) and the tasks they carry.
 export { DIRECTIVE_KINDS, isDirectiveKind, type DirectiveKind } from './directive/directive-kind.js';
 export { parseDirectiveSymbol, formatDirectiveSymbol, type DirectiveSymbol } from './directive/directive-symbol.js';
 export type { Directive, DirectiveParty } from './directive/directive.js';
@@ -129,12 +138,14 @@ export { directiveValidity } from './directive/directive.checks.js';
 export { SYMBOL_ISSUERS, symbolIssuerInfo, type SymbolIssuerInfo } from './directive/directive-issuer.js';
 export { getDirective, getDirectives, findDirectivesBySymbol, directivesOf } from './directive/directive.queries.js';
 export { searchDirectives, searchDirectivesPage, type DirectiveSearch } from './directive/directive-search.queries.js';
-
+export { directiveIdsOfOrganizations } from './directive/directive.batch.js';
 export { TASK_KINDS, isTaskKind, type TaskKind } from './task/task-kind.js';
 export { RECURRENCES, RECURRENCE_LABELS, periodsOf, periodContaining, parsePeriodKey, type Recurrence, type Period } from './task/recurrence.js';
 export type { Task } from './task/task.js';
 export { createTask, getTask, getTasks, tasksOf, taskValidity, type TaskInput, type TaskWriteError, type TaskOutsideDirectiveError } from './task/task.repository.js';
+export { tasksOfDirectives } from './task/task.batch.js';
 
+// Assignments of tasks, their status in time, and the typed rules that decide who may assign what to whom.
 export {
   ASSIGNMENT_STATUSES,
   ASSIGNMENT_STATUS_LABELS,
@@ -160,7 +171,16 @@ export {
   type PageError,
   type OverdueAtUnit,
 } from './assignment/subtree-assignments.queries.js';
-
+export {
+  getAssignments,
+  statusesOn,
+  eventsOfAssignments,
+  progressReportsOfAssignments,
+  getAssignmentEvents,
+  getProgressReports,
+  assignmentsOfAssigneesOn,
+  type AssignedTo,
+} from './assignment/assignment.batch.js';
 export {
   defineRulePack,
   type RulePack,
@@ -182,7 +202,6 @@ export { parseRulePack, type RulePackInvalidError } from './rule/rule-pack.parse
 export {
   parseRuleTestText,
   parseRuleTestFile,
-  RULE_CONDITION_WORDS,
   type RuleTestFile,
   type RuleTestCheck,
   type RuleTestFixtures,
@@ -190,57 +209,36 @@ export {
 } from './rule/rule-test-file.js';
 export { runRuleTestFile, runRuleTests, RuleTestFileError, type RuleTestReport, type RuleCheckResult } from './rule/rule-test.run.js';
 
-export { loadExampleDataset, type ExampleDataset } from './dataset/example-dataset.js';
-
-export { runAs, currentActor, type Actor } from './audit/actor.js';
+// Audit and access: the audit log, the change feed in commit order, API tokens and their write scope.
+export { runAs, type Actor } from './audit/actor.js';
 export type { AuditEntry, AuditRecord } from './audit/audit-entry.js';
 export { auditLog, type AuditFilter } from './audit/audit.queries.js';
-
-// The change feed: committed writes in commit order, resumable from a cursor, and a watch that wakes followers.
 export type { ChangeRecord } from './change/change.js';
 export { readChanges, latestChangePosition, type ChangeFilter } from './change/change.queries.js';
 export { changeCursor, readChangeCursor } from './change/change-cursor.js';
 export { watchChanges, type ChangeWatch, type WatchOptions } from './change/change-watch.js';
+export { hashTokenSecret, parseApiTokenId, type ApiToken, type ApiTokenId } from './access/api-token.js';
+export type * from './access/api-token.errors.js';
+export { createApiToken, revokeApiToken, listApiTokens, authenticateToken, type ApiTokenInput, type CreatedApiToken } from './access/api-token.repository.js';
+export { isWithinScope, type WriteTarget, type WriteDays } from './access/access-scope.js';
 
-// Invariants of the stored rows, checked over the whole store (after an incident, a restore, a load from outside).
+// The store: SQLite or PostgreSQL through Kysely, backups, and a check of the stored invariants.
+export { openStore, type Store, type OpenStoreOptions } from './store/open-store.js';
+export { StoreError } from './store/store-error.js';
+export { isStoreUnavailable } from './store/store-unavailable.js';
+export { backupSqliteStore } from './store/backup.js';
+export type { Db, Database } from './store/database.js';
 export { verifyStore } from './verify/verify-store.js';
 export type { StoreCheck, StoreViolation } from './verify/store-violation.js';
 
-// Batch reads: many keys, one query, results in key order (for DataLoaders in the API).
-export { childrenOfUnitsOn, parentsOfUnitsOn, ancestorsOfUnitsOn } from './unit/unit.batch.js';
-export { organizationsAtUnitsOn, subOrganizationsOfOn } from './organization/organization.batch.js';
-export { getPosts, postsOfOrganizationsOn } from './post/post.batch.js';
-export { getPeople } from './person/person.batch.js';
-export { getSources } from './source/source.batch.js';
-export { getTerms } from './holding/term.batch.js';
-export { getHoldings, holdingsOfPostsOn, holdingsOfPeopleOn, holdingsOfOrganizationsOn } from './holding/holding.batch.js';
-export { tasksOfDirectives } from './task/task.batch.js';
-export { directiveIdsOfOrganizations } from './directive/directive.batch.js';
-export {
-  getAssignments,
-  statusesOn,
-  eventsOfAssignments,
-  progressReportsOfAssignments,
-  getAssignmentEvents,
-  getProgressReports,
-  assignmentsOfAssigneesOn,
-  type AssignedTo,
-} from './assignment/assignment.batch.js';
+// The example dataset (Tuyên Quang, both eras) the tests, docs and examples share.
+export { loadExampleDataset, type ExampleDataset } from './dataset/example-dataset.js';
+export { loadExampleLineage } from './dataset/example-lineage.js';
 
-export type { LineageKind, LineageLink, LineageStep } from './lineage/lineage.js';
-export type * from './lineage/lineage.errors.js';
-export { addLineageLinks, type LineageLinkInput } from './lineage/lineage.repository.js';
-export { successorsOf, predecessorsOf, whatBecameOf, formedFrom, counterpartsOn, parentBeforeAndAfter, type ParentChange } from './lineage/lineage.queries.js';
-export {
-  linkSuccessorOrganizations,
-  type SuccessorPair,
-  type UnlinkedOrganization,
-  type SuccessorOrganizationsReport,
-} from './lineage/successor-organizations.js';
-export { unitCountsOn, type UnitCounts } from './unit/unit-counts.queries.js';
-export { DATA_PACKAGES, readNationalData, type NationalData, type DataPackage } from './import/national-units.source.js';
+// The national import: the official unit lists of both eras, reconciled, with lineage and a data quality report.
+export { readNationalData, type NationalData, type DataPackage } from './import/national-units.source.js';
 export { readNationalUnits, buildNationalUnits, type NationalUnits, type NationalUnitInput } from './import/national-units.js';
-export { OFFICIAL_UNITS, readOfficialUnits, type OfficialProvinceRecord, type OfficialCommuneRecord } from './import/official-units.source.js';
+export { readOfficialUnits, type OfficialProvinceRecord, type OfficialCommuneRecord } from './import/official-units.source.js';
 export { reconcileWithOfficialList, formatCorrections, type UnitCorrection, type ReconciledData } from './import/official-reconcile.js';
 export { spellingKey } from './import/name-spelling.js';
 export {
@@ -259,16 +257,8 @@ export {
   type NationalImportCount,
   type NationalImportReport,
 } from './import/national-units.import.js';
-export { loadExampleLineage } from './dataset/example-lineage.js';
-export { successorsOfUnits, predecessorsOfUnits } from './lineage/lineage.batch.js';
 
-// Who may write: API tokens (stored hashed) and their scope, a unit subtree and optionally organizations.
-export { TOKEN_SECRET_PREFIX, hashTokenSecret, parseApiTokenId, type ApiToken, type ApiTokenId } from './access/api-token.js';
-export type * from './access/api-token.errors.js';
-export { createApiToken, revokeApiToken, listApiTokens, authenticateToken, type ApiTokenInput, type CreatedApiToken } from './access/api-token.repository.js';
-export { isWithinScope, type WriteTarget, type WriteDays } from './access/access-scope.js';
-
-// Bulk loading: batches of records checked in memory as the one-by-one writes check them, written all or none.
+// Bulk loading: batches checked in memory as the one-by-one writes check them, written all or none.
 export { bulkLoad, openBulkLoader, type BulkLoadOptions, type BulkLoader, type BulkLoaderOptions } from './bulk/bulk-load.js';
 export { BULK_RECORD_KINDS, type BulkBatch, type BulkRecordKind, type BulkRecordRef, type BulkLoadReport, type TermInput } from './bulk/bulk-batch.js';
 export type * from './bulk/bulk.errors.js';
