@@ -111,6 +111,7 @@ export { organizationsAtUnitsOn, subOrganizationsOfOn } from './organization/org
 export type { Post } from './post/post.js';
 export type * from './post/post.errors.js';
 export { createPost, createPosts, type PostInput } from './post/post.repository.js';
+export { endPost } from './post/post-end.repository.js';
 export { getPost, postsOf } from './post/post.queries.js';
 export { getPosts, postsOfOrganizationsOn } from './post/post.batch.js';
 export type { Person } from './person/person.js';
