@@ -18,7 +18,7 @@ export { pageCursor } from './shared/page.js';
 export type { KeysetPage, PageRequest } from './shared/keyset-page.js';
 export type { CoreError } from './shared/core-error.js';
 export { messageIn } from './shared/core-error.js';
-export { DEFAULT_LANG, LANGS, VIETNAMESE_LETTERS, isLang, langFromLocale, type Lang, type Texts } from './shared/lang.js';
+export { DEFAULT_LANG, LANGS, VIETNAMESE_LETTERS, inOneLanguage, isLang, langFromLocale, type Lang, type Texts } from './shared/lang.js';
 export type { InvalidRangeError, NotFoundError, TextTooLongError, DateTooFarError } from './shared/common.errors.js';
 export { TEXT_LIMITS, type TextLimitKind } from './shared/text-limits.js';
 export { DEFAULT_EVENT_HORIZON_DAYS, type WriteClock } from './shared/date-horizon.js';
