@@ -24,17 +24,27 @@ describe('whoMayAssign and mayAssignTo', { timeout: 60_000 }, () => {
     const data = dataOf(await api.gql(who, { assignee: org('073-until-2025.frontCommittee'), taskKind: 'YEARLY', asOf: '2023-01-15' }));
     const answer = data.whoMayAssign;
     expect(answer.totalCount).toBe(3);
-    expect(answer.edges.map((e: any) => [e.node.assigner.__typename, e.node.assigner.name ?? e.node.assigner.title, e.node.ruleId])).toEqual([
+    expect(
+      answer.edges.map((e: any) => [e.node.assigner.__typename, e.node.assigner.name ?? e.node.assigner.title, e.node.ruleId]),
+    ).toEqual([
       ['Organization', 'Thường trực Huyện ủy Chiêm Hóa', 'nhiem-vu-hang-nam-cung-cap'],
       ['Post', 'Phó Bí thư', 'nhiem-vu-hang-nam-cung-cap'],
       ['Post', 'Bí thư', 'nhiem-vu-hang-nam-cung-cap'],
     ]);
     expect(answer.edges[0].node.ruleDescription).toContain('Thường trực cấp ủy giao nhiệm vụ cụ thể');
-    expect(answer.edges[0].node.assignee).toMatchObject({ __typename: 'Organization', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa' });
+    expect(answer.edges[0].node.assignee).toMatchObject({
+      __typename: 'Organization',
+      name: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa',
+    });
   });
 
   it('pages through everyone the district standing members may give a breakthrough task to, each once, each allowed by checkAssignment', async () => {
-    const variables = { assigner: org('073-until-2025.partyStandingMembers'), taskKind: 'BREAKTHROUGH', under: { code: '073' }, asOf: '2023-01-15' };
+    const variables = {
+      assigner: org('073-until-2025.partyStandingMembers'),
+      taskKind: 'BREAKTHROUGH',
+      under: { code: '073' },
+      asOf: '2023-01-15',
+    };
     const edges: any[] = [];
     let after: string | null = null;
     let total = 0;
@@ -47,7 +57,11 @@ describe('whoMayAssign and mayAssignTo', { timeout: 60_000 }, () => {
     expect(edges.length).toBe(total);
     expect(new Set(edges.map((e) => e.cursor)).size).toBe(total);
     const long = edges.find((e) => e.node.assignee.__typename === 'Person');
-    expect(long.node).toMatchObject({ assignee: { fullName: 'Triệu Đức Long' }, viaPost: { title: 'Chủ tịch' }, assigneeUnit: { fullName: 'Huyện Chiêm Hóa' } });
+    expect(long.node).toMatchObject({
+      assignee: { fullName: 'Triệu Đức Long' },
+      viaPost: { title: 'Chủ tịch' },
+      assigneeUnit: { fullName: 'Huyện Chiêm Hóa' },
+    });
     for (const e of edges) {
       const request = { taskKind: 'BREAKTHROUGH', assigner: variables.assigner, assignee: e.node.assignee.id };
       const decision = dataOf(await api.gql(check, { asOf: '2023-01-15', request })).checkAssignment;
@@ -56,7 +70,12 @@ describe('whoMayAssign and mayAssignTo', { timeout: 60_000 }, () => {
   });
 
   it('needs a place for a rule that requires one', async () => {
-    const base = { assigner: org('02287-until-2025.frontStandingBoard'), taskKind: 'PERIODIC_MEETING', under: { code: '02287' }, asOf: '2023-08-01' };
+    const base = {
+      assigner: org('02287-until-2025.frontStandingBoard'),
+      taskKind: 'PERIODIC_MEETING',
+      under: { code: '02287' },
+      asOf: '2023-08-01',
+    };
     expect(dataOf(await api.gql(may, base)).mayAssignTo.totalCount).toBe(0);
     const placed = dataOf(await api.gql(may, { ...base, place: gid('Unit', 'unit_minh-hoa-tdp-2') })).mayAssignTo;
     expect(placed.edges.map((e: any) => e.node.assignee.fullName)).toContain('Cán bộ Minh Họa Vĩnh Lộc');
@@ -67,7 +86,9 @@ describe('whoMayAssign and mayAssignTo', { timeout: 60_000 }, () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('PERSON.NOT_FOUND');
     const badCursor = await api.gql(who, { assignee: org('073-until-2025.frontCommittee'), taskKind: 'YEARLY', after: 'garbage' });
     expect(badCursor.errors?.[0]?.extensions?.code).toBe('PAGE.CURSOR_INVALID');
-    const backward = await api.gql(`{ whoMayAssign(assignee: "${org('073-until-2025.frontCommittee')}", taskKind: YEARLY, last: 2) { totalCount } }`);
+    const backward = await api.gql(
+      `{ whoMayAssign(assignee: "${org('073-until-2025.frontCommittee')}", taskKind: YEARLY, last: 2) { totalCount } }`,
+    );
     expect(backward.errors?.[0]?.extensions?.code).toBe('PAGE.BACKWARD_UNSUPPORTED');
   });
 });

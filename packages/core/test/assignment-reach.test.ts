@@ -21,7 +21,8 @@ import { openFreshExampleStore } from '../src/testing/index.js';
 const chiemHoaStandingMembers = 'org_073-until-2025.partyStandingMembers' as OrganizationId;
 const chiemHoaFrontChair = 'post_073-until-2025.frontCommittee.chair' as PostId;
 const vinhLocStandingBoard = 'org_02287-until-2025.frontStandingBoard' as OrganizationId;
-const parties = (items: readonly AssignmentReach[], side: 'assigner' | 'assignee') => items.map((a) => `${a[side].kind} ${a[side].id} ${a.decision.ruleId}`);
+const parties = (items: readonly AssignmentReach[], side: 'assigner' | 'assignee') =>
+  items.map((a) => `${a[side].kind} ${a[side].id} ${a.decision.ruleId}`);
 
 // Every question here only reads: one example store serves the whole file.
 let store: Store;
@@ -36,7 +37,14 @@ afterAll(async () => store.close());
 
 describe('the rules, asked backwards', { timeout: 30_000 }, () => {
   it('names who may give the Chiêm Hóa Front committee its yearly task: the district Party standing members and their posts', async () => {
-    const page = unwrap(await whoMayAssign(db, DEFAULT_RULE_PACK, { kind: 'organization', id: ids.organizations.chiemHoaFrontCommittee }, { taskKind: 'yearly', date: isoDate('2023-01-15') }));
+    const page = unwrap(
+      await whoMayAssign(
+        db,
+        DEFAULT_RULE_PACK,
+        { kind: 'organization', id: ids.organizations.chiemHoaFrontCommittee },
+        { taskKind: 'yearly', date: isoDate('2023-01-15') },
+      ),
+    );
     expect(parties(page.items, 'assigner')).toEqual([
       'organization org_073-until-2025.partyStandingMembers nhiem-vu-hang-nam-cung-cap',
       'post post_073-until-2025.partyStandingMembers.deputySecretary nhiem-vu-hang-nam-cung-cap',
@@ -44,13 +52,25 @@ describe('the rules, asked backwards', { timeout: 30_000 }, () => {
     ]);
     expect(page.totalCount).toBe(3);
     // After the reform, the district is gone: nobody may.
-    const after = unwrap(await whoMayAssign(db, DEFAULT_RULE_PACK, { kind: 'organization', id: ids.organizations.chiemHoaFrontCommittee }, { taskKind: 'yearly', date: isoDate('2025-07-01') }));
+    const after = unwrap(
+      await whoMayAssign(
+        db,
+        DEFAULT_RULE_PACK,
+        { kind: 'organization', id: ids.organizations.chiemHoaFrontCommittee },
+        { taskKind: 'yearly', date: isoDate('2025-07-01') },
+      ),
+    );
     expect(after.totalCount).toBe(0);
   });
 
   it('names the heads the district standing members may give a breakthrough task to, and Triệu Đức Long through the chair he holds', async () => {
     const page = unwrap(
-      await mayAssignTo(db, DEFAULT_RULE_PACK, { kind: 'organization', id: chiemHoaStandingMembers }, { taskKind: 'breakthrough', date: isoDate('2023-01-15'), under: ids.units.tuyenQuangUntil2025 }),
+      await mayAssignTo(
+        db,
+        DEFAULT_RULE_PACK,
+        { kind: 'organization', id: chiemHoaStandingMembers },
+        { taskKind: 'breakthrough', date: isoDate('2023-01-15'), under: ids.units.tuyenQuangUntil2025 },
+      ),
     );
     expect(parties(page.items, 'assignee')).toContain(`post ${chiemHoaFrontChair} viec-dot-pha-cho-nguoi-dung-dau`);
     expect(page.items.every((a) => a.assignee.kind !== 'organization')).toBe(true);
@@ -61,14 +81,24 @@ describe('the rules, asked backwards', { timeout: 30_000 }, () => {
     expect(page.items.every((a) => a.decision.assigneeUnitId === ids.units.chiemHoaDistrict)).toBe(true);
     // Under a unit that holds none of them, the answer is empty.
     const elsewhere = unwrap(
-      await mayAssignTo(db, DEFAULT_RULE_PACK, { kind: 'organization', id: chiemHoaStandingMembers }, { taskKind: 'breakthrough', date: isoDate('2023-01-15'), under: ids.units.vinhLocTownship }),
+      await mayAssignTo(
+        db,
+        DEFAULT_RULE_PACK,
+        { kind: 'organization', id: chiemHoaStandingMembers },
+        { taskKind: 'breakthrough', date: isoDate('2023-01-15'), under: ids.units.vinhLocTownship },
+      ),
     );
     expect(elsewhere.totalCount).toBe(0);
   });
 
   it('answers a rule that needs a place only when a place is given, inside the assigner’s subtree', async () => {
     const ask = (place: string | null) =>
-      mayAssignTo(db, DEFAULT_RULE_PACK, { kind: 'organization', id: vinhLocStandingBoard }, { taskKind: 'periodicMeeting', date: isoDate('2023-08-01'), under: ids.units.vinhLocTownship, placeUnitId: place as UnitId | null });
+      mayAssignTo(
+        db,
+        DEFAULT_RULE_PACK,
+        { kind: 'organization', id: vinhLocStandingBoard },
+        { taskKind: 'periodicMeeting', date: isoDate('2023-08-01'), under: ids.units.vinhLocTownship, placeUnitId: place as UnitId | null },
+      );
     expect(unwrap(await ask(null)).totalCount).toBe(0);
     const atHamlet = unwrap(await ask('unit_minh-hoa-tdp-2'));
     expect(atHamlet.items.map((a) => a.assignee.id)).toContain('person_minh-hoa-can-bo-vinh-loc');
@@ -93,24 +123,58 @@ describe('the rules, asked backwards', { timeout: 30_000 }, () => {
     expect(seen.length).toBe(page.totalCount);
     expect(new Set(seen.map((a) => a.assignee.id)).size).toBe(seen.length);
     for (const a of seen.slice(0, 40)) {
-      const decision = unwrap(await checkAssignment(db, DEFAULT_RULE_PACK, { taskKind: 'movement', date: question.date, assigner, assignee: a.assignee }));
+      const decision = unwrap(
+        await checkAssignment(db, DEFAULT_RULE_PACK, { taskKind: 'movement', date: question.date, assigner, assignee: a.assignee }),
+      );
       expect(decision.allowed && decision.ruleId).toBe(a.decision.ruleId);
     }
   });
 
   it('refuses an unknown party, an unknown place, a bad cursor and a page too large, with their codes', async () => {
     const date = isoDate('2023-01-15');
-    const noPerson = await whoMayAssign(db, DEFAULT_RULE_PACK, { kind: 'person', id: 'person_nobody' as PersonId }, { taskKind: 'yearly', date });
+    const noPerson = await whoMayAssign(
+      db,
+      DEFAULT_RULE_PACK,
+      { kind: 'person', id: 'person_nobody' as PersonId },
+      { taskKind: 'yearly', date },
+    );
     expect(!noPerson.ok && noPerson.error.code).toBe('PERSON.NOT_FOUND');
-    const noPost = await mayAssignTo(db, DEFAULT_RULE_PACK, { kind: 'post', id: 'post_nothing' as PostId }, { taskKind: 'yearly', date, under: ids.units.chiemHoaDistrict });
+    const noPost = await mayAssignTo(
+      db,
+      DEFAULT_RULE_PACK,
+      { kind: 'post', id: 'post_nothing' as PostId },
+      { taskKind: 'yearly', date, under: ids.units.chiemHoaDistrict },
+    );
     expect(!noPost.ok && noPost.error.code).toBe('POST.NOT_FOUND');
-    const noUnder = await mayAssignTo(db, DEFAULT_RULE_PACK, { kind: 'organization', id: chiemHoaStandingMembers }, { taskKind: 'yearly', date, under: 'unit_nowhere' as UnitId });
+    const noUnder = await mayAssignTo(
+      db,
+      DEFAULT_RULE_PACK,
+      { kind: 'organization', id: chiemHoaStandingMembers },
+      { taskKind: 'yearly', date, under: 'unit_nowhere' as UnitId },
+    );
     expect(!noUnder.ok && noUnder.error.code).toBe('UNIT.NOT_FOUND');
-    const noPlace = await whoMayAssign(db, DEFAULT_RULE_PACK, { kind: 'organization', id: ids.organizations.chiemHoaFrontCommittee }, { taskKind: 'periodicMeeting', date, placeUnitId: 'unit_nowhere' as UnitId });
+    const noPlace = await whoMayAssign(
+      db,
+      DEFAULT_RULE_PACK,
+      { kind: 'organization', id: ids.organizations.chiemHoaFrontCommittee },
+      { taskKind: 'periodicMeeting', date, placeUnitId: 'unit_nowhere' as UnitId },
+    );
     expect(!noPlace.ok && noPlace.error.code).toBe('UNIT.NOT_FOUND');
-    const badCursor = await whoMayAssign(db, DEFAULT_RULE_PACK, { kind: 'organization', id: ids.organizations.chiemHoaFrontCommittee }, { taskKind: 'yearly', date }, { after: 'garbage' });
+    const badCursor = await whoMayAssign(
+      db,
+      DEFAULT_RULE_PACK,
+      { kind: 'organization', id: ids.organizations.chiemHoaFrontCommittee },
+      { taskKind: 'yearly', date },
+      { after: 'garbage' },
+    );
     expect(!badCursor.ok && badCursor.error.code).toBe('PAGE.CURSOR_INVALID');
-    const tooBig = await whoMayAssign(db, DEFAULT_RULE_PACK, { kind: 'organization', id: ids.organizations.chiemHoaFrontCommittee }, { taskKind: 'yearly', date }, { first: 501 });
+    const tooBig = await whoMayAssign(
+      db,
+      DEFAULT_RULE_PACK,
+      { kind: 'organization', id: ids.organizations.chiemHoaFrontCommittee },
+      { taskKind: 'yearly', date },
+      { first: 501 },
+    );
     expect(!tooBig.ok && tooBig.error.code).toBe('PAGE.SIZE_INVALID');
   });
 });

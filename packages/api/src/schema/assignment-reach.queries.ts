@@ -56,10 +56,16 @@ const AssignmentReachType = builder.objectRef<Reach>('AssignmentReach').implemen
       type: AssignerUnion,
       nullable: false,
       resolve: (r, _args, ctx) =>
-        r.assigner.kind === 'post' ? present(loadOne(ctx.loaders.post, r.assigner.id, r.asOf)) : present(loadOne(ctx.loaders.organization, r.assigner.id, r.asOf)),
+        r.assigner.kind === 'post'
+          ? present(loadOne(ctx.loaders.post, r.assigner.id, r.asOf))
+          : present(loadOne(ctx.loaders.organization, r.assigner.id, r.asOf)),
     }),
     assignee: t.field({ type: AssigneeUnion, nullable: false, resolve: (r, _args, ctx) => present(loadAssignee(ctx, r.assignee, r.asOf)) }),
-    ruleId: t.string({ nullable: false, description: 'The rule that allows the pair (the first of the pack that does).', resolve: (r) => r.decision.ruleId }),
+    ruleId: t.string({
+      nullable: false,
+      description: 'The rule that allows the pair (the first of the pack that does).',
+      resolve: (r) => r.decision.ruleId,
+    }),
     ruleDescription: t.string({
       nullable: false,
       description: 'What that rule allows, in the words of the rule pack.',
@@ -85,11 +91,17 @@ const AssignmentReachConnection = builder.connectionObject({ type: AssignmentRea
 /** A connection of answers; an unknown party or place is refused with core's code (`PERSON.NOT_FOUND`…). */
 function reachConnection(args: DefaultConnectionArguments, result: Result<KeysetPage<AssignmentReach>, ReachError>, asOf: IsoDate) {
   if (!result.ok && !result.error.code.startsWith('PAGE.')) throw coreRequestError(result.error);
-  return keysetConnection(args, result as Result<KeysetPage<AssignmentReach>, Extract<ReachError, { code: `PAGE.${string}` }>>, (r): Reach => ({ ...r, asOf }));
+  return keysetConnection(
+    args,
+    result as Result<KeysetPage<AssignmentReach>, Extract<ReachError, { code: `PAGE.${string}` }>>,
+    (r): Reach => ({ ...r, asOf }),
+  );
 }
 
-const PLACE = 'Where the work happens (a residential area…), as checkAssignment takes it: rules that require a place allow nothing without one.';
-const COMPLETE = 'Complete: every candidate the rules could allow is decided as checkAssignment decides it; paged forward (first, after) in a stable order (organizations, posts, people, each by id), with totalCount over all pages.';
+const PLACE =
+  'Where the work happens (a residential area…), as checkAssignment takes it: rules that require a place allow nothing without one.';
+const COMPLETE =
+  'Complete: every candidate the rules could allow is decided as checkAssignment decides it; paged forward (first, after) in a stable order (organizations, posts, people, each by id), with totalCount over all pages.';
 
 builder.queryFields((t) => ({
   whoMayAssign: t.connection(
@@ -97,7 +109,11 @@ builder.queryFields((t) => ({
       type: AssignmentReachType,
       description: `Who may give a task of this kind to this assignee on the date: every Organization and Post checkAssignment allows as the assigner, each with the rule that allows it. ${COMPLETE}`,
       args: {
-        assignee: t.arg.globalID({ for: [OrganizationNode, PostNode, PersonNode], required: true, description: 'An Organization, a Post or a Person.' }),
+        assignee: t.arg.globalID({
+          for: [OrganizationNode, PostNode, PersonNode],
+          required: true,
+          description: 'An Organization, a Post or a Person.',
+        }),
         taskKind: t.arg({ type: TaskKindEnum, required: true }),
         place: t.arg.globalID({ for: UnitNode, description: PLACE }),
         asOf: t.arg({ type: DateScalar, description: AS_OF }),

@@ -16,7 +16,12 @@ import type { AssignmentRule, PostSpec } from './assignment-rule.js';
  * organizations of the rule's types and levels and their posts, in force, at a unit the rule's relation
  * puts above or at the assignee's.
  */
-export async function assignerCandidates(db: Db, rules: readonly AssignmentRule[], date: IsoDate, assigneeUnits: readonly UnitId[]): Promise<AssignerRef[]> {
+export async function assignerCandidates(
+  db: Db,
+  rules: readonly AssignmentRule[],
+  date: IsoDate,
+  assigneeUnits: readonly UnitId[],
+): Promise<AssignerRef[]> {
   if (assigneeUnits.length === 0) return [];
   const found = new Map<string, AssignerRef>();
   for (const rule of rules) {
@@ -66,7 +71,11 @@ export async function assigneeCandidates(
   under: UnitId,
 ): Promise<AssigneeRef[]> {
   const found = new Map<string, AssigneeRef>();
-  const subtree = db.selectFrom('unit_closure as s').select('s.descendant_id').where('s.ancestor_id', '=', under).where((eb) => validOn(eb, 's', date));
+  const subtree = db
+    .selectFrom('unit_closure as s')
+    .select('s.descendant_id')
+    .where('s.ancestor_id', '=', under)
+    .where((eb) => validOn(eb, 's', date));
   for (const rule of rules) {
     const { min, max } = relationDepths(rule.relation);
     const units = db
@@ -78,11 +87,19 @@ export async function assigneeCandidates(
       .$if(max !== null, (q) => q.where('c.depth', '<=', max!))
       .where('c.descendant_id', 'in', subtree);
     for (const spec of rule.assignees) {
-      const types = spec.kind === 'organization' ? spec.organizationTypes : spec.kind === 'post' ? spec.organizationTypes : spec.holding.organizationTypes;
+      const types =
+        spec.kind === 'organization'
+          ? spec.organizationTypes
+          : spec.kind === 'post'
+            ? spec.organizationTypes
+            : spec.holding.organizationTypes;
       const bodies = db.selectFrom('organization as o').where('o.type', 'in', types).where('o.unit_id', 'in', units);
       switch (spec.kind) {
         case 'organization': {
-          const rows = await bodies.where((eb) => validOn(eb, 'o', date)).select('o.id').execute();
+          const rows = await bodies
+            .where((eb) => validOn(eb, 'o', date))
+            .select('o.id')
+            .execute();
           for (const r of rows) found.set(r.id, { kind: 'organization', id: r.id as OrganizationId });
           break;
         }

@@ -49,7 +49,12 @@ export async function whoMayAssign(
   const wanted = { organization: 'organization', post: 'post', person: 'holder' } as const;
   const rules = rulesThatCouldAllow(pack, question).filter((r) => r.assignees.some((a) => a.kind === wanted[assignee.kind]));
   const candidates = await assignerCandidates(db, rules, question.date, units.value);
-  const decided = await decideAll(db, pack, candidates.map((assigner) => ({ assigner, assignee })), question);
+  const decided = await decideAll(
+    db,
+    pack,
+    candidates.map((assigner) => ({ assigner, assignee })),
+    question,
+  );
   if (!decided.ok) return decided;
   return ok(pageOf(decided.value, (a) => a.assigner, request.value));
 }
@@ -83,11 +88,26 @@ export async function mayAssignTo(
     (r) => r.assigner.organizationTypes.includes(type) && (r.assigner.kind === 'organization' || assigner.kind === 'post'),
   );
   const candidates = await assigneeCandidates(db, rules, question.date, at.value.unit.id, question.under);
-  const decided = await decideAll(db, pack, candidates.map((assignee) => ({ assigner, assignee })), question);
+  const decided = await decideAll(
+    db,
+    pack,
+    candidates.map((assignee) => ({ assigner, assignee })),
+    question,
+  );
   if (!decided.ok) return decided;
   // A person is placed where the post they qualify by is, which may lie outside `under`.
-  const inside = await unitsInside(db, question, decided.value.map((a) => a.decision.assigneeUnitId));
-  return ok(pageOf(decided.value.filter((a) => inside.has(a.decision.assigneeUnitId)), (a) => a.assignee, request.value));
+  const inside = await unitsInside(
+    db,
+    question,
+    decided.value.map((a) => a.decision.assigneeUnitId),
+  );
+  return ok(
+    pageOf(
+      decided.value.filter((a) => inside.has(a.decision.assigneeUnitId)),
+      (a) => a.assignee,
+      request.value,
+    ),
+  );
 }
 
 /**
@@ -101,7 +121,12 @@ async function decideAll(
   pairs: readonly { assigner: AssignerRef; assignee: AssigneeRef }[],
   question: ReachQuestion,
 ): Promise<Result<AssignmentReach[], NotFoundError>> {
-  const requests: AssignmentRequest[] = pairs.map((p) => ({ ...p, taskKind: question.taskKind, date: question.date, placeUnitId: question.placeUnitId ?? null }));
+  const requests: AssignmentRequest[] = pairs.map((p) => ({
+    ...p,
+    taskKind: question.taskKind,
+    date: question.date,
+    placeUnitId: question.placeUnitId ?? null,
+  }));
   const ctx = new BulkContext();
   await readStoredReferences(db, { assignments: requests }, ctx);
   const allowed: AssignmentReach[] = [];
@@ -132,7 +157,12 @@ function pageOf(
   const rest = after ? sorted.filter((a) => before(after, key(a))) : sorted;
   const taken = rest.slice(0, request.first);
   const cursors = taken.map((a) => pageCursor(...key(a)));
-  return { items: taken, cursors, totalCount: sorted.length, pageInfo: { hasNextPage: rest.length > request.first, endCursor: cursors.at(-1) ?? null } };
+  return {
+    items: taken,
+    cursors,
+    totalCount: sorted.length,
+    pageInfo: { hasNextPage: rest.length > request.first, endCursor: cursors.at(-1) ?? null },
+  };
 }
 
 /** The units an assignee is at on the date: its organization's, or those of the posts a person holds. */

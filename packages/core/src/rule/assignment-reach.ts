@@ -33,7 +33,9 @@ export interface ReachQuestion {
 export function rulesThatCouldAllow(pack: RulePack, question: ReachQuestion): readonly AssignmentRule[] {
   const inForce = (v: Validity | undefined) => !v || holdsOn(v, question.date);
   if (!inForce(pack.validity)) return [];
-  return pack.rules.filter((r) => r.taskKinds.includes(question.taskKind) && inForce(r.validity) && !(r.place?.required && !question.placeUnitId));
+  return pack.rules.filter(
+    (r) => r.taskKinds.includes(question.taskKind) && inForce(r.validity) && !(r.place?.required && !question.placeUnitId),
+  );
 }
 
 /** The depths (assignee's unit below the assigner's) a relation admits, as bounds for SQL. */
