@@ -100,7 +100,7 @@ describe('writes for the structure', { timeout: 120_000 }, () => {
     const api = await exampleApi({ token: { unitCode: '02287' } });
     const IMPORT = `mutation ($input: ImportBatchInput!) { importBatch(input: $input) {
       __typename
-      ... on ImportBatchReport { rows units { fullName } organizations { name } posts { title } terms { label } }
+      ... on ImportBatchReport { rows units { fullName } organizations { name validity { text } } posts { title } terms { label validity { text } } }
       ... on BatchRecordError { code message recordKind recordIndex recordId }
       ... on BaseError { code message } } }`;
     const batch = (secondPost: string) => ({
@@ -127,9 +127,9 @@ describe('writes for the structure', { timeout: 120_000 }, () => {
     expect(loaded).toMatchObject({
       __typename: 'ImportBatchReport',
       units: [{ fullName: 'Thôn Minh Họa 10' }],
-      organizations: [{ name: 'Ban Công tác Mặt trận thôn Minh Họa 10' }],
+      organizations: [{ name: 'Ban Công tác Mặt trận thôn Minh Họa 10', validity: { text: '[2026-02-01, …)' } }],
       posts: [{ title: 'Trưởng ban' }, { title: 'Phó Trưởng ban' }],
-      terms: [{ label: '2026–2031' }],
+      terms: [{ label: '2026–2031', validity: { text: '[2026-02-01, 2031-02-01)' } }],
     });
     expect(loaded.rows).toBeGreaterThan(5);
   });

@@ -1,4 +1,4 @@
-import { getOrganization, getUnit, stableId, validity, type BulkBatch, type IsoDate, type OrganizationId, type PostId, type TermId, type UnitId, type Validity } from '@mttq/core';
+import { getOrganization, getUnit, stableId, type BulkBatch, type IsoDate, type OrganizationId, type PostId, type TermId, type UnitId, type Validity } from '@mttq/core';
 import type { ScopedWrite } from '../../auth/auth-scopes.js';
 import { validityWithin } from '../../auth/structure-targets.js';
 import type { Context } from '../../context.js';
@@ -16,12 +16,10 @@ export interface ImportPlan {
   readonly rootless: readonly string[];
 }
 
-const given = (input: Dated): Validity | undefined =>
-  input.validFrom || input.validTo ? validity(input.validFrom ?? null, input.validTo ?? null) : undefined;
-
 /**
  * The bulk batch of an importBatch input: ids from the client's keys, references to the batch by key and to
- * stored records by global id. A unit's missing ends come from its parent (stored or of the batch).
+ * stored records by global id. A record's missing ends come from the record it lives within (stored or of the
+ * batch): a unit's from its parent, an organization's from its unit, a post's or a term's from its organization.
  */
 export async function planImport(ctx: Context, input: BatchInput): Promise<ImportPlan> {
   const sourceId = input.source.id;
@@ -40,24 +38,22 @@ export async function planImport(ctx: Context, input: BatchInput): Promise<Impor
     units.push({ id, kind: u.kind, name: u.name, code: u.code ?? null, validity: days, parents: parentId ? [{ parentId }] : [], sourceId });
   }
   const organizations = [];
+  const orgDays = new Map<string, Validity>();
   for (const o of input.organizations ?? []) {
-    const days = given(o);
-    if (o.unit) targets.push({ unitIds: [o.unit.id], organizationIds: [], days: days ?? (await getUnit(ctx.db, o.unit.id))?.validity ?? validity(null) });
-    if (o.parent) targets.push({ unitIds: [], organizationIds: [o.parent.id], days: days ?? (await getOrganization(ctx.db, o.parent.id))?.validity ?? validity(null) });
-    organizations.push({
-      id: stableId<OrganizationId>('org', o.key),
-      type: o.type,
-      unitId: o.unit?.id ?? stableId<UnitId>('unit', o.unitKey ?? ''),
-      parentId: o.parent?.id ?? (o.parentKey ? stableId<OrganizationId>('org', o.parentKey) : null),
-      name: o.name ?? undefined,
-      validity: days,
-      sourceId,
-    });
+    const id = stableId<OrganizationId>('org', o.key);
+    const unitId = o.unit?.id ?? stableId<UnitId>('unit', o.unitKey ?? '');
+    const days = validityWithin(o, o.unit ? (await getUnit(ctx.db, o.unit.id))?.validity : unitDays.get(unitId));
+    orgDays.set(id, days);
+    if (o.unit) targets.push({ unitIds: [o.unit.id], organizationIds: [], days });
+    if (o.parent) targets.push({ unitIds: [], organizationIds: [o.parent.id], days });
+    const parentId = o.parent?.id ?? (o.parentKey ? stableId<OrganizationId>('org', o.parentKey) : null);
+    organizations.push({ id, type: o.type, unitId, parentId, name: o.name ?? undefined, validity: days, sourceId });
   }
   const withinOrganization = async (r: { organization?: { id: OrganizationId } | null; organizationKey?: string | null } & Dated) => {
-    const days = given(r);
-    if (r.organization) targets.push({ unitIds: [], organizationIds: [r.organization.id], days: days ?? (await getOrganization(ctx.db, r.organization.id))?.validity ?? validity(null) });
-    return { organizationId: r.organization?.id ?? stableId<OrganizationId>('org', r.organizationKey ?? ''), validity: days };
+    const organizationId = r.organization?.id ?? stableId<OrganizationId>('org', r.organizationKey ?? '');
+    const days = validityWithin(r, r.organization ? (await getOrganization(ctx.db, r.organization.id))?.validity : orgDays.get(organizationId));
+    if (r.organization) targets.push({ unitIds: [], organizationIds: [r.organization.id], days });
+    return { organizationId, validity: days };
   };
   const posts = [];
   for (const p of input.posts ?? []) {
@@ -66,7 +62,7 @@ export async function planImport(ctx: Context, input: BatchInput): Promise<Impor
   const terms = [];
   for (const t of input.terms ?? []) {
     const { organizationId, validity: days } = await withinOrganization(t);
-    terms.push({ id: stableId<TermId>('term', t.key), label: t.label, organizationId, validity: days ?? validity(null), sourceId });
+    terms.push({ id: stableId<TermId>('term', t.key), label: t.label, organizationId, validity: days, sourceId });
   }
   return { batch: { units, organizations, posts, terms }, targets, rootless };
 }
