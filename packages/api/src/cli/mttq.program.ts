@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { inOneLanguage, isLang, langFromLocale, type Lang } from '@mttq/core';
+import { Command, CommanderError, Option } from 'commander';
 import { addBackupCommand } from './backup.command.js';
 import { addCheckRulesCommand } from './check-rules.command.js';
 import { CliRefusal } from './cli-refusal.js';
@@ -42,13 +43,14 @@ const ERRORS: readonly (readonly [RegExp, string])[] = [
  * The `mttq` command: serve the API, import the national units, manage tokens, back up, check rules, verify.
  * Built fresh for each run (commander keeps parsed values on the command objects).
  */
-export function mttqProgram(io: MttqOutput = STANDARD_OUTPUT): Command {
+export function mttqProgram(io: MttqOutput = STANDARD_OUTPUT, lang: Lang = 'vi'): Command {
   const program = new Command('mttq')
     .description('Mô hình Mặt trận Tổ quốc Việt Nam: API GraphQL và công cụ vận hành (the Fatherland Front model: GraphQL API and operator tools).')
     .version(packageVersion(), '-V, --version', 'in phiên bản (print the version)')
     .helpOption('-h, --help', 'in hướng dẫn (display help)')
     .helpCommand('help [command]', 'in hướng dẫn của một lệnh (display help for a command)')
     .option('--debug', 'in toàn bộ lỗi kèm vết ngăn xếp (print errors with their stack trace)', false)
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ của hướng dẫn và thông báo, mặc định theo LANG (language of help and messages; default from LANG)').choices(['vi', 'en']))
     .showHelpAfterError()
     .exitOverride()
     .configureHelp({ showGlobalOptions: true, styleTitle: (title) => TITLES[title] ?? title })
@@ -60,7 +62,37 @@ export function mttqProgram(io: MttqOutput = STANDARD_OUTPUT): Command {
   addCheckRulesCommand(program);
   addVerifyCommand(program);
   addPopoloCommand(program);
+  if (lang === 'en') inEnglish(program, io);
   return program;
+}
+
+/** The whole command tree's help and commander's errors in English only (its texts are written "Vietnamese (English)"). */
+function inEnglish(program: Command, io: MttqOutput): void {
+  const visit = (command: Command) => {
+    command.configureHelp({ showGlobalOptions: true });
+    command.configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (message, write) => write(englishError(message)) });
+    command.description(inOneLanguage(command.description(), 'en'));
+    if (command.summary()) command.summary(inOneLanguage(command.summary(), 'en'));
+    command.helpOption('-h, --help', 'display help');
+    for (const option of command.options) option.description = inOneLanguage(option.description, 'en');
+    for (const argument of command.registeredArguments) argument.description = inOneLanguage(argument.description, 'en');
+    for (const sub of command.commands) visit(sub);
+  };
+  visit(program);
+  program.helpCommand('help [command]', 'display help for a command');
+}
+
+/** A commander error in English: the reason one of our parsers gave ("… is invalid. Ngày … (date must …)."), in English. */
+function englishError(message: string): string {
+  const invalid = /^([\s\S]*? is invalid\. )([\s\S]*?)(\n?)$/.exec(message);
+  return invalid ? `${invalid[1]}${inOneLanguage(invalid[2]!, 'en')}${invalid[3]}` : message;
+}
+
+/** The language asked for by `--lang` (another value is refused by the option itself), else the locale's. */
+export function cliLang(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
+  const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = at < 0 ? undefined : args[at]!.includes('=') ? args[at]!.slice('--lang='.length) : args[at + 1];
+  return value !== undefined && isLang(value) ? value : langFromLocale(env);
 }
 
 /**
@@ -72,13 +104,14 @@ export function mttqProgram(io: MttqOutput = STANDARD_OUTPUT): Command {
  * @example
  * const code = await runMttq(['verify', '--db', 'data/mttq.sqlite']);
  */
-export async function runMttq(args: readonly string[], io: MttqOutput = STANDARD_OUTPUT): Promise<number> {
-  const program = mttqProgram(io);
+export async function runMttq(args: readonly string[], io: MttqOutput = STANDARD_OUTPUT, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const lang = cliLang(args, env);
+  const program = mttqProgram(io, lang);
   try {
     await program.parseAsync([...args], { from: 'user' });
     return 0;
   } catch (error) {
-    return exitCodeOf(error, args.includes('--debug'), io);
+    return exitCodeOf(error, args.includes('--debug'), io, lang);
   }
 }
 
@@ -88,18 +121,22 @@ export async function runMttqProcess(args: readonly string[]): Promise<void> {
   if (code !== 0) process.exitCode = code;
 }
 
-function exitCodeOf(error: unknown, debug: boolean, io: MttqOutput): number {
+function exitCodeOf(error: unknown, debug: boolean, io: MttqOutput, lang: Lang): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
   if (debug) {
     io.err(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   }
   if (error instanceof CliRefusal) {
-    io.err(`${error.message}\n`);
+    io.err(`${lang === 'en' ? inOneLanguage(error.message, 'en') : error.message}\n`);
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`Lỗi (error): ${message.split('\n')[0]} — chạy lại với --debug để xem chi tiết (run again with --debug for details).\n`);
+  io.err(
+    lang === 'en'
+      ? `Error: ${message.split('\n')[0]} — run again with --debug for details.\n`
+      : `Lỗi (error): ${message.split('\n')[0]} — chạy lại với --debug để xem chi tiết (run again with --debug for details).\n`,
+  );
   return 1;
 }
 
