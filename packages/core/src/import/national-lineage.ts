@@ -4,7 +4,7 @@ import type { SourceId } from '../shared/ids.js';
 import type { LineageLinkInput } from '../lineage/lineage.repository.js';
 import type { DataQualityLog } from './data-quality.js';
 import { spellingKey } from './name-spelling.js';
-import type { NationalUnitInput } from './national-units.js';
+import type { NationalUnitInput } from './national-unit-input.js';
 import type { CommuneMappingRecord, NationalData } from './national-units.source.js';
 
 /** The units of both eras by code, as the national import builds them. */

@@ -6,12 +6,12 @@ import type { LineageLinkInput } from '../lineage/lineage.repository.js';
 import type { UnitInput } from '../unit/unit.repository.js';
 import { DataQualityLog, type DataQualityReport } from './data-quality.js';
 import { buildNationalLineage } from './national-lineage.js';
+import type { NationalUnitInput } from './national-unit-input.js';
 import { reconcileWithOfficialList, type UnitCorrection } from './official-reconcile.js';
 import { readNationalData, type NationalData } from './national-units.source.js';
 import { kindOfWord, splitUnitName } from './unit-name.js';
 
-/** A unit of the national import: always with its id (`unit_<code>-until-2025`, `unit_<code>-from-2025`) and code. */
-export type NationalUnitInput = UnitInput & { readonly id: UnitId; readonly code: string };
+export type { NationalUnitInput } from './national-unit-input.js';
 
 /** Every row the national import writes, in the order it writes them, with the anomalies met on the way. */
 export interface NationalUnits {
