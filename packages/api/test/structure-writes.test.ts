@@ -25,7 +25,7 @@ const END_POST = `mutation ($input: EndPostInput!) { endPost(input: $input) {
 const END_ORGANIZATION = `mutation ($input: EndOrganizationInput!) { endOrganization(input: $input) {
   __typename ... on Organization { validity { text } } ... on BaseError { code message } } }`;
 
-describe('writes for the structure', { timeout: 120_000 }, () => {
+describe('writes for the structure', { timeout: 240_000 }, () => {
   it('a commune writer records a village, its Front work board, posts and a term, ends a post, then dissolves the board, each write audited', async () => {
     const api = await exampleApi({ token: { unitCode: '02287' } });
     const village = dataOf(
