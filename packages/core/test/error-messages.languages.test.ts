@@ -21,6 +21,7 @@ import * as unitErrors from '../src/unit/unit.errors.js';
 import { messageIn, VIETNAMESE_LETTERS, type AssignmentDecision, type CoreError, type IsoDate, type Validity } from '../src/index.js';
 import type { Organization } from '../src/organization/organization.js';
 import type { Term } from '../src/holding/term.js';
+import type { Post } from '../src/post/post.js';
 import type { Unit } from '../src/unit/unit.js';
 import type { ApiToken } from '../src/access/api-token.js';
 
@@ -44,6 +45,7 @@ const refused: AssignmentDecision & { allowed: false } = {
   preconditionFailuresEn: ['The assigner and the assignee are the same (A): nobody can assign a task to itself.'],
 };
 const used = { assignmentId: 'asg_1', taskTitle: 'Census', assignedOn: d('2024-05-01') };
+const chair = { id: 'post_1', organizationId: 'org_a', type: 'chair', title: 'Chair', validity: v('2020-01-01', '2025-07-01'), sourceId: 'src_x' } as unknown as Post;
 const holders = [{ personId: 'per_1', fullName: 'Nguyen Van A', validity: v('2020-01-01', null) }];
 
 /** One sample call of every error builder core exports from its `*.errors.ts` files (several where a builder has branches). */
@@ -98,6 +100,10 @@ const SAMPLES: Record<string, () => readonly CoreError[]> = {
   popoloInvalidDocument: () => [popoloErrors.popoloInvalidDocument(['persons[0].name: thiếu tên'])],
   postOutsideOrganization: () => [postErrors.postOutsideOrganization('Chair', org('Union A'), v('2019-01-01', null))],
   invalidSeats: () => [postErrors.invalidSeats(0)],
+  postTypeNotAllowed: () => [postErrors.postTypeNotAllowed('secretary', org('Union A', 'frontCommittee'), ['chair', 'viceChair'])],
+  postAlreadyEnded: () => [postErrors.postAlreadyEnded(chair)],
+  postEndBeforeStart: () => [postErrors.postEndBeforeStart(chair, d('2019-01-01'))],
+  postInUse: () => [postErrors.postInUse(chair, d('2024-01-01'), used)],
   invalidRange: () => [commonErrors.invalidRange({ vi: 'chức vụ Chair', en: 'the post Chair' }, v('2024-01-01', '2023-01-01'))],
   notFound: () => (['UNIT.NOT_FOUND', 'ORGANIZATION.NOT_FOUND', 'POST.NOT_FOUND', 'PERSON.NOT_FOUND', 'TERM.NOT_FOUND', 'SOURCE.NOT_FOUND', 'HOLDING.NOT_FOUND', 'DIRECTIVE.NOT_FOUND', 'TASK.NOT_FOUND', 'ASSIGNMENT.NOT_FOUND'] as const).map((c) => commonErrors.notFound(c, 'x_1')),
   textTooLong: () => [commonErrors.textTooLong('fullName', 200, 208)],
