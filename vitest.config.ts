@@ -7,6 +7,12 @@ if (!postgres) {
   console.warn('\n⚠ MTTQ_TEST_POSTGRES_URL is not set: the suite runs on SQLite only (CI runs it on PostgreSQL too).\n');
 }
 
+// Programs choose their language from the locale (LC_ALL, LC_MESSAGES, LANG): the suite runs under a neutral one, so
+// its Vietnamese expectations hold on a machine set to English. Tests of the English output set the locale themselves.
+process.env.LANG = 'C.UTF-8';
+delete process.env.LC_ALL;
+delete process.env.LC_MESSAGES;
+
 export default defineConfig({
   ssr: { resolve: { conditions: ['source'] } },
   // graphql 16 ships CJS (main) and ESM (module) copies; Node, and so Yoga and Pothos, load the CJS one.
