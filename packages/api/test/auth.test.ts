@@ -77,6 +77,29 @@ async function sampleWrites(db: Db, ids: ExampleDataset): Promise<Record<string,
       source: SYNTHETIC_SOURCE,
     }),
     reportProgress: write('reportProgress', 'ReportProgressInput', { assignment: accepted, on: '2023-03-01', text: 'Báo cáo kiểm thử', percent: 10, source: SYNTHETIC_SOURCE }),
+    // The structure of Huyện Chiêm Hóa in 2023–2025 (the district level ends on 2025-07-01).
+    createUnit: write('createUnit', 'CreateUnitInput', {
+      kind: 'XA',
+      name: 'Kiểm Thử Quyền Ghi',
+      parent: gid('Unit', 'unit_073-until-2025'),
+      validFrom: '2023-01-01',
+      source: SYNTHETIC_SOURCE,
+    }),
+    createOrganization: write('createOrganization', 'CreateOrganizationInput', {
+      type: 'WOMENS_UNION',
+      unit: gid('Unit', 'unit_073-until-2025'),
+      name: 'Hội Liên hiệp Phụ nữ huyện Chiêm Hóa (bản kiểm thử)',
+      validFrom: '2023-01-01',
+      source: SYNTHETIC_SOURCE,
+    }),
+    endOrganization: write('endOrganization', 'EndOrganizationInput', { organization: org('073-until-2025.labourFederation'), on: '2024-06-01' }),
+    createPost: write('createPost', 'CreatePostInput', { organization: org('073-until-2025.veteransAssociation'), type: 'VICE_CHAIR', validFrom: '2023-01-01', source: SYNTHETIC_SOURCE }),
+    endPost: write('endPost', 'EndPostInput', { post: post('073-until-2025.veteransAssociation.viceChair'), on: '2024-06-01' }),
+    createTerm: write('createTerm', 'CreateTermInput', { organization: org('073-until-2025.veteransAssociation'), label: '2022–2027 (kiểm thử)', validFrom: '2023-01-01', source: SYNTHETIC_SOURCE }),
+    importBatch: write('importBatch', 'ImportBatchInput', {
+      source: SYNTHETIC_SOURCE,
+      units: [{ key: 'xa-kiem-thu', kind: 'XA', name: 'Kiểm Thử Lô', parent: gid('Unit', 'unit_073-until-2025'), validFrom: '2023-01-01' }],
+    }),
   };
 }
 
