@@ -24,11 +24,25 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Pothos plugins extend its types by declaration merging (`declare global { namespace PothosSchemaTypes … }`).
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
+    },
+  },
+  {
+    // A migration runs against the database as it was at that step, not as `Database` describes it now: `Kysely<any>`, as Kysely's guide writes them.
+    files: ['packages/core/src/store/migrations/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Plain JavaScript run by Node directly (a data extraction script; PostGraphile 5's server under another Node line).
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', performance: 'readonly', setTimeout: 'readonly', URL: 'readonly' },
     },
   },
   {
     // Tests read GraphQL answers and spawned processes' JSON; `any` there is a reading aid, not a type hole in the product.
     files: ['packages/*/test/**/*.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+    rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-useless-assignment': 'off' },
   },
 );

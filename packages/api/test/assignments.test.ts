@@ -7,7 +7,6 @@ beforeAll(async () => {
 });
 
 const org = (key: string) => gid('Organization', `org_${key}`);
-const titles = (connection: { edges: { node: { task: { title: string } } }[] }) => connection.edges.map((e) => e.node.task.title);
 
 describe('directives and tasks', () => {
   it('finds Project 02 by its symbol as written, with its issuer and tasks', async () => {

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openFreshExampleStore } from '@mttq/core/testing';
 import { createApi, LIMITS, listen } from '../src/index.js';
 import { dataOf, exampleApi, gid, type Answer } from './api.js';

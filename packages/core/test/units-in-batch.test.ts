@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUnits, isoDate, unwrap, validity, type SourceId, type UnitId } from '../src/index.js';
+import { createUnits, isoDate, unwrap, validity, type UnitId } from '../src/index.js';
 import { BEFORE, FROM, storeWithSource, tableCounts } from './fixtures.js';
 
 

@@ -25,8 +25,7 @@ export function useQuery<Result, Variables>(document: TadaDocumentNode<Result, V
       },
     );
     return () => controller.abort();
-    // The variables are compared by value (key), not by identity.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The variables are compared by value (key), not by identity: `key` stands for them in the dependencies.
   }, [document, key, skip, lang]);
   return state;
 }

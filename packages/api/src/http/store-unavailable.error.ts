@@ -1,5 +1,5 @@
 import { isStoreUnavailable } from '@mttq/core';
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import { maskError, type YogaServerOptions } from 'graphql-yoga';
 import { localizedError } from '../errors/localized-error.js';
 

@@ -1,6 +1,6 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { getOperationAST, getVariableValues, GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, type GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LIMITS } from './limits.js';
 import { listLengthRule } from './list-length.rule.js';

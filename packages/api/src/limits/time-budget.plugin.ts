@@ -1,4 +1,4 @@
-import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { getOperationAST, type GraphQLError, OperationTypeNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { arrivalOf } from '../http/request-arrival.js';
 import { guardOf, stoppedBy } from './field-guard.js';

@@ -1,5 +1,3 @@
-import type { AssignmentEvent } from '@mttq/core';
-import type { Context } from '../context.js';
 import { AssignmentStatusEnum } from './catalog/assignment-status.enum.js';
 import { AssignmentEventNode, AssignmentNode, SourceNode } from './refs.js';
 import { loadOne } from './shared/node-load.js';

@@ -1,4 +1,4 @@
-import { responsibleFor, type Task } from '@mttq/core';
+import { responsibleFor } from '@mttq/core';
 import { builder } from './builder.js';
 import { AssignmentNode, type AssignmentShape, TaskNode } from './refs.js';
 import { fromPath, type ResponsibilityShape, ResponsibilityType } from './responsibility.js';

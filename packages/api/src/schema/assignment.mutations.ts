@@ -1,4 +1,4 @@
-import { assignTask, changeAssignmentStatus, registerAssignment, reportProgress, type AssignmentId, type SourceId, type TaskId, type UnitId } from '@mttq/core';
+import { assignTask, changeAssignmentStatus, registerAssignment, reportProgress } from '@mttq/core';
 import { assignmentTarget, assignTaskTarget, clockOf } from '../auth/write-targets.js';
 import { AuthError, orThrow, RuleDeniedError } from '../errors/api-error.js';
 import { assigneeRef, assignerRef } from './assignment-decision.js';

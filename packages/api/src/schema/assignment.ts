@@ -1,24 +1,8 @@
-import { isOverdue, parsePeriodKey, type Assignment, type AssignmentStatus, type AssignmentView, type IsoDate } from '@mttq/core';
-import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
-import type { Context } from '../context.js';
-import { builder } from './builder.js';
+import { isOverdue, parsePeriodKey } from '@mttq/core';
 import { AssignmentStatusEnum } from './catalog/assignment-status.enum.js';
 import { AssignmentEventConnection, ProgressReportConnection } from './connections.js';
 import { PeriodType } from './period.js';
-import {
-  AssigneeUnion,
-  AssignerUnion,
-  AssignmentEventNode,
-  AssignmentNode,
-  DirectiveNode,
-  OrganizationNode,
-  PersonNode,
-  PostNode,
-  ProgressReportNode,
-  SourceNode,
-  TaskNode,
-  UnitNode,
-} from './refs.js';
+import { AssigneeUnion, AssignerUnion, AssignmentEventNode, AssignmentNode, DirectiveNode, PostNode, ProgressReportNode, SourceNode, TaskNode, UnitNode } from './refs.js';
 import { ResponsibilityType, responsibleForAssignment } from './responsibility.js';
 import { statusOf } from './shared/assignment-reads.js';
 import { allAt } from './shared/at.js';

@@ -1,4 +1,4 @@
-import { auditLog, pageCursor, type AuditRecord, type UnitId } from '@mttq/core';
+import { auditLog, pageCursor, type AuditRecord } from '@mttq/core';
 import type { Context } from '../context.js';
 import { coreRequestError, requestError } from '../errors/api-error.js';
 import { builder } from './builder.js';

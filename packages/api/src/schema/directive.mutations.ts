@@ -1,4 +1,4 @@
-import { createDirective, validity, type DirectiveId, type IsoDate, type OrganizationId, type SourceId, type Validity } from '@mttq/core';
+import { createDirective, validity, type IsoDate, type Validity } from '@mttq/core';
 import { clockOf, directivePartiesTarget } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
 import { builder } from './builder.js';

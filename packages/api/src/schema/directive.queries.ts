@@ -1,4 +1,4 @@
-import { findDirectivesBySymbol, getDirective, searchDirectivesPage, type DirectiveId } from '@mttq/core';
+import { findDirectivesBySymbol, getDirective, searchDirectivesPage } from '@mttq/core';
 import { builder } from './builder.js';
 import { DirectiveKindEnum } from './catalog/directive-kind.enum.js';
 import { DirectiveConnection } from './connections.js';

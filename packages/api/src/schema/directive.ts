@@ -1,5 +1,4 @@
-import { DIRECTIVE_KINDS, type Directive, type DirectiveParty, type DirectiveSymbol } from '@mttq/core';
-import type { Context } from '../context.js';
+import { DIRECTIVE_KINDS, type DirectiveParty, type DirectiveSymbol } from '@mttq/core';
 import { builder } from './builder.js';
 import { describedValues } from './catalog/described-values.js';
 import { DirectiveKindEnum } from './catalog/directive-kind.enum.js';

@@ -1,4 +1,4 @@
-import { assignHolding, endHolding, validity, type HoldingId, type PersonId, type PostId, type SourceId, type TermId } from '@mttq/core';
+import { assignHolding, endHolding, validity } from '@mttq/core';
 import { clockOf, holdingTarget, postTarget } from '../auth/write-targets.js';
 import { AuthError, orThrow, SeatTakenError } from '../errors/api-error.js';
 import { builder } from './builder.js';

@@ -1,5 +1,3 @@
-import type { Holding } from '@mttq/core';
-import type { Context } from '../context.js';
 import { HoldingNode, OrganizationNode, PersonNode, PostNode, SourceNode, TermNode, UnitNode } from './refs.js';
 import { loadOne } from './shared/node-load.js';
 import { sourceOf } from './shared/source-of.js';

@@ -1,4 +1,4 @@
-import { getOrganization, organizationsAt, searchOrganizationsPage, type Organization } from '@mttq/core';
+import { getOrganization, organizationsAt, searchOrganizationsPage } from '@mttq/core';
 import { builder } from './builder.js';
 import { OrganizationTypeEnum } from './catalog/organization-type.enum.js';
 import { OrganizationConnection } from './connections.js';

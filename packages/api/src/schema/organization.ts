@@ -1,5 +1,4 @@
-import { ORGANIZATION_TYPES, type Directive, type Organization, type OrganizationEnd } from '@mttq/core';
-import type { Context } from '../context.js';
+import { ORGANIZATION_TYPES, type Directive, type OrganizationEnd } from '@mttq/core';
 import { builder } from './builder.js';
 import { OrganizationTypeEnum } from './catalog/organization-type.enum.js';
 import { AssignmentConnection, DirectiveConnection, HoldingConnection, OrganizationConnection, PostConnection } from './connections.js';

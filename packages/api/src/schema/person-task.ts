@@ -1,4 +1,4 @@
-import { tasksOfPerson, type Person } from '@mttq/core';
+import { tasksOfPerson } from '@mttq/core';
 import { builder } from './builder.js';
 import { AssignmentNode, type AssignmentShape, PersonNode } from './refs.js';
 import { fromPath, type ResponsibilityShape, ResponsibilityType } from './responsibility.js';

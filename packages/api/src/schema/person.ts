@@ -1,7 +1,6 @@
-import { createPerson, getPerson, searchPeoplePage, type Person, type SourceId } from '@mttq/core';
+import { createPerson, getPerson, searchPeoplePage } from '@mttq/core';
 import { actingUnitOf } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
-import type { Context } from '../context.js';
 import { builder } from './builder.js';
 import { AssignmentConnection, HoldingConnection, PersonConnection } from './connections.js';
 import { AssignmentNode, HoldingNode, PersonNode, SourceNode } from './refs.js';

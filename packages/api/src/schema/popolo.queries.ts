@@ -1,6 +1,6 @@
 import { exportPopolo } from '@mttq/core';
 import { GraphQLError } from 'graphql';
-import { coreRequestError, requestError } from '../errors/api-error.js';
+import { coreRequestError } from '../errors/api-error.js';
 import { builder } from './builder.js';
 import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
 

@@ -1,5 +1,4 @@
-import { POST_TYPES, getPost, type Post } from '@mttq/core';
-import type { Context } from '../context.js';
+import { POST_TYPES, getPost } from '@mttq/core';
 import { builder } from './builder.js';
 import { PostTypeEnum } from './catalog/post-type.enum.js';
 import { AssignmentConnection, HoldingConnection } from './connections.js';

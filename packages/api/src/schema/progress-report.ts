@@ -1,5 +1,3 @@
-import type { ProgressReport } from '@mttq/core';
-import type { Context } from '../context.js';
 import { AssignmentNode, ProgressReportNode, SourceNode } from './refs.js';
 import { loadOne } from './shared/node-load.js';
 import { DateScalar } from './shared/scalars.js';

@@ -1,7 +1,6 @@
-import { createSource, type Source } from '@mttq/core';
+import { createSource } from '@mttq/core';
 import { actingUnitOf } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
-import type { Context } from '../context.js';
 import { builder } from './builder.js';
 import { describedValues } from './catalog/described-values.js';
 import { SourceNode } from './refs.js';

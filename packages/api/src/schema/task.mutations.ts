@@ -1,4 +1,4 @@
-import { createTask, validity, type DirectiveId, type IsoDate, type SourceId, type Validity } from '@mttq/core';
+import { createTask, validity, type IsoDate, type Validity } from '@mttq/core';
 import { directiveTarget } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
 import { builder } from './builder.js';

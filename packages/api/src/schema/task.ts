@@ -1,5 +1,4 @@
-import { TASK_KINDS, periodsOf, type Period, type Task } from '@mttq/core';
-import type { Context } from '../context.js';
+import { TASK_KINDS, periodsOf } from '@mttq/core';
 import { builder } from './builder.js';
 import { RecurrenceEnum } from './catalog/recurrence.enum.js';
 import { TaskKindEnum } from './catalog/task-kind.enum.js';

@@ -1,5 +1,3 @@
-import type { Term } from '@mttq/core';
-import type { Context } from '../context.js';
 import { OrganizationNode, TermNode } from './refs.js';
 import { loadOne } from './shared/node-load.js';
 import { ValidityType } from './validity.js';

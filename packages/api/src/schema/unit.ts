@@ -1,5 +1,4 @@
-import { addDays, UNIT_KINDS, type Unit } from '@mttq/core';
-import type { Context } from '../context.js';
+import { addDays, UNIT_KINDS } from '@mttq/core';
 import { LevelEnum } from './catalog/level.enum.js';
 import { OrganizationTypeEnum } from './catalog/organization-type.enum.js';
 import { UnitKindEnum } from './catalog/unit-kind.enum.js';

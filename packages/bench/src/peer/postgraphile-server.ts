@@ -23,7 +23,7 @@ const started = performance.now();
 const middleware = postgraphile(databaseUrl, 'public', { ...POSTGRAPHILE_OPTIONS, appendPlugins: [ConnectionFilterPlugin] });
 // The schema is built from the database on start: listen only once it is ready, so the first timed request does not pay for it.
 await middleware.getGraphQLSchema();
-const server = createServer(middleware);
+const server = createServer((request, response) => void middleware(request, response));
 server.listen(Number(values.port), () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : Number(values.port);

@@ -1,9 +1,7 @@
 import type { Level } from '../catalog/level.js';
 import { NATIONAL_SOURCES } from './national-sources.js';
 import { BEFORE_REFORM, FROM_REFORM, unitIdBefore, unitIdFrom } from '../catalog/era.js';
-import type { UnitId } from '../shared/ids.js';
 import type { LineageLinkInput } from '../lineage/lineage.repository.js';
-import type { UnitInput } from '../unit/unit.repository.js';
 import { DataQualityLog, type DataQualityReport } from './data-quality.js';
 import { buildNationalLineage } from './national-lineage.js';
 import type { NationalUnitInput } from './national-unit-input.js';

@@ -3,7 +3,7 @@ import { isOrganizationType, ORGANIZATION_TYPES } from '../catalog/organization-
 import { isPostType, POST_TYPES } from '../catalog/post-type.js';
 import { isUnitKind, UNIT_KINDS } from '../catalog/unit-kind.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
-import { parseId, type IdOf, type OrganizationId, type PersonId, type PostId, type UnitId } from '../shared/ids.js';
+import { parseId, type IdOf, type PersonId, type PostId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { isTaskKind, TASK_KINDS } from '../task/task-kind.js';
 import type { Validity } from '../time/validity.js';

@@ -1,4 +1,4 @@
-import { ApiError, DomainError } from '../../errors/api-error.js';
+import { type ApiError, DomainError } from '../../errors/api-error.js';
 import { builder } from '../builder.js';
 
 /** `BaseError`: every typed error result has the core's stable code and its message. */
