@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: this is the package's whole public surface, one group per folder in the order a
+// reader learns the model; splitting it would only hide exports behind more re-export files.
 /**
  * @mttq/core — Vietnam's Fatherland Front and socio-political organizations in time: the hierarchy of
  * units in both eras, organizations, posts, people and who holds what at any date.
@@ -90,7 +92,15 @@ export { unitCountsOn, type UnitCounts } from './unit/unit-counts.queries.js';
 export type { LineageKind, LineageLink, LineageStep } from './lineage/lineage.js';
 export type * from './lineage/lineage.errors.js';
 export { addLineageLinks, type LineageLinkInput } from './lineage/lineage.repository.js';
-export { successorsOf, predecessorsOf, whatBecameOf, formedFrom, counterpartsOn, parentBeforeAndAfter, type ParentChange } from './lineage/lineage.queries.js';
+export {
+  successorsOf,
+  predecessorsOf,
+  whatBecameOf,
+  formedFrom,
+  counterpartsOn,
+  parentBeforeAndAfter,
+  type ParentChange,
+} from './lineage/lineage.queries.js';
 export {
   linkSuccessorOrganizations,
   type SuccessorPair,
@@ -102,7 +112,13 @@ export { successorsOfUnits, predecessorsOfUnits } from './lineage/lineage.batch.
 // Organizations at a unit, in time, under a parent body.
 export type { Organization, OrganizationEnd } from './organization/organization.js';
 export type * from './organization/organization.errors.js';
-export { createOrganization, createOrganizations, endOrganization, linkSuccessor, type OrganizationInput } from './organization/organization.repository.js';
+export {
+  createOrganization,
+  createOrganizations,
+  endOrganization,
+  linkSuccessor,
+  type OrganizationInput,
+} from './organization/organization.repository.js';
 export { getOrganization, getOrganizations, organizationsAt, subOrganizationsOn } from './organization/organization.queries.js';
 export { searchOrganizations, searchOrganizationsPage, type OrganizationSearch } from './organization/organization-search.queries.js';
 export { organizationsAtUnitsOn, subOrganizationsOfOn } from './organization/organization.batch.js';
@@ -141,9 +157,26 @@ export { getDirective, getDirectives, findDirectivesBySymbol, directivesOf } fro
 export { searchDirectives, searchDirectivesPage, type DirectiveSearch } from './directive/directive-search.queries.js';
 export { directiveIdsOfOrganizations } from './directive/directive.batch.js';
 export { TASK_KINDS, isTaskKind, type TaskKind } from './task/task-kind.js';
-export { RECURRENCES, RECURRENCE_LABELS, periodsOf, periodContaining, parsePeriodKey, type Recurrence, type Period } from './task/recurrence.js';
+export {
+  RECURRENCES,
+  RECURRENCE_LABELS,
+  periodsOf,
+  periodContaining,
+  parsePeriodKey,
+  type Recurrence,
+  type Period,
+} from './task/recurrence.js';
 export type { Task } from './task/task.js';
-export { createTask, getTask, getTasks, tasksOf, taskValidity, type TaskInput, type TaskWriteError, type TaskOutsideDirectiveError } from './task/task.repository.js';
+export {
+  createTask,
+  getTask,
+  getTasks,
+  tasksOf,
+  taskValidity,
+  type TaskInput,
+  type TaskWriteError,
+  type TaskOutsideDirectiveError,
+} from './task/task.repository.js';
 export { tasksOfDirectives } from './task/task.batch.js';
 
 // Assignments of tasks, their status in time, and the typed rules that decide who may assign what to whom.
@@ -160,9 +193,22 @@ export {
 } from './assignment/assignment-status.js';
 export type { Assignment, AssignmentEvent, ProgressReport } from './assignment/assignment.js';
 export type * from './assignment/assignment.errors.js';
-export { assignTask, changeAssignmentStatus, registerAssignment, reportProgress, type AssignmentInput, type StatusChangeInput } from './assignment/assignment.repository.js';
+export {
+  assignTask,
+  changeAssignmentStatus,
+  registerAssignment,
+  reportProgress,
+  type AssignmentInput,
+  type StatusChangeInput,
+} from './assignment/assignment.repository.js';
 export { getAssignment, statusOn, eventsOf, progressReportsOf, type AssignmentView } from './assignment/assignment.queries.js';
-export { tasksOfPerson, responsibleFor, type PersonTask, type Responsible, type ResponsibilityPath } from './assignment/who-is-assigned.queries.js';
+export {
+  tasksOfPerson,
+  responsibleFor,
+  type PersonTask,
+  type Responsible,
+  type ResponsibilityPath,
+} from './assignment/who-is-assigned.queries.js';
 export {
   assignmentsInSubtree,
   overdueByUnit,
@@ -220,7 +266,14 @@ export { changeCursor, readChangeCursor } from './change/change-cursor.js';
 export { watchChanges, type ChangeWatch, type WatchOptions } from './change/change-watch.js';
 export { hashTokenSecret, parseApiTokenId, type ApiToken, type ApiTokenId } from './access/api-token.js';
 export type * from './access/api-token.errors.js';
-export { createApiToken, revokeApiToken, listApiTokens, authenticateToken, type ApiTokenInput, type CreatedApiToken } from './access/api-token.repository.js';
+export {
+  createApiToken,
+  revokeApiToken,
+  listApiTokens,
+  authenticateToken,
+  type ApiTokenInput,
+  type CreatedApiToken,
+} from './access/api-token.repository.js';
 export { isWithinScope, type WriteTarget, type WriteDays } from './access/access-scope.js';
 
 // The store: SQLite or PostgreSQL through Kysely, backups, and a check of the stored invariants.
@@ -261,7 +314,14 @@ export {
 
 // Bulk loading: batches checked in memory as the one-by-one writes check them, written all or none.
 export { bulkLoad, openBulkLoader, type BulkLoadOptions, type BulkLoader, type BulkLoaderOptions } from './bulk/bulk-load.js';
-export { BULK_RECORD_KINDS, type BulkBatch, type BulkRecordKind, type BulkRecordRef, type BulkLoadReport, type TermInput } from './bulk/bulk-batch.js';
+export {
+  BULK_RECORD_KINDS,
+  type BulkBatch,
+  type BulkRecordKind,
+  type BulkRecordRef,
+  type BulkLoadReport,
+  type TermInput,
+} from './bulk/bulk-batch.js';
 export type * from './bulk/bulk.errors.js';
 
 // Popolo (http://www.popoloproject.com/): a unit subtree on a day as a Popolo 1.0.1 document, and back into an empty store.

@@ -19,21 +19,32 @@ import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { openStore, type Db } from '@mttq/core';
 import { tableCounts } from '@mttq/core/testing';
-import { formatLoad, runLoad, type LoadResult } from '../load.js';
+import { formatLoad, runLoad } from '../load.js';
 import { COMMUNE_QUESTION, QUESTION_DATE } from '../question.js';
 import { QUESTION_PAGES } from '../question-pages.js';
 import { questionCommunes } from '../question-communes.js';
 import { peerDataset } from './dataset.js';
 import { cpuMeter } from './process-cpu.js';
-import { canonicalApiAnswer, canonicalPeerAnswer, PEER_QUESTION, type ApiAnswer, type CanonicalAnswer, type PeerAnswer } from './peer-question.js';
+import {
+  canonicalApiAnswer,
+  canonicalPeerAnswer,
+  PEER_QUESTION,
+  type ApiAnswer,
+  type CanonicalAnswer,
+  type PeerAnswer,
+} from './peer-question.js';
 import { nodeBinary } from './node-line.js';
+import { formatCpu, medianOf, ratios, type Measured } from './peer-measured.js';
 import { startPeerProcess, type PeerProcess } from './peer-process.js';
 
 const { values: args } = parseArgs({
   options: {
     db: { type: 'string' },
     'database-url': { type: 'string' },
-    'admin-url': { type: 'string', default: process.env.MTTQ_BENCH_POSTGRES_URL ?? 'postgres://root@localhost/postgres?host=/var/run/postgresql' },
+    'admin-url': {
+      type: 'string',
+      default: process.env.MTTQ_BENCH_POSTGRES_URL ?? 'postgres://root@localhost/postgres?host=/var/run/postgresql',
+    },
     communes: { type: 'string', default: '60' },
     areas: { type: 'string', default: '30' },
     people: { type: 'string', default: '4' },
@@ -62,22 +73,53 @@ const dataset = await peerDataset({
   postgresUrl: args['database-url'],
   adminUrl: args['admin-url'],
   keep: args.keep,
-  generate: { seed, communes: Number(args.communes), areasPerCommune: Number(args.areas), peoplePerUnit: Number(args.people), assignmentsPerUnit: Number(args.assignments) },
+  generate: {
+    seed,
+    communes: Number(args.communes),
+    areasPerCommune: Number(args.areas),
+    peoplePerUnit: Number(args.people),
+    assignmentsPerUnit: Number(args.assignments),
+  },
   log,
 });
 const work = mkdtempSync(join(tmpdir(), 'mttq-bench-peer-'));
 const servers: PeerProcess[] = [];
 try {
   const store = await openStore({ filename: dataset.sqliteFile });
-  const [codes, size] = await Promise.all([questionCommunes(store.db, Number(args.pick), seed + 3), datasetSize(store.db)]).finally(() => store.close());
+  const [codes, size] = await Promise.all([questionCommunes(store.db, Number(args.pick), seed + 3), datasetSize(store.db)]).finally(() =>
+    store.close(),
+  );
   if (args['cpu-prof']) mkdirSync(args['cpu-prof'], { recursive: true });
   const cpuProfileDir = args['cpu-prof'];
   const node5 = nodeBinary(Number(args['postgraphile5-node']), log);
   const [peer5, peer, apiSqlite, apiPostgres] = await Promise.all([
-    startPeerProcess({ name: 'PostGraphile 5.1 (PG)', entry: 'postgraphile5', args: ['--database-url', dataset.postgresUrl, '--port', '0'], logFile: join(work, 'postgraphile5.log'), node: node5 }),
-    startPeerProcess({ name: 'PostGraphile 4.14 (PG)', entry: 'postgraphile-server.ts', args: ['--database-url', dataset.postgresUrl, '--port', '0'], logFile: join(work, 'postgraphile.log') }),
-    startPeerProcess({ name: 'API on SQLite', entry: 'api-server.ts', args: ['--db', dataset.sqliteFile, '--port', '0'], logFile: join(work, 'api-sqlite.log'), cpuProfileDir }),
-    startPeerProcess({ name: 'API on PostgreSQL', entry: 'api-server.ts', args: ['--database-url', dataset.postgresUrl, '--port', '0'], logFile: join(work, 'api-postgres.log'), cpuProfileDir }),
+    startPeerProcess({
+      name: 'PostGraphile 5.1 (PG)',
+      entry: 'postgraphile5',
+      args: ['--database-url', dataset.postgresUrl, '--port', '0'],
+      logFile: join(work, 'postgraphile5.log'),
+      node: node5,
+    }),
+    startPeerProcess({
+      name: 'PostGraphile 4.14 (PG)',
+      entry: 'postgraphile-server.ts',
+      args: ['--database-url', dataset.postgresUrl, '--port', '0'],
+      logFile: join(work, 'postgraphile.log'),
+    }),
+    startPeerProcess({
+      name: 'API on SQLite',
+      entry: 'api-server.ts',
+      args: ['--db', dataset.sqliteFile, '--port', '0'],
+      logFile: join(work, 'api-sqlite.log'),
+      cpuProfileDir,
+    }),
+    startPeerProcess({
+      name: 'API on PostgreSQL',
+      entry: 'api-server.ts',
+      args: ['--database-url', dataset.postgresUrl, '--port', '0'],
+      logFile: join(work, 'api-postgres.log'),
+      cpuProfileDir,
+    }),
   ]);
   servers.push(peer5, peer, apiSqlite, apiPostgres);
   const peers = [peer5, peer];
@@ -95,7 +137,11 @@ try {
   console.log(`dataset: SQLite ${dataset.sqliteFile} and PostgreSQL ${redact(dataset.postgresUrl)}, the same rows: ${size}`);
   console.log(`question on ${QUESTION_DATE}, rotating over ${codes.length} communes with generated areas (seed ${seed + 3})`);
   console.log(`Node lines: PostGraphile 5 under ${nodeVersion(node5)} (${node5}); the others under ${process.version}`);
-  console.log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} before the run`);
+  console.log(
+    `machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} before the run`,
+  );
   console.log(`processes (pid): ${servers.map((s) => `${s.name} ${s.pid}`).join(', ')}; autocannon in this one (${process.pid})`);
 
   // The figures compare like with like only if all four give the same answer.
@@ -107,9 +153,12 @@ try {
     const fromSqlite = canonicalApiAnswer((await graphql(apiSqlite.url, apiBodies[n]!)) as ApiAnswer, QUESTION_PAGES);
     const fromPostgres = canonicalApiAnswer((await graphql(apiPostgres.url, apiBodies[n]!)) as ApiAnswer, QUESTION_PAGES);
     if (!fromPeer || fromPeer.areas.length === 0) throw new Error(`PostGraphile finds no areas for ${code}`);
-    if (!isDeepStrictEqual(fromPeer5, fromPeer)) throw new Error(`PostGraphile 5 and 4 answer ${code} differently:\n${diff(fromPeer5, fromPeer)}`);
-    if (!isDeepStrictEqual(fromSqlite, fromPeer)) throw new Error(`API on SQLite and PostGraphile answer ${code} differently:\n${diff(fromSqlite, fromPeer)}`);
-    if (!isDeepStrictEqual(fromPostgres, fromPeer)) throw new Error(`API on PostgreSQL and PostGraphile answer ${code} differently:\n${diff(fromPostgres, fromPeer)}`);
+    if (!isDeepStrictEqual(fromPeer5, fromPeer))
+      throw new Error(`PostGraphile 5 and 4 answer ${code} differently:\n${diff(fromPeer5, fromPeer)}`);
+    if (!isDeepStrictEqual(fromSqlite, fromPeer))
+      throw new Error(`API on SQLite and PostGraphile answer ${code} differently:\n${diff(fromSqlite, fromPeer)}`);
+    if (!isDeepStrictEqual(fromPostgres, fromPeer))
+      throw new Error(`API on PostgreSQL and PostGraphile answer ${code} differently:\n${diff(fromPostgres, fromPeer)}`);
     objects += count(fromPeer);
   }
   console.log(
@@ -147,9 +196,15 @@ try {
     results.set(connections, row);
   }
 
-  console.log(`load average after the run: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work shares this machine)`);
+  console.log(
+    `load average after the run: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (other work shares this machine)`,
+  );
   console.log(`memory (peak RSS): ${servers.map((s) => `${s.name} ${Math.round(s.peakRssKiB() / 1024)} MiB`).join(', ')}`);
-  console.log('target: this API’s throughput ≥ PostGraphile 5’s on the same question (on PostgreSQL; SQLite shown beside); 4.14 for reference');
+  console.log(
+    'target: this API’s throughput ≥ PostGraphile 5’s on the same question (on PostgreSQL; SQLite shown beside); 4.14 for reference',
+  );
   for (const [connections, row] of results) {
     for (const [i, ofPeer] of row.slice(0, peers.length).entries()) {
       for (const api of row.slice(peers.length)) {
@@ -166,49 +221,6 @@ try {
   await dataset.dispose();
   rmSync(work, { recursive: true, force: true });
   if (args['cpu-prof']) log(`CPU profiles of the API processes written to ${args['cpu-prof']}`);
-}
-
-/** One load run and the CPU it cost per request, in the server process and in PostgreSQL backends. */
-interface Measured {
-  readonly load: LoadResult;
-  readonly nodeMs: number;
-  readonly postgresMs: number;
-}
-
-/** The median of each figure over rounds (requests summed), as one result. */
-function medianOf(runs: readonly Measured[]): Measured {
-  const median = (pick: (r: Measured) => number) => {
-    const sorted = runs.map(pick).sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
-  const first = runs[0]!.load;
-  return {
-    load: {
-      ...first,
-      seconds: runs.reduce((n, r) => n + r.load.seconds, 0),
-      requests: runs.reduce((n, r) => n + r.load.requests, 0),
-      failures: runs.reduce((n, r) => n + r.load.failures, 0),
-      p50Ms: median((r) => r.load.p50Ms),
-      p99Ms: median((r) => r.load.p99Ms),
-      requestsPerSecond: median((r) => r.load.requestsPerSecond),
-    },
-    nodeMs: median((r) => r.nodeMs),
-    postgresMs: median((r) => r.postgresMs),
-  };
-}
-
-function formatCpu(m: Measured): string {
-  const total = m.nodeMs + m.postgresMs;
-  return `CPU per request ${total.toFixed(1)} ms (Node ${m.nodeMs.toFixed(1)} + PostgreSQL ${m.postgresMs.toFixed(1)})`;
-}
-
-function ratios(api: Measured, peer: Measured): string {
-  const cpu = (m: Measured) => m.nodeMs + m.postgresMs;
-  return (
-    `throughput ×${(api.load.requestsPerSecond / peer.load.requestsPerSecond).toFixed(2)}, p50 ×${(api.load.p50Ms / peer.load.p50Ms).toFixed(2)}, ` +
-    `p99 ×${(api.load.p99Ms / peer.load.p99Ms).toFixed(2)}, CPU per request ×${(cpu(api) / cpu(peer)).toFixed(2)}`
-  );
 }
 
 async function postJson(url: string, body: string): Promise<{ status: number; json: unknown }> {
