@@ -29,7 +29,14 @@ export default defineConfig({
               extends: true as const,
               // Each test's database is created on the server: allow for it.
               // The packed-package and mttq command tests use no test database (SQLite files of their own): SQLite project only.
-              test: { name: 'postgres', include: ['packages/*/test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'packages/api/test/packed-packages.test.ts', 'packages/api/test/mttq-cli.test.ts'], env: { MTTQ_TEST_DIALECT: 'postgres' }, testTimeout: 30_000, hookTimeout: 120_000 },
+              test: {
+                name: 'postgres',
+                include: ['packages/*/test/**/*.test.ts'],
+                exclude: [...configDefaults.exclude, 'packages/api/test/packed-packages.test.ts', 'packages/api/test/mttq-cli.test.ts'],
+                env: { MTTQ_TEST_DIALECT: 'postgres' },
+                testTimeout: 30_000,
+                hookTimeout: 120_000,
+              },
             },
           ]
         : []),

@@ -62,7 +62,9 @@ serv.addTo(server);
 server.listen(Number(values.port), () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : Number(values.port);
-  console.log(JSON.stringify({ event: 'listening', url: `http://localhost:${port}/graphql`, readyMs: Math.round(performance.now() - started) }));
+  console.log(
+    JSON.stringify({ event: 'listening', url: `http://localhost:${port}/graphql`, readyMs: Math.round(performance.now() - started) }),
+  );
 });
 
 // Requests still running (a load run's last ones) finish before the pool closes; idle keep-alive sockets go now.

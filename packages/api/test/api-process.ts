@@ -16,11 +16,15 @@ export interface ApiProcess {
 
 /** Starts main.ts with `args` on a free port of 127.0.0.1; resolves once it logs that it listens. */
 export function startApiProcess(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/api/src/main.ts', '--port', '0', '--host', '127.0.0.1', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=source', 'packages/api/src/main.ts', '--port', '0', '--host', '127.0.0.1', ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -29,7 +33,8 @@ export function startApiProcess(args: readonly string[], env: Readonly<Record<st
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
       const line = out.split('\n').find((l) => l.includes('"listening"'));
-      if (line) resolve({ child, url: (JSON.parse(line) as { url: string }).url.replace('localhost', '127.0.0.1'), stderr: () => stderr, exited });
+      if (line)
+        resolve({ child, url: (JSON.parse(line) as { url: string }).url.replace('localhost', '127.0.0.1'), stderr: () => stderr, exited });
     });
     void exited.then((code) => reject(new Error(`the API exited (${code}) before listening:\n${stderr}`)));
   });
@@ -37,7 +42,10 @@ export function startApiProcess(args: readonly string[], env: Readonly<Record<st
 
 /** Runs main.ts with `args` to its end: its exit code and output (for refusals at start). */
 export function runApiProcess(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/api/src/main.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/api/src/main.ts', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -75,7 +75,11 @@ export async function exampleApi({ token: tokenScope, ...options }: ExampleApiOp
   const logs: RequestLogEntry[] = [];
   const api = createApi({ db: store.db, today: () => TODAY, log: (entry) => logs.push(entry), ...options });
   const token = tokenScope ? await createTestToken(store.db, tokenScope) : null;
-  async function gql<D = any>(query: string, variables?: Record<string, unknown>, send: { token?: string | null } = {}): Promise<Answer<D>> {
+  async function gql<D = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    send: { token?: string | null } = {},
+  ): Promise<Answer<D>> {
     const secret = send.token === undefined ? token : send.token;
     const response = await api.fetch('http://mttq.test/graphql', {
       method: 'POST',

@@ -8,14 +8,19 @@ describe('the audit log through the API', () => {
   it('lists a token’s writes with their action and unit, and filters by unit subtree and date range', async () => {
     const api = await exampleApi({ token: PROVINCE_2023 });
     const person = dataOf(
-      await api.gql(`mutation ($source: ID!) { createPerson(fullName: "Người Minh Họa Nhật Ký", source: $source) { ... on Person { id } } }`, { source: SYNTHETIC_SOURCE }),
+      await api.gql(
+        `mutation ($source: ID!) { createPerson(fullName: "Người Minh Họa Nhật Ký", source: $source) { ... on Person { id } } }`,
+        { source: SYNTHETIC_SOURCE },
+      ),
     ).createPerson;
     expect(person.id).toBeTruthy();
 
     const [token] = await listApiTokens(api.store.db);
     const actor = `token:${token!.id}`;
     const mine = dataOf(
-      await api.gql(`query ($actor: String) { auditLog(actor: $actor) { totalCount edges { node { actor action entityType after } } } }`, { actor }),
+      await api.gql(`query ($actor: String) { auditLog(actor: $actor) { totalCount edges { node { actor action entityType after } } } }`, {
+        actor,
+      }),
     ).auditLog;
     expect(mine.totalCount).toBe(1);
     expect(mine.edges[0].node).toMatchObject({ actor, action: 'person.create', entityType: 'person' });
@@ -24,7 +29,9 @@ describe('the audit log through the API', () => {
     expect(system.totalCount).toBeGreaterThan(100);
 
     const district = dataOf(
-      await api.gql(`{ auditLog(under: { code: "073" }, asOf: "2023-06-01", first: 100) { totalCount edges { node { action unit { code } } } } }`),
+      await api.gql(
+        `{ auditLog(under: { code: "073" }, asOf: "2023-06-01", first: 100) { totalCount edges { node { action unit { code } } } } }`,
+      ),
     ).auditLog;
     expect(district.totalCount).toBeGreaterThan(0);
     expect(district.edges.every((e: { node: { unit: unknown } }) => e.node.unit !== null)).toBe(true);

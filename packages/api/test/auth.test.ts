@@ -28,8 +28,24 @@ const write = (field: string, inputType: string, input: Record<string, unknown>)
 /** A write each mutation could make in the example dataset, at the province or Huyện Chiêm Hóa in 2023–2024. */
 async function sampleWrites(db: Db, ids: ExampleDataset): Promise<Record<string, Write>> {
   const assignmentWith = async (status: string) =>
-    gid('Assignment', (await db.selectFrom('assignment').select('id').where('task_id', '=', ids.tasks.provincialCoordination).where('status', '=', status).orderBy('id').executeTakeFirstOrThrow()).id);
-  const chair = await db.selectFrom('holding').select('id').where('person_id', '=', ids.people.trieuDucLong).where('post_id', '=', 'post_073-until-2025.frontCommittee.chair').executeTakeFirstOrThrow();
+    gid(
+      'Assignment',
+      (
+        await db
+          .selectFrom('assignment')
+          .select('id')
+          .where('task_id', '=', ids.tasks.provincialCoordination)
+          .where('status', '=', status)
+          .orderBy('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
+  const chair = await db
+    .selectFrom('holding')
+    .select('id')
+    .where('person_id', '=', ids.people.trieuDucLong)
+    .where('post_id', '=', 'post_073-until-2025.frontCommittee.chair')
+    .executeTakeFirstOrThrow();
   const accepted = await assignmentWith('accepted');
   return {
     createSource: write('createSource', 'CreateSourceInput', { kind: 'SYNTHETIC', title: 'Nguồn kiểm thử quyền ghi' }),
@@ -69,14 +85,25 @@ async function sampleWrites(db: Db, ids: ExampleDataset): Promise<Record<string,
       assignedOn: '2024-01-15',
       source: SYNTHETIC_SOURCE,
     }),
-    changeAssignmentStatus: write('changeAssignmentStatus', 'ChangeAssignmentStatusInput', { assignment: accepted, status: 'IN_PROGRESS', on: '2023-03-01', source: SYNTHETIC_SOURCE }),
+    changeAssignmentStatus: write('changeAssignmentStatus', 'ChangeAssignmentStatusInput', {
+      assignment: accepted,
+      status: 'IN_PROGRESS',
+      on: '2023-03-01',
+      source: SYNTHETIC_SOURCE,
+    }),
     registerAssignment: write('registerAssignment', 'RegisterAssignmentInput', {
       assignment: await assignmentWith('assigned'),
       on: '2023-03-01',
       content: 'Nội dung đăng ký kiểm thử',
       source: SYNTHETIC_SOURCE,
     }),
-    reportProgress: write('reportProgress', 'ReportProgressInput', { assignment: accepted, on: '2023-03-01', text: 'Báo cáo kiểm thử', percent: 10, source: SYNTHETIC_SOURCE }),
+    reportProgress: write('reportProgress', 'ReportProgressInput', {
+      assignment: accepted,
+      on: '2023-03-01',
+      text: 'Báo cáo kiểm thử',
+      percent: 10,
+      source: SYNTHETIC_SOURCE,
+    }),
     // The structure of Huyện Chiêm Hóa in 2023–2025 (the district level ends on 2025-07-01).
     createUnit: write('createUnit', 'CreateUnitInput', {
       kind: 'XA',
@@ -92,10 +119,23 @@ async function sampleWrites(db: Db, ids: ExampleDataset): Promise<Record<string,
       validFrom: '2023-01-01',
       source: SYNTHETIC_SOURCE,
     }),
-    endOrganization: write('endOrganization', 'EndOrganizationInput', { organization: org('073-until-2025.labourFederation'), on: '2024-06-01' }),
-    createPost: write('createPost', 'CreatePostInput', { organization: org('073-until-2025.veteransAssociation'), type: 'VICE_CHAIR', validFrom: '2023-01-01', source: SYNTHETIC_SOURCE }),
+    endOrganization: write('endOrganization', 'EndOrganizationInput', {
+      organization: org('073-until-2025.labourFederation'),
+      on: '2024-06-01',
+    }),
+    createPost: write('createPost', 'CreatePostInput', {
+      organization: org('073-until-2025.veteransAssociation'),
+      type: 'VICE_CHAIR',
+      validFrom: '2023-01-01',
+      source: SYNTHETIC_SOURCE,
+    }),
     endPost: write('endPost', 'EndPostInput', { post: post('073-until-2025.veteransAssociation.viceChair'), on: '2024-06-01' }),
-    createTerm: write('createTerm', 'CreateTermInput', { organization: org('073-until-2025.veteransAssociation'), label: '2022–2027 (kiểm thử)', validFrom: '2023-01-01', source: SYNTHETIC_SOURCE }),
+    createTerm: write('createTerm', 'CreateTermInput', {
+      organization: org('073-until-2025.veteransAssociation'),
+      label: '2022–2027 (kiểm thử)',
+      validFrom: '2023-01-01',
+      source: SYNTHETIC_SOURCE,
+    }),
     importBatch: write('importBatch', 'ImportBatchInput', {
       source: SYNTHETIC_SOURCE,
       units: [{ key: 'xa-kiem-thu', kind: 'XA', name: 'Kiểm Thử Lô', parent: gid('Unit', 'unit_073-until-2025'), validFrom: '2023-01-01' }],
@@ -138,7 +178,10 @@ describe('who may write', () => {
       code: 'AUTH.TOKEN_REQUIRED',
       message: 'Cần có mã truy cập (Authorization: Bearer …) để ghi dữ liệu.',
     });
-    expect(dataOf(await api.gql(query, variables, { token: 'mttq_khong-co' }))[name]).toMatchObject({ __typename: 'AuthError', code: 'AUTH.TOKEN_UNKNOWN' });
+    expect(dataOf(await api.gql(query, variables, { token: 'mttq_khong-co' }))[name]).toMatchObject({
+      __typename: 'AuthError',
+      code: 'AUTH.TOKEN_UNKNOWN',
+    });
     expect(dataOf(await api.gql(query, variables, { token: expired }))[name]).toMatchObject({
       __typename: 'AuthError',
       code: 'AUTH.TOKEN_EXPIRED',
@@ -151,15 +194,20 @@ describe('who may write', () => {
     expect(await rowCounts(api.store.db)).toEqual(before);
   });
 
-  it.each(MUTATIONS.filter((m) => !UNSCOPED.includes(m)))('%s outside the token’s unit subtree is refused, naming the unit, and writes nothing', async (name) => {
-    const api = await exampleApi({ token: VINH_LOC });
-    const { query, variables } = (await sampleWrites(api.store.db, api.ids))[name]!;
-    const before = await rowCounts(api.store.db);
-    const answer = dataOf(await api.gql(query, variables))[name];
-    expect(answer).toMatchObject({ __typename: 'AuthError', code: 'AUTH.OUTSIDE_SCOPE' });
-    expect(answer.message).toMatch(/^Mã truy cập "MTTQ thị trấn Vĩnh Lộc" chỉ được ghi trong phạm vi Thị trấn Vĩnh Lộc; (Huyện Chiêm Hóa|Tỉnh Tuyên Quang) nằm ngoài phạm vi đó vào ngày \d{4}-\d{2}-\d{2}\.$/);
-    expect(await rowCounts(api.store.db)).toEqual(before);
-  });
+  it.each(MUTATIONS.filter((m) => !UNSCOPED.includes(m)))(
+    '%s outside the token’s unit subtree is refused, naming the unit, and writes nothing',
+    async (name) => {
+      const api = await exampleApi({ token: VINH_LOC });
+      const { query, variables } = (await sampleWrites(api.store.db, api.ids))[name]!;
+      const before = await rowCounts(api.store.db);
+      const answer = dataOf(await api.gql(query, variables))[name];
+      expect(answer).toMatchObject({ __typename: 'AuthError', code: 'AUTH.OUTSIDE_SCOPE' });
+      expect(answer.message).toMatch(
+        /^Mã truy cập "MTTQ thị trấn Vĩnh Lộc" chỉ được ghi trong phạm vi Thị trấn Vĩnh Lộc; (Huyện Chiêm Hóa|Tỉnh Tuyên Quang) nằm ngoài phạm vi đó vào ngày \d{4}-\d{2}-\d{2}\.$/,
+      );
+      expect(await rowCounts(api.store.db)).toEqual(before);
+    },
+  );
 
   it.each(UNSCOPED)('%s needs a valid token of any scope', async (name) => {
     const api = await exampleApi({ token: VINH_LOC });
@@ -171,7 +219,14 @@ describe('who may write', () => {
 describe('the scope of a token', () => {
   const assignYearly = `mutation ($input: AssignTaskInput!) { assignTask(input: $input) { __typename ... on Assignment { ruleId } ... on BaseError { code message } } }`;
   const yearly = (ids: ExampleDataset, unit: string, period: string, assignedOn: string) => ({
-    input: { task: gid('Task', ids.tasks.yearly), period, assigner: org(`${unit}.partyStandingMembers`), assignee: org(`${unit}.frontCommittee`), assignedOn, source: SYNTHETIC_SOURCE },
+    input: {
+      task: gid('Task', ids.tasks.yearly),
+      period,
+      assigner: org(`${unit}.partyStandingMembers`),
+      assignee: org(`${unit}.frontCommittee`),
+      assignedOn,
+      source: SYNTHETIC_SOURCE,
+    },
   });
 
   it('a token of Xã Chiêm Hóa (from 2025) cannot assign at Huyện Chiêm Hóa; a token of Thị trấn Vĩnh Lộc can assign at Vĩnh Lộc', async () => {
@@ -180,7 +235,8 @@ describe('the scope of a token', () => {
     expect(district).toEqual({
       __typename: 'AuthError',
       code: 'AUTH.OUTSIDE_SCOPE',
-      message: 'Mã truy cập "MTTQ xã Chiêm Hóa" chỉ được ghi trong phạm vi Xã Chiêm Hóa; Huyện Chiêm Hóa nằm ngoài phạm vi đó vào ngày 2024-01-15.',
+      message:
+        'Mã truy cập "MTTQ xã Chiêm Hóa" chỉ được ghi trong phạm vi Xã Chiêm Hóa; Huyện Chiêm Hóa nằm ngoài phạm vi đó vào ngày 2024-01-15.',
     });
     // Nor at Thị trấn Vĩnh Lộc in 2024: the new commune took its code, not its past.
     const past = dataOf(await api.gql(assignYearly, yearly(api.ids, '02287-until-2025', '2024', '2024-01-17'))).assignTask;
@@ -188,29 +244,60 @@ describe('the scope of a token', () => {
     expect(past.message).toContain('Thị trấn Vĩnh Lộc nằm ngoài phạm vi đó');
 
     const vinhLoc = await api.createToken(VINH_LOC);
-    const allowed = dataOf(await api.gql(assignYearly, yearly(api.ids, '02287-until-2025', '2024', '2024-01-17'), { token: vinhLoc })).assignTask;
+    const allowed = dataOf(
+      await api.gql(assignYearly, yearly(api.ids, '02287-until-2025', '2024', '2024-01-17'), { token: vinhLoc }),
+    ).assignTask;
     expect(allowed).toEqual({ __typename: 'Assignment', ruleId: expect.any(String) });
-    const above = dataOf(await api.gql(assignYearly, yearly(api.ids, '073-until-2025', '2024', '2024-01-15'), { token: vinhLoc })).assignTask;
+    const above = dataOf(
+      await api.gql(assignYearly, yearly(api.ids, '073-until-2025', '2024', '2024-01-15'), { token: vinhLoc }),
+    ).assignTask;
     expect(above).toMatchObject({ code: 'AUTH.OUTSIDE_SCOPE' });
   });
 
   it('a token of Xã Chiêm Hóa may follow up the commune’s 2026 assignment, in the name of the assigner', async () => {
     const api = await exampleApi({ token: CHIEM_HOA_COMMUNE });
-    const assignment = await api.store.db.selectFrom('assignment').select('id').where('assigned_on', '=', '2026-01-15').executeTakeFirstOrThrow();
+    const assignment = await api.store.db
+      .selectFrom('assignment')
+      .select('id')
+      .where('assigned_on', '=', '2026-01-15')
+      .executeTakeFirstOrThrow();
     const answer = dataOf(
-      await api.gql(`mutation ($input: ReportProgressInput!) { reportProgress(input: $input) { __typename ... on BaseError { code message } } }`, {
-        input: { assignment: gid('Assignment', assignment.id), on: '2026-03-01', text: 'Đã triển khai', percent: 20, source: SYNTHETIC_SOURCE },
-      }),
+      await api.gql(
+        `mutation ($input: ReportProgressInput!) { reportProgress(input: $input) { __typename ... on BaseError { code message } } }`,
+        {
+          input: {
+            assignment: gid('Assignment', assignment.id),
+            on: '2026-03-01',
+            text: 'Đã triển khai',
+            percent: 20,
+            source: SYNTHETIC_SOURCE,
+          },
+        },
+      ),
     ).reportProgress;
     expect(answer).toEqual({ __typename: 'ProgressReport' });
   });
 
   it('a token limited to named organizations writes only in their name', async () => {
-    const api = await exampleApi({ token: { unitCode: '073', date: '2024-01-01', name: 'Thường trực Huyện ủy', organizationIds: ['org_073-until-2025.partyStandingMembers'] } });
-    expect(dataOf(await api.gql(assignYearly, yearly(api.ids, '073-until-2025', '2024', '2024-01-15'))).assignTask.__typename).toBe('Assignment');
+    const api = await exampleApi({
+      token: {
+        unitCode: '073',
+        date: '2024-01-01',
+        name: 'Thường trực Huyện ủy',
+        organizationIds: ['org_073-until-2025.partyStandingMembers'],
+      },
+    });
+    expect(dataOf(await api.gql(assignYearly, yearly(api.ids, '073-until-2025', '2024', '2024-01-15'))).assignTask.__typename).toBe(
+      'Assignment',
+    );
     const holding = dataOf(
       await api.gql(`mutation ($input: AssignHoldingInput!) { assignHolding(input: $input) ${result} }`, {
-        input: { person: gid('Person', api.ids.people.tangThiDuong), post: post('073-until-2025.frontCommittee.member'), validFrom: '2023-01-01', source: SYNTHETIC_SOURCE },
+        input: {
+          person: gid('Person', api.ids.people.tangThiDuong),
+          post: post('073-until-2025.frontCommittee.member'),
+          validFrom: '2023-01-01',
+          source: SYNTHETIC_SOURCE,
+        },
       }),
     ).assignHolding;
     expect(holding).toMatchObject({ __typename: 'AuthError', code: 'AUTH.OUTSIDE_SCOPE' });
@@ -219,8 +306,16 @@ describe('the scope of a token', () => {
 
   it('the audit log records the token as the writer', async () => {
     const api = await exampleApi({ token: PROVINCE_2023 });
-    const { id } = await api.store.db.selectFrom('api_token').select('id').where('token_hash', '=', hashTokenSecret(api.token!)).executeTakeFirstOrThrow();
-    const created = dataOf(await api.gql(`mutation ($source: ID!) { createPerson(fullName: "Người Ghi Nhật Ký", source: $source) { ... on Person { id } } }`, { source: SYNTHETIC_SOURCE })).createPerson;
+    const { id } = await api.store.db
+      .selectFrom('api_token')
+      .select('id')
+      .where('token_hash', '=', hashTokenSecret(api.token!))
+      .executeTakeFirstOrThrow();
+    const created = dataOf(
+      await api.gql(`mutation ($source: ID!) { createPerson(fullName: "Người Ghi Nhật Ký", source: $source) { ... on Person { id } } }`, {
+        source: SYNTHETIC_SOURCE,
+      }),
+    ).createPerson;
     expect(created.id).toBeTruthy();
     const audit = await api.store.db.selectFrom('audit_log').select(['actor', 'action']).where('actor', '=', `token:${id}`).execute();
     expect(audit).toEqual([{ actor: `token:${id}`, action: 'person.create' }]);
@@ -243,7 +338,10 @@ describe('who may read', () => {
     const anonymous = await api.gql(read, undefined, { token: null });
     expect(anonymous.data).toEqual({ unitByCode: null });
     expect(anonymous.errors).toEqual([
-      expect.objectContaining({ message: 'Máy chủ này chỉ cho đọc khi có mã truy cập (Authorization: Bearer …).', extensions: { code: 'AUTH.TOKEN_REQUIRED' } }),
+      expect.objectContaining({
+        message: 'Máy chủ này chỉ cho đọc khi có mã truy cập (Authorization: Bearer …).',
+        extensions: { code: 'AUTH.TOKEN_REQUIRED' },
+      }),
     ]);
     const revoked = await api.gql(read, undefined, { token: await api.createToken({ ...VINH_LOC, revoked: true }) });
     expect(revoked.errors?.[0]?.extensions?.code).toBe('AUTH.TOKEN_REVOKED');

@@ -44,7 +44,9 @@ async function personThrough(api: ApiProcess, fullName: string): Promise<string>
   const response = await fetch(api.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: `mutation { createPerson(fullName: "${fullName}", source: "${SYNTHETIC_SOURCE}") { ... on Person { id } } }` }),
+    body: JSON.stringify({
+      query: `mutation { createPerson(fullName: "${fullName}", source: "${SYNTHETIC_SOURCE}") { ... on Person { id } } }`,
+    }),
   });
   return ((await response.json()) as any).data.createPerson.id;
 }

@@ -42,7 +42,9 @@ async function personThroughApi(fullName: string): Promise<string> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: `mutation { createPerson(fullName: "${fullName}", source: "${SYNTHETIC_SOURCE}") { ... on Person { id } } }` }),
+    body: JSON.stringify({
+      query: `mutation { createPerson(fullName: "${fullName}", source: "${SYNTHETIC_SOURCE}") { ... on Person { id } } }`,
+    }),
   });
   return ((await response.json()) as any).data.createPerson.id;
 }
@@ -76,9 +78,15 @@ describe(`the changes subscription over SSE on ${testDialect()}`, { timeout: 60_
     const sub = await subscribe(url, { under: { code: '073' }, asOf: '2023-06-01', kinds: ['organization', 'holding.end'] });
     await person('Người Không Thuộc Huyện');
     unwrap(await createOrganization(store.db, { type: 'womensUnion', unitId: ids.units.tuyenQuangUntil2025, sourceId: SOURCE }));
-    const inDistrict = unwrap(await createOrganization(store.db, { type: 'womensUnion', unitId: ids.units.chiemHoaDistrict, sourceId: SOURCE }));
+    const inDistrict = unwrap(
+      await createOrganization(store.db, { type: 'womensUnion', unitId: ids.units.chiemHoaDistrict, sourceId: SOURCE }),
+    );
     const [event] = await nextChanges(sub, 1);
-    expect(event).toMatchObject({ kind: 'organization.create', entityId: inDistrict.id, unit: { id: gid('Unit', ids.units.chiemHoaDistrict) } });
+    expect(event).toMatchObject({
+      kind: 'organization.create',
+      entityId: inDistrict.id,
+      unit: { id: gid('Unit', ids.units.chiemHoaDistrict) },
+    });
     await expect(sub.next(1_500)).rejects.toThrow(/no event/);
     sub.close();
   });

@@ -60,7 +60,12 @@ function matchesShown(key: string, value: unknown, actual: unknown): boolean {
 describe(`docs/graphql.md, following changes, on ${testDialect()}`, { timeout: 60_000 }, () => {
   it('the curl subscription streams a holding recorded in Huyện Chiêm Hóa as the page shows it', async () => {
     const abort = new AbortController();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body, signal: abort.signal });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body,
+      signal: abort.signal,
+    });
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const source = 'src_minh-hoa' as SourceId;
     const district = unwrap(await findUnitByCode(store.db, '073', isoDate('2023-06-01')));
@@ -68,7 +73,14 @@ describe(`docs/graphql.md, following changes, on ${testDialect()}`, { timeout: 6
       const org = unwrap(await createOrganization(store.db, { type: 'womensUnion', unitId: district.id, sourceId: source }));
       const post = unwrap(await createPost(store.db, { organizationId: org.id, type: 'chair', sourceId: source }));
       const person = unwrap(await createPerson(store.db, { fullName: 'Người Giữ Chức Theo Tài Liệu', sourceId: source }));
-      unwrap(await assignHolding(store.db, { personId: person.id, postId: post.id, validity: validity(isoDate('2023-03-01'), isoDate('2024-03-01')), sourceId: source }));
+      unwrap(
+        await assignHolding(store.db, {
+          personId: person.id,
+          postId: post.id,
+          validity: validity(isoDate('2023-03-01'), isoDate('2024-03-01')),
+          sourceId: source,
+        }),
+      );
     });
     const reader = (response.body as unknown as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
     let text = '';
@@ -77,6 +89,7 @@ describe(`docs/graphql.md, following changes, on ${testDialect()}`, { timeout: 6
     expect(text).toMatch(/^event: next$/m);
     const event = JSON.parse(/^data: (.*)$/m.exec(text)![1]!).data.changes as Record<string, unknown>;
     expect(Object.keys(event)).toEqual(Object.keys(shown));
-    for (const [key, value] of Object.entries(shown)) expect(matchesShown(key, value, event[key]), `${key}: ${JSON.stringify(event[key])}`).toBe(true);
+    for (const [key, value] of Object.entries(shown))
+      expect(matchesShown(key, value, event[key]), `${key}: ${JSON.stringify(event[key])}`).toBe(true);
   });
 });

@@ -26,7 +26,12 @@ const SEED = Number(process.env.MTTQ_FUZZ_SEED ?? 20_260_601);
 // thorough one.
 // MTTQ_FUZZ_SCALE overrides the factor (e.g. 0.05 for a quick look, 10 for a long hunt).
 const SCALE = Number(process.env.MTTQ_FUZZ_SCALE ?? (testDialect() === 'postgres' ? 0.25 : 1));
-const RUNS = { queries: Math.round(6_000 * SCALE), mutations: Math.round(2_500 * SCALE), raw: Math.round(2_000 * SCALE), attacks: Math.round(160 * SCALE) };
+const RUNS = {
+  queries: Math.round(6_000 * SCALE),
+  mutations: Math.round(2_500 * SCALE),
+  raw: Math.round(2_000 * SCALE),
+  attacks: Math.round(160 * SCALE),
+};
 
 const sent = { queries: 0, mutations: 0, raw: 0, attacks: 0 };
 /** How often each outcome was seen (error code, typed error, success), to show what the runs reached. */
@@ -43,7 +48,9 @@ function tally(answer: Awaited<ReturnType<typeof checkAnswer>>['answer'], rootNa
 const started = performance.now();
 afterAll(() => {
   const total = sent.queries + sent.mutations + sent.raw + sent.attacks;
-  console.info(`fuzz (${testDialect()}, seed ${SEED}): ${total} requests (${JSON.stringify(sent)}) in ${Math.round(performance.now() - started)} ms`);
+  console.info(
+    `fuzz (${testDialect()}, seed ${SEED}): ${total} requests (${JSON.stringify(sent)}) in ${Math.round(performance.now() - started)} ms`,
+  );
   const common = [...outcomes].sort((a, b) => b[1] - a[1]).slice(0, 40);
   console.info(`outcomes, most frequent first:\n${common.map(([key, n]) => `  ${n}\t${key}`).join('\n')}`);
 });
@@ -114,7 +121,9 @@ function shortReport<T>(details: fc.RunDetails<T>): void {
   if (!details.failed) return;
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   const report = `${fc.defaultReportMessage(details) ?? 'property failed'}\nCaused by: ${cause}`;
-  throw new Error(report.replace(/(.)\1{99,}/gsu, (run, char: string) => `${char.repeat(10)}…(${run.length} × ${JSON.stringify(char)})`).slice(0, 30_000));
+  throw new Error(
+    report.replace(/(.)\1{99,}/gsu, (run, char: string) => `${char.repeat(10)}…(${run.length} × ${JSON.stringify(char)})`).slice(0, 30_000),
+  );
 }
 
 const options = <T>(numRuns: number): fc.Parameters<T> => ({ numRuns, seed: SEED, reporter: shortReport<T> });
@@ -153,7 +162,10 @@ describe('fuzzing the API with requests drawn from its schema', () => {
         if (succeeded) writes++;
         else {
           refusedWrites++;
-          expect(after, `a refused write changed the store: ${JSON.stringify(request).slice(0, 3000)}\n${JSON.stringify(answer).slice(0, 3000)}`).toEqual(counts);
+          expect(
+            after,
+            `a refused write changed the store: ${JSON.stringify(request).slice(0, 3000)}\n${JSON.stringify(answer).slice(0, 3000)}`,
+          ).toEqual(counts);
         }
         counts = after;
       }),
@@ -169,7 +181,11 @@ describe('fuzzing the API with requests drawn from its schema', () => {
     await fc.assert(
       fc.asyncProperty(rawRequestArb(api.queries, api.mutations), async (raw: RawRequest) => {
         sent.raw++;
-        await checkAnswer(await api.api.fetch(raw.url, { ...raw.init, headers: { ...(raw.init.headers as Record<string, string>) } }), raw.describe, raw.url);
+        await checkAnswer(
+          await api.api.fetch(raw.url, { ...raw.init, headers: { ...(raw.init.headers as Record<string, string>) } }),
+          raw.describe,
+          raw.url,
+        );
       }),
       options(RUNS.raw),
     );
@@ -185,7 +201,11 @@ describe('fuzzing the API with requests drawn from its schema', () => {
         sent.attacks++;
         const describe = `${attack.kind} (${attack.contentType}, ${attack.body.length} characters): ${attack.body}`;
         const started = performance.now();
-        const response = await api.api.fetch('http://mttq.test/graphql', { method: 'POST', headers: { 'content-type': attack.contentType, accept: 'application/json' }, body: attack.body });
+        const response = await api.api.fetch('http://mttq.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': attack.contentType, accept: 'application/json' },
+          body: attack.body,
+        });
         const { answer } = await checkAnswer(response, describe);
         const ms = performance.now() - started;
         slowest.set(attack.kind, Math.max(slowest.get(attack.kind) ?? 0, ms));
@@ -201,7 +221,9 @@ describe('fuzzing the API with requests drawn from its schema', () => {
       }),
       options(RUNS.attacks),
     );
-    console.info(`attacks, slowest answer by kind: ${JSON.stringify(Object.fromEntries([...slowest].map(([kind, ms]) => [kind, Math.round(ms)])))} ms`);
+    console.info(
+      `attacks, slowest answer by kind: ${JSON.stringify(Object.fromEntries([...slowest].map(([kind, ms]) => [kind, Math.round(ms)])))} ms`,
+    );
     expect(await rowCounts(api.store.db)).toEqual(before);
   }, 600_000);
 

@@ -14,11 +14,14 @@ describe('global ids enter the API once, as branded ids', () => {
   });
 
   it('an id of the wrong type inside an input is refused the same way, before anything is checked or written', async () => {
-    const answer = await api.gql(`mutation ($person: ID!, $post: ID!, $source: ID!) { assignHolding(input: { person: $person, post: $post, validFrom: "2023-01-01", source: $source }) { __typename } }`, {
-      person: gid('Post', 'post_x'),
-      post: gid('Post', 'post_x'),
-      source: SYNTHETIC_SOURCE,
-    });
+    const answer = await api.gql(
+      `mutation ($person: ID!, $post: ID!, $source: ID!) { assignHolding(input: { person: $person, post: $post, validFrom: "2023-01-01", source: $source }) { __typename } }`,
+      {
+        person: gid('Post', 'post_x'),
+        post: gid('Post', 'post_x'),
+        source: SYNTHETIC_SOURCE,
+      },
+    );
     expect(answer.errors?.[0]?.extensions?.code).toBe('ID.WRONG_TYPE');
     expect(answer.errors?.[0]?.extensions?.expected).toEqual(['Person']);
   });
@@ -37,7 +40,9 @@ describe('global ids enter the API once, as branded ids', () => {
   it('a global id of the right type still reads its record, through node too', async () => {
     const units = dataOf(await api.gql(`{ units(level: PROVINCE, asOf: "2023-01-01") { edges { node { id name } } } }`));
     const tuyenQuang = units.units.edges[0].node;
-    const again = dataOf(await api.gql(`query ($id: ID!) { unit(id: $id, asOf: "2023-01-01") { name } node(id: $id) { id } }`, { id: tuyenQuang.id }));
+    const again = dataOf(
+      await api.gql(`query ($id: ID!) { unit(id: $id, asOf: "2023-01-01") { name } node(id: $id) { id } }`, { id: tuyenQuang.id }),
+    );
     expect(again).toEqual({ unit: { name: tuyenQuang.name }, node: { id: tuyenQuang.id } });
   });
 });

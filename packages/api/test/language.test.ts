@@ -11,7 +11,13 @@ const PROVINCE_2023 = { unitCode: '08', date: '2023-01-01' };
 type Api = Awaited<ReturnType<typeof exampleApi>>;
 
 /** A request with `Accept-Language` (none when `undefined`), with the test token; the answer and its Content-Language. */
-async function ask(api: Api, acceptLanguage: string | undefined, query: string, variables?: Record<string, unknown>, token: string | null = api.token) {
+async function ask(
+  api: Api,
+  acceptLanguage: string | undefined,
+  query: string,
+  variables?: Record<string, unknown>,
+  token: string | null = api.token,
+) {
   const response = await api.api.fetch('http://mttq.test/graphql', {
     method: 'POST',
     headers: {
@@ -27,7 +33,8 @@ async function ask(api: Api, acceptLanguage: string | undefined, query: string, 
 
 describe('Accept-Language', () => {
   it('asks for English with en, en-US or English weighted over Vietnamese, and Vietnamese otherwise', () => {
-    for (const header of ['en', 'en-US', 'EN-gb', 'vi;q=0.5,en', 'fr, en;q=0.8', 'vi;q=0, en;q=0.1']) expect(negotiateLang(header), header).toBe('en');
+    for (const header of ['en', 'en-US', 'EN-gb', 'vi;q=0.5,en', 'fr, en;q=0.8', 'vi;q=0, en;q=0.1'])
+      expect(negotiateLang(header), header).toBe('en');
     for (const header of [null, '', 'vi', 'vi-VN', 'fr-FR, de', '*', 'en;q=0', 'en;q=0.5, vi', 'vi, en', 'en;q=2', 'en;q=abc', 'english']) {
       expect(negotiateLang(header), String(header)).toBe('vi');
     }
@@ -42,7 +49,9 @@ describe('messages in the language the request asks for', () => {
     const vi = await ask(api, undefined, createPerson, { source: SYNTHETIC_SOURCE });
     expect(vi.body.data?.createPerson).toEqual({ code: 'PERSON.EMPTY_NAME', message: 'Họ và tên không được để trống.' });
     expect(vi.contentLanguage).toBe('vi');
-    expect((await ask(api, 'vi-VN, en;q=0.5', createPerson, { source: SYNTHETIC_SOURCE })).body.data?.createPerson.message).toBe('Họ và tên không được để trống.');
+    expect((await ask(api, 'vi-VN, en;q=0.5', createPerson, { source: SYNTHETIC_SOURCE })).body.data?.createPerson.message).toBe(
+      'Họ và tên không được để trống.',
+    );
 
     const en = await ask(api, 'en-US,en;q=0.9', createPerson, { source: SYNTHETIC_SOURCE });
     expect(en.body.data?.createPerson).toEqual({ code: 'PERSON.EMPTY_NAME', message: 'The full name must not be empty.' });
@@ -72,7 +81,9 @@ describe('messages in the language the request asks for', () => {
     expect(vi.explanation.split('\n')[0]).toBe('Bị từ chối theo bộ quy tắc "de-an-02-tuyen-quang".');
     expect(en.explanation.split('\n')[0]).toBe('Refused under the rule pack "de-an-02-tuyen-quang".');
     const names = await namesIn(api, input);
-    expect(en.message).toMatch(/^.+ may not assign the task ".+" to .+: no rule allows it\. See the explanation rule by rule in details\.decision\.trace\.$/);
+    expect(en.message).toMatch(
+      /^.+ may not assign the task ".+" to .+: no rule allows it\. See the explanation rule by rule in details\.decision\.trace\.$/,
+    );
     expect(withoutNames(en.message, names)).not.toMatch(VIETNAMESE_LETTERS);
     expect(en.trace).toHaveLength(vi.trace.length);
     for (const [i, rule] of en.trace.entries()) {
@@ -89,8 +100,13 @@ describe('messages in the language the request asks for', () => {
     const same = { taskKind: 'YEARLY', assigner: org('073-until-2025.frontCommittee'), assignee: org('073-until-2025.frontCommittee') };
     const decision = (await ask(api, 'en', check, { asOf: '2023-01-15', request: same })).body.data?.checkAssignment;
     expect(decision.allowed).toBe(false);
-    expect(decision.preconditionFailures).toEqual([expect.stringMatching(/^The assigner and the assignee are the same \(.+\): nobody can assign a task to itself\.$/)]);
-    expect(decision.explanation.split('\n').slice(0, 2)).toEqual([expect.stringMatching(/^Refused under the rule pack/), `! ${decision.preconditionFailures[0]}`]);
+    expect(decision.preconditionFailures).toEqual([
+      expect.stringMatching(/^The assigner and the assignee are the same \(.+\): nobody can assign a task to itself\.$/),
+    ]);
+    expect(decision.explanation.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/^Refused under the rule pack/),
+      `! ${decision.preconditionFailures[0]}`,
+    ]);
     for (const rule of decision.trace) expect(rule.reason).toMatch(/^Not considered: The assigner and the assignee are the same/);
   });
 
@@ -101,8 +117,12 @@ describe('messages in the language the request asks for', () => {
     const [en] = (await ask(api, 'en', page)).body.errors ?? [];
     expect(vi).toMatchObject({ extensions: { code: 'PAGE.SIZE_TOO_LARGE', max: LIMITS.maxPageSize } });
     expect(en).toMatchObject({ extensions: vi!.extensions, locations: (vi as { locations?: unknown }).locations });
-    expect(vi!.message).toBe(`Trang tối đa ${LIMITS.maxPageSize} dòng: units(first: ${LIMITS.maxPageSize + 1}) bị từ chối. Hãy đọc tiếp bằng after và pageInfo.endCursor.`);
-    expect(en!.message).toBe(`A page has at most ${LIMITS.maxPageSize} rows: units(first: ${LIMITS.maxPageSize + 1}) is refused. Read on with after and pageInfo.endCursor.`);
+    expect(vi!.message).toBe(
+      `Trang tối đa ${LIMITS.maxPageSize} dòng: units(first: ${LIMITS.maxPageSize + 1}) bị từ chối. Hãy đọc tiếp bằng after và pageInfo.endCursor.`,
+    );
+    expect(en!.message).toBe(
+      `A page has at most ${LIMITS.maxPageSize} rows: units(first: ${LIMITS.maxPageSize + 1}) is refused. Read on with after and pageInfo.endCursor.`,
+    );
 
     const complex = `query ($n: Int) { units(level: PROVINCE, first: $n) { edges { node { children(first: $n) { edges { node { children(first: $n) { edges { node { fullName } } } } } } } } } }`;
     const [tooComplex] = (await ask(api, 'en', complex, { n: 100 })).body.errors ?? [];
@@ -128,18 +148,25 @@ describe('messages in the language the request asks for', () => {
     });
     expect(response.status).toBe(413);
     expect(response.headers.get('content-language')).toBe('en');
-    expect(await response.json()).toEqual({ errors: [{ message: 'The request is too large: at most 200 bytes.', extensions: { code: 'REQUEST.BODY_TOO_LARGE', max: 200 } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request is too large: at most 200 bytes.', extensions: { code: 'REQUEST.BODY_TOO_LARGE', max: 200 } }],
+    });
   });
 });
 
 /** The stored names a refusal of `input` names: the two parties and the task. */
 async function namesIn(api: Api, input: { assigner: string; assignee: string; task: string }): Promise<string[]> {
-  const answer = await ask(api, undefined, `query ($a: ID!, $b: ID!, $t: ID!) {
-    a: node(id: $a) { ... on Organization { name } } b: node(id: $b) { ... on Organization { name } } t: node(id: $t) { ... on Task { title } } }`, {
-    a: input.assigner,
-    b: input.assignee,
-    t: input.task,
-  });
+  const answer = await ask(
+    api,
+    undefined,
+    `query ($a: ID!, $b: ID!, $t: ID!) {
+    a: node(id: $a) { ... on Organization { name } } b: node(id: $b) { ... on Organization { name } } t: node(id: $t) { ... on Task { title } } }`,
+    {
+      a: input.assigner,
+      b: input.assignee,
+      t: input.task,
+    },
+  );
   const data = answer.body.data as { a: { name: string }; b: { name: string }; t: { title: string } };
   return [data.a.name, data.b.name, data.t.title];
 }

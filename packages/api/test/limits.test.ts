@@ -58,7 +58,11 @@ describe('limits, checked before execution', () => {
 
   it('answers a nested question the same whether its page sizes are written in the query or passed as variables', async () => {
     const written = `{ unitByCode(code: "073", asOf: "2023-06-01") { ... on Unit { children(first: 50) { edges { node { organizations(first: 10) { edges { node { name officeHolders(first: 10) { edges { node { person { fullName } post { title } } } } } } } } } } } } }`;
-    const asVariables = written.replace('{ unitByCode', 'query ($a: Int, $o: Int, $h: Int) { unitByCode').replace('first: 50', 'first: $a').replace('organizations(first: 10)', 'organizations(first: $o)').replace('officeHolders(first: 10)', 'officeHolders(first: $h)');
+    const asVariables = written
+      .replace('{ unitByCode', 'query ($a: Int, $o: Int, $h: Int) { unitByCode')
+      .replace('first: 50', 'first: $a')
+      .replace('organizations(first: 10)', 'organizations(first: $o)')
+      .replace('officeHolders(first: 10)', 'officeHolders(first: $h)');
     api.reset();
     const a = dataOf(await api.gql(written));
     api.reset();

@@ -5,7 +5,8 @@ import { shows, workedQueries } from './worked-queries.js';
 
 const COUNTS = `asOf levels byLevel { level count } byKind { kind count }`;
 const names = (units: readonly { fullName: string }[]) => units.map((u) => u.fullName);
-const countOf = (counts: { byLevel: { level: string; count: number }[] }, level: string) => counts.byLevel.find((c) => c.level === level)?.count;
+const countOf = (counts: { byLevel: { level: string; count: number }[] }, level: string) =>
+  counts.byLevel.find((c) => c.level === level)?.count;
 
 describe('the example dataset in both eras', () => {
   let api: Awaited<ReturnType<typeof exampleApi>>;
@@ -15,10 +16,13 @@ describe('the example dataset in both eras', () => {
 
   it('counts districts under Tỉnh Tuyên Quang on 2025-06-30, and none on 2025-07-01', async () => {
     const data = dataOf(
-      await api.gql(`query ($old: ID, $new: ID) {
+      await api.gql(
+        `query ($old: ID, $new: ID) {
         before: unitCounts(asOf: "2025-06-30", within: $old) { ${COUNTS} }
         after: unitCounts(asOf: "2025-07-01", within: $new) { ${COUNTS} }
-      }`, { old: gid('Unit', api.ids.units.tuyenQuangUntil2025), new: gid('Unit', api.ids.units.tuyenQuangFrom2025) }),
+      }`,
+        { old: gid('Unit', api.ids.units.tuyenQuangUntil2025), new: gid('Unit', api.ids.units.tuyenQuangFrom2025) },
+      ),
     );
     expect(data.before.levels).toEqual(['PROVINCE', 'DISTRICT', 'COMMUNE', 'RESIDENTIAL_AREA']);
     expect(data.before.byLevel).toEqual([
@@ -38,7 +42,9 @@ describe('the example dataset in both eras', () => {
   });
 
   it('refuses to count below a unit on a date it does not exist', async () => {
-    const answer = await api.gql(`query ($old: ID) { unitCounts(asOf: "2025-07-01", within: $old) { asOf } }`, { old: gid('Unit', api.ids.units.tuyenQuangUntil2025) });
+    const answer = await api.gql(`query ($old: ID) { unitCounts(asOf: "2025-07-01", within: $old) { asOf } }`, {
+      old: gid('Unit', api.ids.units.tuyenQuangUntil2025),
+    });
     expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'UNIT.NOT_IN_FORCE' } });
     const unknown = await api.gql(`query ($id: ID) { unitCounts(within: $id) { asOf } }`, { id: gid('Unit', 'unit_khong-co') });
     expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'UNIT.NOT_FOUND' } });
@@ -53,7 +59,13 @@ describe('the example dataset in both eras', () => {
     );
     expect(data.before).toEqual({ fullName: 'Thị trấn Vĩnh Lộc', becameOn: [{ fullName: 'Xã Chiêm Hóa', asOf: '2026-06-01' }] });
     expect(data.after.fullName).toBe('Xã Chiêm Hóa');
-    expect(names(data.after.formedFrom).sort()).toEqual(['Thị trấn Vĩnh Lộc', 'Xã Ngọc Hội', 'Xã Phúc Thịnh', 'Xã Trung Hòa', 'Xã Xuân Quang']);
+    expect(names(data.after.formedFrom).sort()).toEqual([
+      'Thị trấn Vĩnh Lộc',
+      'Xã Ngọc Hội',
+      'Xã Phúc Thịnh',
+      'Xã Trung Hòa',
+      'Xã Xuân Quang',
+    ]);
     expect(data.after.formedFrom.every((u: { asOf: string }) => u.asOf === '2025-06-30')).toBe(true);
   });
 
@@ -65,38 +77,48 @@ describe('the example dataset in both eras', () => {
         lastDay: becameOn(asOf: "2025-06-30") { fullName }
       } } }`),
     );
-    expect(data.unitByCode).toEqual({ fullName: 'Xã Xuân Quang', reform: [{ code: '02287', fullName: 'Xã Chiêm Hóa' }], lastDay: [{ fullName: 'Xã Xuân Quang' }] });
+    expect(data.unitByCode).toEqual({
+      fullName: 'Xã Xuân Quang',
+      reform: [{ code: '02287', fullName: 'Xã Chiêm Hóa' }],
+      lastDay: [{ fullName: 'Xã Xuân Quang' }],
+    });
   });
 
   it('tells that Huyện Chiêm Hóa became the ten communes formed from its 24, through its communes', async () => {
-    const data = dataOf(await api.gql(`{ unitByCode(code: "073", asOf: "2025-06-30") { ... on Unit { becameOn(asOf: "2025-07-01") { code level } } } }`));
+    const data = dataOf(
+      await api.gql(`{ unitByCode(code: "073", asOf: "2025-06-30") { ... on Unit { becameOn(asOf: "2025-07-01") { code level } } } }`),
+    );
     expect(data.unitByCode.becameOn).toHaveLength(10);
     expect(data.unitByCode.becameOn.every((u: { level: string }) => u.level === 'COMMUNE')).toBe(true);
   });
 
   it('answers becameOn for every commune of a page at once, through the DataLoader', async () => {
     const data = dataOf(
-      await api.gql(`{ unitByCode(code: "073", asOf: "2025-06-30") { ... on Unit { children(first: 30) { edges { node { fullName becameOn(asOf: "2025-07-01") { fullName } } } } } } }`),
+      await api.gql(
+        `{ unitByCode(code: "073", asOf: "2025-06-30") { ... on Unit { children(first: 30) { edges { node { fullName becameOn(asOf: "2025-07-01") { fullName } } } } } } }`,
+      ),
     );
     const edges: { node: { fullName: string; becameOn: { fullName: string }[] } }[] = data.unitByCode.children.edges;
     expect(edges).toHaveLength(24);
     expect(edges.every((e) => e.node.becameOn.length === 1)).toBe(true);
-    expect(edges.filter((e) => e.node.becameOn[0]!.fullName === 'Xã Chiêm Hóa').map((e) => e.node.fullName).sort()).toEqual([
-      'Thị trấn Vĩnh Lộc',
-      'Xã Ngọc Hội',
-      'Xã Phúc Thịnh',
-      'Xã Trung Hòa',
-      'Xã Xuân Quang',
-    ]);
+    expect(
+      edges
+        .filter((e) => e.node.becameOn[0]!.fullName === 'Xã Chiêm Hóa')
+        .map((e) => e.node.fullName)
+        .sort(),
+    ).toEqual(['Thị trấn Vĩnh Lộc', 'Xã Ngọc Hội', 'Xã Phúc Thịnh', 'Xã Trung Hòa', 'Xã Xuân Quang']);
   });
 
   it('moves Thôn Minh Họa 3 from Xã Xuân Quang to Xã Chiêm Hóa at the reform, along the lineage', async () => {
     const id = gid('Unit', 'unit_minh-hoa-thon-3');
     const data = dataOf(
-      await api.gql(`query ($id: ID!) { node(id: $id) { ... on Unit {
+      await api.gql(
+        `query ($id: ID!) { node(id: $id) { ... on Unit {
         fullName
         parentsAcrossReform { date before { fullName asOf } after { fullName asOf } followsLineage }
-      } } }`, { id }),
+      } } }`,
+        { id },
+      ),
     );
     expect(data.node).toEqual({
       fullName: 'Thôn Minh Họa 3',
@@ -119,7 +141,9 @@ describe('the whole country after the national import', () => {
   }, 60_000);
 
   it('counts 63 provinces on 2025-06-30, and 34 provinces, 3,321 communes and no district on 2025-07-01', async () => {
-    const data = dataOf(await api.gql(`{ before: unitCounts(asOf: "2025-06-30") { ${COUNTS} } after: unitCounts(asOf: "2025-07-01") { ${COUNTS} } }`));
+    const data = dataOf(
+      await api.gql(`{ before: unitCounts(asOf: "2025-06-30") { ${COUNTS} } after: unitCounts(asOf: "2025-07-01") { ${COUNTS} } }`),
+    );
     expect(countOf(data.before, 'PROVINCE')).toBe(63);
     expect(countOf(data.before, 'DISTRICT')).toBe(696);
     expect(data.before.levels).toContain('DISTRICT');

@@ -36,7 +36,19 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('mttq', () => {
   it('has help for every command and subcommand, in Vietnamese with the English beside it', async () => {
-    for (const command of ['', 'serve', 'import', 'import national', 'tokens', 'tokens create', 'tokens list', 'tokens revoke', 'backup', 'check-rules', 'verify']) {
+    for (const command of [
+      '',
+      'serve',
+      'import',
+      'import national',
+      'tokens',
+      'tokens create',
+      'tokens list',
+      'tokens revoke',
+      'backup',
+      'check-rules',
+      'verify',
+    ]) {
       const help = await mttqHere(...command.split(' ').filter(Boolean), '--help');
       expect(help.code, command).toBe(0);
       expect(help.out).toContain(`Cách dùng (usage): mttq${command ? ` ${command}` : ''}`);
@@ -68,7 +80,18 @@ describe('mttq', () => {
     expect(refused.code).toBe(1);
     expect(refused.err.trim().split('\n')).toEqual([`STORE.NOT_FOUND: Không tìm thấy tệp dữ liệu ${missing} (file not found).`]);
 
-    const unknownUnit = mttq('tokens', 'create', '--name', 'x', '--unit', '99999', '--date', '2026-01-01', '--db', join(folder, 'tokens.sqlite'));
+    const unknownUnit = mttq(
+      'tokens',
+      'create',
+      '--name',
+      'x',
+      '--unit',
+      '99999',
+      '--date',
+      '2026-01-01',
+      '--db',
+      join(folder, 'tokens.sqlite'),
+    );
     expect(unknownUnit.code).toBe(1);
     expect(unknownUnit.err.trim()).toMatch(/^UNIT\.CODE_UNKNOWN: [^\n]*99999[^\n]*$/);
 
@@ -101,7 +124,11 @@ describe('mttq', () => {
       await store.close();
     }
 
-    const rules = mttq('check-rules', 'packages/core/rules/default-pack.rules-test.yaml', 'packages/core/rules/example-commune-pack.rules-test.yaml');
+    const rules = mttq(
+      'check-rules',
+      'packages/core/rules/default-pack.rules-test.yaml',
+      'packages/core/rules/example-commune-pack.rules-test.yaml',
+    );
     expect(rules.code, rules.out).toBe(0);
     expect(rules.out).toMatch(/\d+ kiểm tra đạt, 0 không đạt/);
   }, 300_000);

@@ -32,7 +32,11 @@ async function sharedExampleStore(): Promise<SharedStore> {
   } finally {
     await store.close();
   }
-  return { flags: ['--db', filename], open: () => openStore({ filename }), remove: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    flags: ['--db', filename],
+    open: () => openStore({ filename }),
+    remove: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 let shared: SharedStore;
@@ -46,11 +50,15 @@ afterAll(async () => {
 });
 
 function verify(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/api/src/cli/mttq.ts', 'verify', ...shared.flags, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, MTTQ_DB: undefined, MTTQ_DATABASE_URL: undefined },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=source', 'packages/api/src/cli/mttq.ts', 'verify', ...shared.flags, ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, MTTQ_DB: undefined, MTTQ_DATABASE_URL: undefined },
+    },
+  );
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -69,7 +77,12 @@ describe('mttq verify', () => {
     }
     const broken = verify('--json');
     expect(broken.code).toBe(1);
-    expect(broken.out.trim().split('\n').map((l) => JSON.parse(l).check)).toEqual(['AUDIT.MISSING_ENTRIES']);
+    expect(
+      broken.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).check),
+    ).toEqual(['AUDIT.MISSING_ENTRIES']);
 
     const wrong = verify('--bogus');
     expect(wrong.code).toBe(2);

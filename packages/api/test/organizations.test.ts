@@ -9,7 +9,9 @@ beforeAll(async () => {
 describe('organizations, posts and holders', () => {
   it('lists the organizations at a unit, of some types only', async () => {
     const data = dataOf(
-      await api.gql(`{ organizations(unit: { code: "073" }, types: [FRONT_COMMITTEE, WOMENS_UNION], asOf: "2023-06-01") { totalCount edges { node { name type typeLabel unit { fullName } } } } }`),
+      await api.gql(
+        `{ organizations(unit: { code: "073" }, types: [FRONT_COMMITTEE, WOMENS_UNION], asOf: "2023-06-01") { totalCount edges { node { name type typeLabel unit { fullName } } } } }`,
+      ),
     );
     expect(data.organizations.edges.map((e: any) => e.node.type).sort()).toEqual(['FRONT_COMMITTEE', 'WOMENS_UNION']);
     expect(data.organizations.edges.every((e: any) => e.node.unit.fullName === 'Huyện Chiêm Hóa')).toBe(true);
@@ -18,7 +20,10 @@ describe('organizations, posts and holders', () => {
   it('gives the posts of the Chiêm Hóa Front committee, heads first, and who holds them', async () => {
     const id = gid('Organization', api.ids.organizations.chiemHoaFrontCommittee);
     const data = dataOf(
-      await api.gql(`query ($id: ID!) { organization(id: $id, asOf: "2023-06-01") { name posts(first: 20) { edges { node { title heads seats holders { totalCount edges { node { person { fullName } } } } } } } heads: officeHolders { edges { node { post { title } person { fullName } } } } } }`, { id }),
+      await api.gql(
+        `query ($id: ID!) { organization(id: $id, asOf: "2023-06-01") { name posts(first: 20) { edges { node { title heads seats holders { totalCount edges { node { person { fullName } } } } } } } heads: officeHolders { edges { node { post { title } person { fullName } } } } } }`,
+        { id },
+      ),
     );
     const posts = data.organization.posts.edges.map((e: any) => e.node);
     expect(posts[0]).toMatchObject({ title: 'Chủ tịch', heads: true, seats: 1 });
@@ -29,7 +34,10 @@ describe('organizations, posts and holders', () => {
   it('gives the sub-bodies of a committee, and the directives it signed', async () => {
     const id = gid('Organization', api.ids.organizations.chiemHoaFrontCommittee);
     const data = dataOf(
-      await api.gql(`query ($id: ID!) { organization(id: $id, asOf: "2023-06-01") { subOrganizations { edges { node { type parent { name } } } } directives(first: 20) { totalCount edges { node { kind } } } } }`, { id }),
+      await api.gql(
+        `query ($id: ID!) { organization(id: $id, asOf: "2023-06-01") { subOrganizations { edges { node { type parent { name } } } } directives(first: 20) { totalCount edges { node { kind } } } } }`,
+        { id },
+      ),
     );
     expect(data.organization.subOrganizations.edges.map((e: any) => e.node.type).sort()).toEqual(['FRONT_OFFICE', 'FRONT_STANDING_BOARD']);
     expect(data.organization.directives.totalCount).toBe(8);
@@ -40,7 +48,9 @@ describe('organizations, posts and holders', () => {
 describe('people', () => {
   it('finds people ignoring diacritics and case, and shows two posts held at once', async () => {
     const data = dataOf(
-      await api.gql(`{ searchPeople(query: "TRIEU duc long", asOf: "2023-06-01") { totalCount edges { node { fullName holdings { totalCount edges { node { post { title } organization { name } unit { fullName } validity { text } } } } } } } }`),
+      await api.gql(
+        `{ searchPeople(query: "TRIEU duc long", asOf: "2023-06-01") { totalCount edges { node { fullName holdings { totalCount edges { node { post { title } organization { name } unit { fullName } validity { text } } } } } } } }`,
+      ),
     );
     expect(data.searchPeople.totalCount).toBe(1);
     const person = data.searchPeople.edges[0].node;
@@ -53,7 +63,12 @@ describe('people', () => {
 
   it('shows Tăng Thị Dương’s posts in their term, and none after the reform', async () => {
     const id = gid('Person', api.ids.people.tangThiDuong);
-    const during = dataOf(await api.gql(`query ($id: ID!) { person(id: $id, asOf: "2022-03-01") { holdings { edges { node { post { title } term { label } } } } } }`, { id }));
+    const during = dataOf(
+      await api.gql(
+        `query ($id: ID!) { person(id: $id, asOf: "2022-03-01") { holdings { edges { node { post { title } term { label } } } } } }`,
+        { id },
+      ),
+    );
     expect(during.person.holdings.edges.map((e: any) => e.node.post.title).sort()).toEqual(['Phó Chủ tịch', 'Ủy viên Ban Chấp hành']);
     const after = dataOf(await api.gql(`query ($id: ID!) { person(id: $id, asOf: "2025-07-01") { holdings { totalCount } } }`, { id }));
     expect(after.person.holdings.totalCount).toBe(0);

@@ -14,7 +14,13 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PNPM = ['-y', 'pnpm@12.4.2'];
 const TYPESCRIPT = '5.9.3';
 let folder: string;
-const env = { ...process.env, npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr', INIT_CWD: undefined, npm_config_fund: 'false', npm_config_audit: 'false' };
+const env = {
+  ...process.env,
+  npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr',
+  INIT_CWD: undefined,
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+};
 
 function run(command: string, args: readonly string[], cwd: string): string {
   return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -71,7 +77,18 @@ await store.close();
     writeFileSync(
       join(app, 'tsconfig.json'),
       // skipLibCheck as `tsc --init` writes it: graphql-yoga's and lru-cache's own declarations need newer lib types.
-      JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: true, types: ['node'] }, include: ['consumer.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          noEmit: true,
+          skipLibCheck: true,
+          types: ['node'],
+        },
+        include: ['consumer.ts'],
+      }),
     );
     writeFileSync(
       join(app, 'consumer.ts'),
@@ -108,17 +125,32 @@ void openFreshStore;
     const app = join(folder, 'app');
     const help = run('npx', ['mttq', '--help'], app);
     expect(help).toContain('Cách dùng (usage): mttq');
-    for (const command of ['serve', 'import national', 'tokens create', 'tokens list', 'tokens revoke', 'backup', 'check-rules', 'verify']) {
+    for (const command of [
+      'serve',
+      'import national',
+      'tokens create',
+      'tokens list',
+      'tokens revoke',
+      'backup',
+      'check-rules',
+      'verify',
+    ]) {
       expect(run('npx', ['mttq', ...command.split(' '), '--help'], app)).toContain(`Cách dùng (usage): mttq ${command}`);
     }
 
-    const server = spawn('npx', ['mttq', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', 'data/mttq.sqlite'], { cwd: app, env, detached: true });
+    const server = spawn('npx', ['mttq', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', 'data/mttq.sqlite'], {
+      cwd: app,
+      env,
+      detached: true,
+    });
     try {
       const url = await listeningUrl(server);
       const response = await fetch(url.replace('localhost', '127.0.0.1'), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ personSearch: searchPeople(query: "trieu duc long", first: 1) { edges { node { fullName } } } }' }),
+        body: JSON.stringify({
+          query: '{ personSearch: searchPeople(query: "trieu duc long", first: 1) { edges { node { fullName } } } }',
+        }),
       });
       const body = (await response.json()) as { data?: { personSearch: { edges: { node: { fullName: string } }[] } }; errors?: unknown };
       expect(body.errors).toBeUndefined();
@@ -129,7 +161,10 @@ void openFreshStore;
       await exitCode(server);
     }
 
-    const bin = spawn(join(app, 'node_modules/.bin/mttq'), ['serve', '--port', '0', '--host', '127.0.0.1', '--db', 'data/mttq.sqlite'], { cwd: app, env });
+    const bin = spawn(join(app, 'node_modules/.bin/mttq'), ['serve', '--port', '0', '--host', '127.0.0.1', '--db', 'data/mttq.sqlite'], {
+      cwd: app,
+      env,
+    });
     // A request answered first: the server has left its start-up code (which sets its signal handlers) behind.
     expect((await fetch(`${(await listeningUrl(bin)).replace('localhost', '127.0.0.1')}?query=%7B__typename%7D`)).status).toBe(200);
     bin.kill('SIGTERM');

@@ -19,7 +19,10 @@ async function readAll(field: string, args: string, size: number, select = 'id')
   let after: string | null = null;
   for (let pages = 0; pages < 100; pages++) {
     const answer: any = dataOf<any>(
-      await api.gql(`query ($after: String) { ${field}(${args}, first: ${size}, after: $after) { totalCount edges { cursor node { ${select} } } pageInfo { hasNextPage endCursor } } }`, { after }),
+      await api.gql(
+        `query ($after: String) { ${field}(${args}, first: ${size}, after: $after) { totalCount edges { cursor node { ${select} } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      ),
     );
     const page: any = answer[field];
     nodes.push(...page.edges.map((e: any) => e.node));
@@ -33,7 +36,10 @@ async function readAll(field: string, args: string, size: number, select = 'id')
 
 describe('search, paged in the database', () => {
   it('reads 1,050 people named alike 100 at a time, past the 1,000 matches search used to stop at', async () => {
-    const people = Array.from({ length: 1050 }, (_, i) => ({ fullName: `Nguyễn Văn Thử ${String(i).padStart(4, '0')}`, sourceId: 'src_minh-hoa' as SourceId }));
+    const people = Array.from({ length: 1050 }, (_, i) => ({
+      fullName: `Nguyễn Văn Thử ${String(i).padStart(4, '0')}`,
+      sourceId: 'src_minh-hoa' as SourceId,
+    }));
     unwrap(await bulkLoad(api.store.db, { people }, { rulePack: DEFAULT_RULE_PACK }));
     const { nodes, totals } = await readAll('searchPeople', 'query: "nguyen van thu"', 100, 'fullName');
     expect(totals).toEqual([1050]);
@@ -47,17 +53,24 @@ describe('search, paged in the database', () => {
       ['searchOrganizations', 'query: "chiem hoa", asOf: "2023-01-01"'],
       ['searchDirectives', 'query: "chiem hoa"'],
     ] as const) {
-      const whole = dataOf<any>(await api.gql(`{ ${field}(${args}, first: ${LIMITS.maxPageSize}) { totalCount edges { node { id } } } }`))[field];
+      const whole = dataOf<any>(await api.gql(`{ ${field}(${args}, first: ${LIMITS.maxPageSize}) { totalCount edges { node { id } } } }`))[
+        field
+      ];
       expect(whole.totalCount, field).toBeGreaterThan(3);
       expect(whole.totalCount, field).toBeLessThanOrEqual(LIMITS.maxPageSize);
       const paged = await readAll(field, args, 3);
-      expect(paged.nodes.map((n) => n.id), `${field}(${args})`).toEqual(whole.edges.map((e: any) => e.node.id));
+      expect(
+        paged.nodes.map((n) => n.id),
+        `${field}(${args})`,
+      ).toEqual(whole.edges.map((e: any) => e.node.id));
       expect(paged.totals).toEqual([whole.totalCount]);
     }
   }, 60_000);
 
   it('counts the matches with first: 0, and pages forward only', async () => {
-    const counted = dataOf<any>(await api.gql(`{ searchUnits(query: "chiem hoa", first: 0) { totalCount edges { cursor } pageInfo { hasNextPage } } }`));
+    const counted = dataOf<any>(
+      await api.gql(`{ searchUnits(query: "chiem hoa", first: 0) { totalCount edges { cursor } pageInfo { hasNextPage } } }`),
+    );
     expect(counted.searchUnits).toEqual({ totalCount: 1, edges: [], pageInfo: { hasNextPage: true } });
     const backward = await api.gql(`{ searchPeople(query: "long", last: 2) { totalCount } }`);
     expect(backward.errors?.[0]?.extensions?.code).toBe('PAGE.BACKWARD_UNSUPPORTED');
@@ -67,7 +80,9 @@ describe('search, paged in the database', () => {
 describe('directive symbols without diacritics', () => {
   it('"02-DA/TU" finds 02-ĐA/TU by search and by symbol', async () => {
     const data = dataOf<any>(
-      await api.gql(`{ searchDirectives(query: "02-DA/TU") { edges { node { symbol { raw } } } } directivesBySymbol(symbol: "02-DA/TU") { symbol { raw } } }`),
+      await api.gql(
+        `{ searchDirectives(query: "02-DA/TU") { edges { node { symbol { raw } } } } directivesBySymbol(symbol: "02-DA/TU") { symbol { raw } } }`,
+      ),
     );
     expect(data.searchDirectives.edges.map((e: any) => e.node.symbol.raw)).toEqual(['02-ĐA/TU']);
     expect(data.directivesBySymbol.map((d: any) => d.symbol.raw)).toEqual(['02-ĐA/TU']);
@@ -120,26 +135,37 @@ describe('every refusal of a page request carries a code', () => {
     const person: string = samples.searchPeople.edges[0].node.id;
     const task: string = samples.searchDirectives.edges[0].node.tasks.edges[0].node.id;
     const organization: string = samples.organizations.edges[0].node.id;
-    const isConnection = (f: IntrospectionField) => f.args.some((a) => a.name === 'after') && 'name' in f.type && `${f.type.name ?? ''}`.endsWith('Connection');
+    const isConnection = (f: IntrospectionField) =>
+      f.args.some((a) => a.name === 'after') && 'name' in f.type && `${f.type.name ?? ''}`.endsWith('Connection');
     const connections = types.flatMap((t) => t.fields.filter(isConnection).map((f) => ({ type: t.name, field: f.name })));
     expect(connections.length).toBeGreaterThan(20);
-    const unreachable = connections.filter((c) => REACH[c.type] === undefined || (c.type === 'Query' && ROOT_ARGS[c.field] === undefined && c.field !== 'auditLog'));
-    expect(unreachable.map((c) => `${c.type}.${c.field}`), 'connections this test cannot reach yet: add them to REACH or ROOT_ARGS').toEqual([]);
+    const unreachable = connections.filter(
+      (c) => REACH[c.type] === undefined || (c.type === 'Query' && ROOT_ARGS[c.field] === undefined && c.field !== 'auditLog'),
+    );
+    expect(
+      unreachable.map((c) => `${c.type}.${c.field}`),
+      'connections this test cannot reach yet: add them to REACH or ROOT_ARGS',
+    ).toEqual([]);
 
     for (const { type, field } of connections) {
-      const args = type === 'Query' ? (ROOT_ARGS[field] ?? '')
-        .replace('LEVEL', firstValue('Level'))
-        .replace('TASK_KIND', firstValue('TaskKind'))
-        .replace('PERSON', person)
-        .replace('ORGANIZATION', organization)
-        .replace('"TASK"', `"${task}"`) : '';
+      const args =
+        type === 'Query'
+          ? (ROOT_ARGS[field] ?? '')
+              .replace('LEVEL', firstValue('Level'))
+              .replace('TASK_KIND', firstValue('TaskKind'))
+              .replace('PERSON', person)
+              .replace('ORGANIZATION', organization)
+              .replace('"TASK"', `"${task}"`)
+          : '';
       const call = (alias: string, cursor: string) => `${alias}: ${field}(${args ? `${args}, ` : ''}after: "${cursor}") { totalCount }`;
       // Not base64 at all, and base64 of text that is no cursor.
       const selection = `${call('notBase64', 'not a cursor!')} ${call('notACursor', Buffer.from('hello').toString('base64'))}`;
       const answer = await api.gql(`{ ${REACH[type]!.replace('X', selection)} }`);
       for (const alias of ['notBase64', 'notACursor']) {
         const error = answer.errors?.find((e) => e.path?.at(-1) === alias);
-        expect(error?.extensions?.code, `${type}.${field} (${alias}): ${JSON.stringify(answer.errors ?? answer.data)}`).toBe('PAGE.CURSOR_INVALID');
+        expect(error?.extensions?.code, `${type}.${field} (${alias}): ${JSON.stringify(answer.errors ?? answer.data)}`).toBe(
+          'PAGE.CURSOR_INVALID',
+        );
       }
     }
   }, 120_000);
@@ -149,10 +175,18 @@ describe('every refusal of a page request carries a code', () => {
       const query = `{ searchUnits(query: "a", first: ${size}) { edges { node { fullName children(first: ${size}) { edges { node { fullName } } } } } } }`;
       api.reset();
       const literal = await api.gql(query);
-      expect(literal.errors?.map((e) => e.extensions?.code), `first: ${size}`).toContain('PAGE.SIZE_TOO_LARGE');
+      expect(
+        literal.errors?.map((e) => e.extensions?.code),
+        `first: ${size}`,
+      ).toContain('PAGE.SIZE_TOO_LARGE');
       expect(literal.errors?.every((e) => e.extensions?.code === 'PAGE.SIZE_TOO_LARGE')).toBe(true);
       expect(api.statements).toBe(0);
-      const variable = await api.gql(query.replace('{ searchUnits', 'query ($n: Int) { searchUnits').replace(`first: ${size}) { edges { node { fullName children`, 'first: $n) { edges { node { fullName children'), { n: size });
+      const variable = await api.gql(
+        query
+          .replace('{ searchUnits', 'query ($n: Int) { searchUnits')
+          .replace(`first: ${size}) { edges { node { fullName children`, 'first: $n) { edges { node { fullName children'),
+        { n: size },
+      );
       expect(variable.errors?.[0]?.extensions?.code).toBe('PAGE.SIZE_TOO_LARGE');
     }
   });

@@ -55,14 +55,17 @@ beforeAll(async () => {
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   ids = await loadExampleDataset(store.db);
-  for (let i = 0; i < N; i++) people.push(unwrap(await createPerson(store.db, { fullName: `Cán Bộ Thi Đua ${i + 1}`, sourceId: SOURCE })).id);
+  for (let i = 0; i < N; i++)
+    people.push(unwrap(await createPerson(store.db, { fullName: `Cán Bộ Thi Đua ${i + 1}`, sourceId: SOURCE })).id);
   token = await createTestToken(store.db, { unitCode: '073', date: '2023-06-01' });
   instances = await Promise.all([startApiProcess(args), startApiProcess(args)]);
 }, 180_000);
 
 afterAll(async () => {
   for (const i of instances) i.child.kill('SIGTERM');
-  await Promise.all(instances.map((i) => new Promise((resolve) => (i.child.exitCode !== null ? resolve(null) : i.child.once('exit', resolve)))));
+  await Promise.all(
+    instances.map((i) => new Promise((resolve) => (i.child.exitCode !== null ? resolve(null) : i.child.once('exit', resolve)))),
+  );
   await store?.close();
   await cleanup?.();
 }, 60_000);
@@ -105,12 +108,19 @@ describe(`two API processes on one ${testDialect()} database, ${N} conflicting m
   it(`ten people for one vacant Chair: one Holding, nine SeatTakenError naming the winner (${ROUNDS} rounds)`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const post = await vacantChair();
-      const results = await race(ASSIGN_HOLDING, people.map((p) => holdingInput(post, p)));
+      const results = await race(
+        ASSIGN_HOLDING,
+        people.map((p) => holdingInput(post, p)),
+      );
       const winners = results.filter((r) => r.__typename === 'Holding');
       expect(winners, `round ${round}`).toHaveLength(1);
       const winnerName = `Cán Bộ Thi Đua ${results.findIndex((r) => r.__typename === 'Holding') + 1}`;
       for (const r of results.filter((r) => r.__typename !== 'Holding')) {
-        expect(r).toMatchObject({ __typename: 'SeatTakenError', code: 'HOLDING.SEAT_TAKEN', holders: [{ person: { fullName: winnerName } }] });
+        expect(r).toMatchObject({
+          __typename: 'SeatTakenError',
+          code: 'HOLDING.SEAT_TAKEN',
+          holders: [{ person: { fullName: winnerName } }],
+        });
       }
     }
     expect(await verifyStore(store.db)).toEqual([]);
@@ -120,8 +130,12 @@ describe(`two API processes on one ${testDialect()} database, ${N} conflicting m
     for (let round = 0; round < ROUNDS; round++) {
       const post = await vacantChair();
       const results = await race(ASSIGN_HOLDING, Array(N).fill(holdingInput(post, people[round % N]!)));
-      expect(results.filter((r) => r.__typename === 'Holding'), `round ${round}`).toHaveLength(1);
-      for (const r of results.filter((r) => r.__typename !== 'Holding')) expect(r).toMatchObject({ __typename: 'DomainError', code: 'HOLDING.DUPLICATE' });
+      expect(
+        results.filter((r) => r.__typename === 'Holding'),
+        `round ${round}`,
+      ).toHaveLength(1);
+      for (const r of results.filter((r) => r.__typename !== 'Holding'))
+        expect(r).toMatchObject({ __typename: 'DomainError', code: 'HOLDING.DUPLICATE' });
     }
     expect(await verifyStore(store.db)).toEqual([]);
   }, 600_000);
@@ -138,15 +152,30 @@ describe(`two API processes on one ${testDialect()} database, ${N} conflicting m
           sourceId: SOURCE,
         }),
       );
-      unwrap(await changeAssignmentStatus(store.db, { assignmentId: assignment.id, status: 'inProgress', on: isoDate('2023-06-15'), sourceId: SOURCE }));
+      unwrap(
+        await changeAssignmentStatus(store.db, {
+          assignmentId: assignment.id,
+          status: 'inProgress',
+          on: isoDate('2023-06-15'),
+          sourceId: SOURCE,
+        }),
+      );
       const query = `mutation($input: ChangeAssignmentStatusInput!) {
         changeAssignmentStatus(input: $input) { __typename ... on AssignmentEvent { status } ... on BaseError { code } }
       }`;
       const variables = Array.from({ length: N }, (_, i) => ({
-        input: { assignment: gid('Assignment', assignment.id), status: i % 2 === 0 ? 'DONE' : 'CANCELLED', on: '2023-11-30', source: SYNTHETIC_SOURCE },
+        input: {
+          assignment: gid('Assignment', assignment.id),
+          status: i % 2 === 0 ? 'DONE' : 'CANCELLED',
+          on: '2023-11-30',
+          source: SYNTHETIC_SOURCE,
+        },
       }));
       const results = await race(query, variables);
-      expect(results.filter((r) => r.__typename === 'AssignmentEvent'), `round ${round}`).toHaveLength(1);
+      expect(
+        results.filter((r) => r.__typename === 'AssignmentEvent'),
+        `round ${round}`,
+      ).toHaveLength(1);
       for (const r of results.filter((r) => r.__typename !== 'AssignmentEvent')) {
         expect(r).toMatchObject({ __typename: 'DomainError', code: 'ASSIGNMENT.TRANSITION_NOT_ALLOWED' });
       }

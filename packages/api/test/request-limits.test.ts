@@ -83,7 +83,9 @@ describe('the request body size limit, checked before parsing', () => {
     const query = encodeURIComponent(`{ rulePack { id } } #${'x'.repeat(LIMITS.maxBodyBytes)}`);
     const response = await api.api.fetch(`${URL_}?query=${query}`, { headers: { accept: 'application/json' } });
     await expectRefusal(response, 414, 'REQUEST.URL_TOO_LONG');
-    const fine = await api.api.fetch(`${URL_}?query=${encodeURIComponent('{ rulePack { id } }')}`, { headers: { accept: 'application/json' } });
+    const fine = await api.api.fetch(`${URL_}?query=${encodeURIComponent('{ rulePack { id } }')}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(fine.status).toBe(200);
   });
 
@@ -113,7 +115,11 @@ describe('the request body size limit, checked before parsing', () => {
       });
       expect(status.status).toBe(413);
       expect(JSON.parse(status.body).errors[0].extensions.code).toBe('REQUEST.BODY_TOO_LARGE');
-      const after = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { ...json }, body: JSON.stringify({ query: '{ rulePack { id } }' }) });
+      const after = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { ...json },
+        body: JSON.stringify({ query: '{ rulePack { id } }' }),
+      });
       expect(after.status).toBe(200);
     } finally {
       await new Promise((resolve) => server.close(resolve));
@@ -152,7 +158,9 @@ describe('the time budget of a request', () => {
   it('writes nothing when a mutation’s budget is spent before it starts', async () => {
     const tiny = await exampleApi({ timeBudgetMs: 1 });
     const before = await rowCounts(tiny.store.db);
-    const answer = await tiny.gql(`mutation ($source: ID!) { createPerson(fullName: "Người Quá Giờ", source: $source) { __typename } }`, { source: SYNTHETIC_SOURCE });
+    const answer = await tiny.gql(`mutation ($source: ID!) { createPerson(fullName: "Người Quá Giờ", source: $source) { __typename } }`, {
+      source: SYNTHETIC_SOURCE,
+    });
     expect(answer.errors?.[0]?.extensions?.code).toBe('REQUEST.TIME_BUDGET_EXCEEDED');
     expect(await rowCounts(tiny.store.db)).toEqual(before);
   });
@@ -195,7 +203,10 @@ describe('depth, aliases, cost, tokens, directives and page size (the kinds not 
 
   it('counts depth through fragments', async () => {
     api.reset();
-    const fragments = Array.from({ length: LIMITS.maxDepth + 1 }, (_, i) => `fragment F${i} on Unit { parent { ${i === LIMITS.maxDepth ? 'fullName' : `...F${i + 1}`} } }`).join('\n');
+    const fragments = Array.from(
+      { length: LIMITS.maxDepth + 1 },
+      (_, i) => `fragment F${i} on Unit { parent { ${i === LIMITS.maxDepth ? 'fullName' : `...F${i + 1}`} } }`,
+    ).join('\n');
     const answer = await api.gql(`{ unit(id: "x") { ...F0 } }\n${fragments}`);
     expect(answer.data).toBeUndefined();
     expect(answer.errors?.[0]?.message).toContain(`Query depth limit of ${LIMITS.maxDepth} exceeded`);

@@ -11,9 +11,23 @@ describe('the committed schema', () => {
 
   it('gives every entity a Relay global id, and every growing list a connection with totalCount', () => {
     const node = schema.getType('Node');
-    const implementations = schema.getPossibleTypes(node as never).map((t) => t.name).sort();
+    const implementations = schema
+      .getPossibleTypes(node as never)
+      .map((t) => t.name)
+      .sort();
     expect(implementations).toEqual([
-      'Assignment', 'AssignmentEvent', 'Directive', 'Holding', 'Organization', 'Person', 'Post', 'ProgressReport', 'Source', 'Task', 'Term', 'Unit',
+      'Assignment',
+      'AssignmentEvent',
+      'Directive',
+      'Holding',
+      'Organization',
+      'Person',
+      'Post',
+      'ProgressReport',
+      'Source',
+      'Task',
+      'Term',
+      'Unit',
     ]);
     const sdl = printSchema(schema);
     for (const connection of sdl.matchAll(/^type (\w+Connection) \{([^}]*)\}/gm)) {
@@ -27,7 +41,10 @@ describe('the committed schema', () => {
     const timeless = ['node', 'nodes', 'rulePack', 'unitsEverCoded'];
     for (const [name, field] of Object.entries(query)) {
       if (timeless.includes(name)) continue;
-      expect(field.args.map((a) => a.name), name).toContain('asOf');
+      expect(
+        field.args.map((a) => a.name),
+        name,
+      ).toContain('asOf');
     }
   });
 });

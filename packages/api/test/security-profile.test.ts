@@ -19,7 +19,11 @@ const preflight = (origin: string): RequestInit => ({
 });
 
 const ask = async (api: Awaited<ReturnType<typeof exampleApi>>['api'], query: string, headers: Record<string, string> = {}) => {
-  const response = await api.fetch(URL_, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const response = await api.fetch(URL_, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   return { response, answer: (await response.json()) as Answer };
 };
 
@@ -57,8 +61,15 @@ describe('the production profile', () => {
       introspection: false,
       corsOrigins: [APP, 'https://b.example.vn'],
     });
-    expect(apiProfile(profileFromEnvironment({ MTTQ_INTROSPECTION: '1' }, { production: true }))).toMatchObject({ production: true, graphiql: false, introspection: true });
-    expect(apiProfile(profileFromEnvironment({ MTTQ_PRODUCTION: '1', MTTQ_GRAPHIQL: 'true' }))).toMatchObject({ graphiql: true, introspection: false });
+    expect(apiProfile(profileFromEnvironment({ MTTQ_INTROSPECTION: '1' }, { production: true }))).toMatchObject({
+      production: true,
+      graphiql: false,
+      introspection: true,
+    });
+    expect(apiProfile(profileFromEnvironment({ MTTQ_PRODUCTION: '1', MTTQ_GRAPHIQL: 'true' }))).toMatchObject({
+      graphiql: true,
+      introspection: false,
+    });
   });
 
   it('turns GraphiQL and introspection off, with INTROSPECTION.DISABLED, and keeps __typename', async () => {
@@ -86,7 +97,13 @@ describe('token metadata, in every profile', () => {
     const unit = unwrap(await findUnitByCode(api.store.db, '02287', isoDate(TODAY)));
     // As `pnpm tokens create` does: written by the admin:tokens actor.
     const made = await runAs({ id: 'admin:tokens' }, async () => ({
-      plain: unwrap(await createApiToken(api.store.db, { name: 'MTTQ xã Chiêm Hóa (bí mật)', scopeUnitId: unit.id, expiresAt: new Date('2027-01-01T00:00:00Z') })),
+      plain: unwrap(
+        await createApiToken(api.store.db, {
+          name: 'MTTQ xã Chiêm Hóa (bí mật)',
+          scopeUnitId: unit.id,
+          expiresAt: new Date('2027-01-01T00:00:00Z'),
+        }),
+      ),
       admin: unwrap(await createApiToken(api.store.db, { name: 'Quản trị', scopeUnitId: unit.id, admin: true })),
     }));
     expect(made.admin.token.admin).toBe(true);
@@ -108,7 +125,11 @@ describe('token metadata, in every profile', () => {
 
   it('leaves the tokens’ entries out of every other listing for anyone but an admin token', async () => {
     const { api, made } = await withTokenEntries();
-    for (const query of [UNDER, '{ auditLog(first: 100) { totalCount edges { node { action entityType after } } } }', '{ auditLog(from: "2000-01-01", first: 100) { edges { node { entityType after } } } }']) {
+    for (const query of [
+      UNDER,
+      '{ auditLog(first: 100) { totalCount edges { node { action entityType after } } } }',
+      '{ auditLog(from: "2000-01-01", first: 100) { edges { node { entityType after } } } }',
+    ]) {
       const seen = JSON.stringify(dataOf(await api.gql(query, undefined, { token: made.plain.secret })));
       expect(seen).not.toContain('api_token');
       expect(seen).not.toContain('bí mật');

@@ -27,7 +27,11 @@ async function timed(init: RequestInit, url = URL_): Promise<{ status: number; a
 }
 
 // A fresh headers object each time: Yoga's fetch writes the Content-Length it computes into the object it is given.
-const postJson = (query: string, variables?: Record<string, unknown>): RequestInit => ({ method: 'POST', headers: { ...json }, body: JSON.stringify({ query, variables }) });
+const postJson = (query: string, variables?: Record<string, unknown>): RequestInit => ({
+  method: 'POST',
+  headers: { ...json },
+  body: JSON.stringify({ query, variables }),
+});
 
 /** The code of an answer's only error, checking that nothing ran. */
 function refusedWith(answer: Answer): string | undefined {
@@ -41,7 +45,9 @@ async function overHttp<T>(run: (base: string) => Promise<T>, served: typeof api
   try {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     await probe(base);
-    await (await fetch(`${base}/graphql`, { method: 'POST', headers: { ...json }, body: JSON.stringify({ query: '{ rulePack { id } }' }) })).arrayBuffer();
+    await (
+      await fetch(`${base}/graphql`, { method: 'POST', headers: { ...json }, body: JSON.stringify({ query: '{ rulePack { id } }' }) })
+    ).arrayBuffer();
     return await run(base);
   } finally {
     server.closeAllConnections();
@@ -68,7 +74,11 @@ describe('pathological whitespace (item 1)', () => {
 
   it('answers 250,000 newlines before { rulePack { id } } (application/graphql) in well under a second', async () => {
     api.logs.length = 0;
-    const { status, answer, ms } = await timed({ method: 'POST', headers: { 'content-type': 'application/graphql', accept: 'application/json' }, body: `${newlines}{ rulePack { id } }` });
+    const { status, answer, ms } = await timed({
+      method: 'POST',
+      headers: { 'content-type': 'application/graphql', accept: 'application/json' },
+      body: `${newlines}{ rulePack { id } }`,
+    });
     expect(status).toBe(200);
     expect(dataOf(answer).rulePack.id).toBeTruthy();
     expect(ms).toBeLessThan(500);
@@ -78,7 +88,11 @@ describe('pathological whitespace (item 1)', () => {
   it('still logs the operation name, read from the parsed document, behind runs of newlines, spaces and comments', async () => {
     api.logs.length = 0;
     const body = `${newlines}${' '.repeat(2_000)}#${'#'.repeat(2_000)}\nquery\n${'\n'.repeat(1_000)}Named { rulePack { id } }`;
-    const { status, ms } = await timed({ method: 'POST', headers: { 'content-type': 'application/graphql', accept: 'application/json' }, body });
+    const { status, ms } = await timed({
+      method: 'POST',
+      headers: { 'content-type': 'application/graphql', accept: 'application/json' },
+      body,
+    });
     expect(status).toBe(200);
     expect(ms).toBeLessThan(500);
     expect(api.logs.at(-1)).toMatchObject({ operationName: 'Named' });
@@ -86,7 +100,11 @@ describe('pathological whitespace (item 1)', () => {
 
   it('keeps /health answering within 100 ms while such a request is served over HTTP', async () => {
     await overHttp(async (base) => {
-      const attack = fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/graphql', accept: 'application/json' }, body: `${newlines}{ rulePack { id } }` });
+      const attack = fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/graphql', accept: 'application/json' },
+        body: `${newlines}{ rulePack { id } }`,
+      });
       const waited = await probe(base);
       const response = await attack;
       expect(response.status).toBe(200);
@@ -154,7 +172,9 @@ describe('repeated ids in nodes (item 2)', () => {
   });
 
   it('refuses 2,700 copies of a person: as a variable with INPUT.LIST_TOO_LONG, written in the query by the token limit', async () => {
-    const asVariable = await timed(postJson(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { fullName } } }`, { ids: Array(2_700).fill(person()) }));
+    const asVariable = await timed(
+      postJson(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { fullName } } }`, { ids: Array(2_700).fill(person()) }),
+    );
     expect(asVariable.status).toBe(200);
     expect(refusedWith(asVariable.answer)).toBe('INPUT.LIST_TOO_LONG');
     const ids = Array(2_700).fill(JSON.stringify(person())).join(',');
@@ -162,7 +182,9 @@ describe('repeated ids in nodes (item 2)', () => {
     expect(written.status).toBeLessThan(500);
     expect(written.answer.errors?.[0]?.message).toContain(`Token limit of ${LIMITS.maxTokens} exceeded`);
     // Under the token limit, the list limit answers.
-    const some = Array(LIMITS.maxListLength + 1).fill(JSON.stringify(person())).join(',');
+    const some = Array(LIMITS.maxListLength + 1)
+      .fill(JSON.stringify(person()))
+      .join(',');
     expect(refusedWith((await timed(postJson(`{ nodes(ids: [${some}]) { id } }`))).answer)).toBe('INPUT.LIST_TOO_LONG');
   });
 
@@ -181,7 +203,10 @@ describe('repeated ids in nodes (item 2)', () => {
     await big.store.db.updateTable('person').set({ full_name: longName }).where('id', '=', big.ids.people.trieuDucLong).execute();
     const aliases = Array.from({ length: LIMITS.maxAliases }, (_, i) => `a${i}: nodes(ids: $ids) { ... on Person { fullName } }`).join(' ');
     const started = performance.now();
-    const response = await big.api.fetch(URL_, postJson(`query ($ids: [ID!]!) { ${aliases} }`, { ids: Array(LIMITS.maxListLength).fill(person()) }));
+    const response = await big.api.fetch(
+      URL_,
+      postJson(`query ($ids: [ID!]!) { ${aliases} }`, { ids: Array(LIMITS.maxListLength).fill(person()) }),
+    );
     const answer = (await response.json()) as Answer;
     expect(response.status).toBe(200);
     expect(refusedWith(answer)).toBe('REQUEST.RESPONSE_TOO_LARGE');
@@ -189,13 +214,18 @@ describe('repeated ids in nodes (item 2)', () => {
     expect(answer.errors![0]!.extensions).toMatchObject({ max: LIMITS.maxResponseBytes });
     expect(performance.now() - started).toBeLessThan(1_000);
     // One copy is answered.
-    expect(dataOf(await big.gql(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { fullName } } }`, { ids: [person()] })).nodes[0].fullName).toBe(longName);
+    expect(
+      dataOf(await big.gql(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { fullName } } }`, { ids: [person()] })).nodes[0]
+        .fullName,
+    ).toBe(longName);
   });
 
   it('takes the response size from createApi({ maxResponseBytes }), and answers under it', async () => {
     const small = await exampleApi({ maxResponseBytes: 600 });
     const query = `{ units(level: PROVINCE, first: 100) { edges { node { fullName code } } } }`;
-    expect(refusedWith(await small.gql(`{ searchUnits(query: "a", first: 100) { edges { node { fullName code level } } } }`))).toBe('REQUEST.RESPONSE_TOO_LARGE');
+    expect(refusedWith(await small.gql(`{ searchUnits(query: "a", first: 100) { edges { node { fullName code level } } } }`))).toBe(
+      'REQUEST.RESPONSE_TOO_LARGE',
+    );
     expect(dataOf(await small.gql(query)).units.edges.length).toBeGreaterThan(0);
   });
 
@@ -212,7 +242,11 @@ describe('repeated ids in nodes (item 2)', () => {
 
       const firstText = JSON.stringify(first);
       // The answers are only counted, not parsed: the client shares the event loop with the server under test.
-      const running = Array.from({ length: 20 }, () => fetch(`${base}/graphql`, { method: 'POST', headers: { ...json }, body: heavy }).then(async (r) => (await r.arrayBuffer()).byteLength));
+      const running = Array.from({ length: 20 }, () =>
+        fetch(`${base}/graphql`, { method: 'POST', headers: { ...json }, body: heavy }).then(
+          async (r) => (await r.arrayBuffer()).byteLength,
+        ),
+      );
       const waits: number[] = [];
       let done = false;
       const all = Promise.all(running).finally(() => (done = true));
@@ -246,7 +280,9 @@ describe('a long query shares the server', () => {
         organizations(first: 5) { edges { node { name officeHolders(first: 3) { edges { node { person { fullName } post { title } } } } } } } } } } } } }`;
       await overHttp(async (base) => {
         delayMs = 15;
-        const running = fetch(`${base}/graphql`, { method: 'POST', headers: { ...json }, body: JSON.stringify({ query: deep }) }).then((r) => r.json() as Promise<Answer>);
+        const running = fetch(`${base}/graphql`, { method: 'POST', headers: { ...json }, body: JSON.stringify({ query: deep }) }).then(
+          (r) => r.json() as Promise<Answer>,
+        );
         let done = false;
         void running.finally(() => (done = true));
         // Probes one after the other while the query runs; each notes when its answer arrived. The server and this
@@ -262,7 +298,9 @@ describe('a long query shares the server', () => {
         expect(answer.errors).toBeUndefined();
         const [first, last] = [reads[0]!, reads[reads.length - 1]!];
         const between = answered.filter((t) => t > first && t < last);
-        console.info(`deep query: ${reads.length} reads of 15 ms over ${Math.round(last - first)} ms; /health answered ${between.length} times in between`);
+        console.info(
+          `deep query: ${reads.length} reads of 15 ms over ${Math.round(last - first)} ms; /health answered ${between.length} times in between`,
+        );
         expect(reads.length).toBeGreaterThan(2);
         expect(between.length).toBeGreaterThanOrEqual(1);
       }, slow);
@@ -292,14 +330,20 @@ describe('limits applied after variable defaults (item 3)', () => {
   it('counts page sizes and ids given as defaults in the complexity, and caps lists and NUL characters in defaults', async () => {
     const nested = `query ($n: Int = 100) { units(level: PROVINCE, first: $n) { edges { node { children(first: $n) { edges { node { children(first: $n) { edges { node { fullName } } } } } } } } } }`;
     expect(refusedWith(await api.gql(nested))).toBe('QUERY.TOO_COMPLEX');
-    const ids = Array(LIMITS.maxListLength + 1).fill(JSON.stringify(gid('Unit', api.ids.units.chiemHoaDistrict))).join(', ');
+    const ids = Array(LIMITS.maxListLength + 1)
+      .fill(JSON.stringify(gid('Unit', api.ids.units.chiemHoaDistrict)))
+      .join(', ');
     expect(refusedWith(await api.gql(`query ($ids: [ID!]! = [${ids}]) { nodes(ids: $ids) { id } }`))).toBe('INPUT.LIST_TOO_LONG');
-    expect(refusedWith(await api.gql(`query ($q: String! = "a\\u0000b") { searchPeople(query: $q) { totalCount } }`))).toBe('INPUT.NUL_CHARACTER');
+    expect(refusedWith(await api.gql(`query ($q: String! = "a\\u0000b") { searchPeople(query: $q) { totalCount } }`))).toBe(
+      'INPUT.NUL_CHARACTER',
+    );
   });
 
   it('uses the value sent over the default: a small page sent for a large default is answered', async () => {
     const answer = await api.gql(`query ($n: Int = 500) { units(level: PROVINCE, first: $n) { totalCount } }`, { n: 5 });
     expect(dataOf(answer).units.totalCount).toBeGreaterThan(0);
-    expect(refusedWith(await api.gql(`query ($n: Int = 5) { units(level: PROVINCE, first: $n) { totalCount } }`, { n: 500 }))).toBe('PAGE.SIZE_TOO_LARGE');
+    expect(refusedWith(await api.gql(`query ($n: Int = 5) { units(level: PROVINCE, first: $n) { totalCount } }`, { n: 500 }))).toBe(
+      'PAGE.SIZE_TOO_LARGE',
+    );
   });
 });

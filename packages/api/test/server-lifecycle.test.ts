@@ -53,7 +53,9 @@ async function ask(api: ApiProcess, body = QUERY, token?: string): Promise<{ sta
 }
 
 const WRITE = (n: number) =>
-  JSON.stringify({ query: `mutation { createPerson(fullName: "Người Thứ ${n}", source: "${SYNTHETIC_SOURCE}") { __typename ... on Person { fullName } } }` });
+  JSON.stringify({
+    query: `mutation { createPerson(fullName: "Người Thứ ${n}", source: "${SYNTHETIC_SOURCE}") { __typename ... on Person { fullName } } }`,
+  });
 
 const ready = async (api: ApiProcess) => (await fetch(api.url.replace('/graphql', '/ready'))).status;
 
@@ -63,11 +65,20 @@ describe(`the server process on ${testDialect()}`, () => {
     const { port } = new URL(api.url);
     // A request whose body is still arriving when the signal comes: it is in flight.
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(QUERY) } }, (res) => {
-        let body = '';
-        res.setEncoding('utf8').on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode!, body }));
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(QUERY) },
+        },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8').on('data', (c: string) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode!, body }));
+        },
+      );
       req.on('error', reject);
       req.write(QUERY.slice(0, 10));
       setTimeout(() => {

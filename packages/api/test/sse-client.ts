@@ -26,15 +26,29 @@ export interface SseSubscription {
  * Subscribes with `Accept: text/event-stream`, by POST (what `curl -N` sends) or GET (what `EventSource`
  * sends), and resolves once the server has answered with the stream's headers.
  */
-export async function subscribe(url: string, variables: Record<string, unknown> = {}, token?: string, method: 'POST' | 'GET' = 'POST'): Promise<SseSubscription> {
+export async function subscribe(
+  url: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  method: 'POST' | 'GET' = 'POST',
+): Promise<SseSubscription> {
   const abort = new AbortController();
   const headers = { accept: 'text/event-stream', ...(token && { authorization: `Bearer ${token}` }) };
   // GET is what a browser's EventSource sends: the query and variables in the URL, no body.
   const response =
     method === 'GET'
-      ? await fetch(`${url}?query=${encodeURIComponent(CHANGES)}&variables=${encodeURIComponent(JSON.stringify(variables))}`, { headers, signal: abort.signal })
-      : await fetch(url, { method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ query: CHANGES, variables }), signal: abort.signal });
-  if (!response.headers.get('content-type')?.startsWith('text/event-stream')) throw new Error(`not a stream: ${response.status} ${await response.text()}`);
+      ? await fetch(`${url}?query=${encodeURIComponent(CHANGES)}&variables=${encodeURIComponent(JSON.stringify(variables))}`, {
+          headers,
+          signal: abort.signal,
+        })
+      : await fetch(url, {
+          method,
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ query: CHANGES, variables }),
+          signal: abort.signal,
+        });
+  if (!response.headers.get('content-type')?.startsWith('text/event-stream'))
+    throw new Error(`not a stream: ${response.status} ${await response.text()}`);
   const queue: any[] = [];
   const waiters: ((value: any) => void)[] = [];
   let ended!: () => void;

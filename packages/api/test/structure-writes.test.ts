@@ -29,24 +29,50 @@ describe('writes for the structure', { timeout: 240_000 }, () => {
   it('a commune writer records a village, its Front work board, posts and a term, ends a post, then dissolves the board, each write audited', async () => {
     const api = await exampleApi({ token: { unitCode: '02287' } });
     const village = dataOf(
-      await api.gql(CREATE_UNIT, { input: { kind: 'THON', name: 'Minh Họa 9', parent: COMMUNE, validFrom: '2026-01-01', source: SYNTHETIC_SOURCE } }),
+      await api.gql(CREATE_UNIT, {
+        input: { kind: 'THON', name: 'Minh Họa 9', parent: COMMUNE, validFrom: '2026-01-01', source: SYNTHETIC_SOURCE },
+      }),
     ).createUnit;
-    expect(village).toMatchObject({ __typename: 'Unit', fullName: 'Thôn Minh Họa 9', level: 'RESIDENTIAL_AREA', validity: { text: '[2026-01-01, …)' }, parent: { fullName: 'Xã Chiêm Hóa' } });
+    expect(village).toMatchObject({
+      __typename: 'Unit',
+      fullName: 'Thôn Minh Họa 9',
+      level: 'RESIDENTIAL_AREA',
+      validity: { text: '[2026-01-01, …)' },
+      parent: { fullName: 'Xã Chiêm Hóa' },
+    });
 
     const board = dataOf(
-      await api.gql(CREATE_ORGANIZATION, { input: { type: 'FRONT_WORK_BOARD', unit: village.id, parent: COMMUNE_FRONT, source: SYNTHETIC_SOURCE } }),
+      await api.gql(CREATE_ORGANIZATION, {
+        input: { type: 'FRONT_WORK_BOARD', unit: village.id, parent: COMMUNE_FRONT, source: SYNTHETIC_SOURCE },
+      }),
     ).createOrganization;
-    expect(board).toMatchObject({ __typename: 'Organization', name: 'Ban Công tác Mặt trận thôn Minh Họa 9', type: 'FRONT_WORK_BOARD', validity: { text: '[2026-01-01, …)' } });
+    expect(board).toMatchObject({
+      __typename: 'Organization',
+      name: 'Ban Công tác Mặt trận thôn Minh Họa 9',
+      type: 'FRONT_WORK_BOARD',
+      validity: { text: '[2026-01-01, …)' },
+    });
 
-    const head = dataOf(await api.gql(CREATE_POST, { input: { organization: board.id, type: 'HEAD', source: SYNTHETIC_SOURCE } })).createPost;
+    const head = dataOf(
+      await api.gql(CREATE_POST, { input: { organization: board.id, type: 'HEAD', source: SYNTHETIC_SOURCE } }),
+    ).createPost;
     expect(head).toMatchObject({ __typename: 'Post', title: 'Trưởng ban', type: 'HEAD', seats: 1, validity: { text: '[2026-01-01, …)' } });
 
     const term = dataOf(
-      await api.gql(CREATE_TERM, { input: { organization: board.id, label: '2026–2031', validTo: '2031-01-01', source: SYNTHETIC_SOURCE } }),
+      await api.gql(CREATE_TERM, {
+        input: { organization: board.id, label: '2026–2031', validTo: '2031-01-01', source: SYNTHETIC_SOURCE },
+      }),
     ).createTerm;
-    expect(term).toMatchObject({ __typename: 'Term', label: '2026–2031', validity: { text: '[2026-01-01, 2031-01-01)' }, organization: { name: board.name } });
+    expect(term).toMatchObject({
+      __typename: 'Term',
+      label: '2026–2031',
+      validity: { text: '[2026-01-01, 2031-01-01)' },
+      organization: { name: board.name },
+    });
 
-    const deputy = dataOf(await api.gql(CREATE_POST, { input: { organization: board.id, type: 'DEPUTY_HEAD', source: SYNTHETIC_SOURCE } })).createPost;
+    const deputy = dataOf(
+      await api.gql(CREATE_POST, { input: { organization: board.id, type: 'DEPUTY_HEAD', source: SYNTHETIC_SOURCE } }),
+    ).createPost;
     const endedPost = dataOf(await api.gql(END_POST, { input: { post: deputy.id, on: '2026-03-01' } })).endPost;
     expect(endedPost).toEqual({ __typename: 'Post', validity: { text: '[2026-01-01, 2026-03-01)' } });
     const again = dataOf(await api.gql(END_POST, { input: { post: deputy.id, on: '2026-04-01' } })).endPost;
@@ -55,21 +81,39 @@ describe('writes for the structure', { timeout: 240_000 }, () => {
     const ended = dataOf(await api.gql(END_ORGANIZATION, { input: { organization: board.id, on: '2026-05-01' } })).endOrganization;
     expect(ended).toEqual({ __typename: 'Organization', validity: { text: '[2026-01-01, 2026-05-01)' } });
 
-    const actions = await api.store.db.selectFrom('audit_log').select('action').where('action', 'in', ['unit.create', 'organization.create', 'post.create', 'post.end', 'term.create', 'organization.end']).where('actor', '!=', 'system').orderBy('seq').execute();
-    expect(actions.map((a) => a.action)).toEqual(['unit.create', 'organization.create', 'post.create', 'term.create', 'post.create', 'post.end', 'organization.end']);
+    const actions = await api.store.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['unit.create', 'organization.create', 'post.create', 'post.end', 'term.create', 'organization.end'])
+      .where('actor', '!=', 'system')
+      .orderBy('seq')
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual([
+      'unit.create',
+      'organization.create',
+      'post.create',
+      'term.create',
+      'post.create',
+      'post.end',
+      'organization.end',
+    ]);
   });
 
   it('refuses a Front work board at province level and a Secretary of the Front committee, each with its reason, and writes nothing', async () => {
     const api = await exampleApi({ token: { unitCode: '08' } });
     const before = await tableCounts(api.store.db);
     const refused = dataOf(
-      await api.gql(CREATE_ORGANIZATION, { input: { type: 'FRONT_WORK_BOARD', unit: PROVINCE, parent: PROVINCE_FRONT, source: SYNTHETIC_SOURCE } }),
+      await api.gql(CREATE_ORGANIZATION, {
+        input: { type: 'FRONT_WORK_BOARD', unit: PROVINCE, parent: PROVINCE_FRONT, source: SYNTHETIC_SOURCE },
+      }),
     ).createOrganization;
     expect(refused).toMatchObject({ __typename: 'DomainError', code: 'ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL' });
     expect(refused.message).toContain('Ban Công tác Mặt trận');
     expect(refused.message).toContain('Tỉnh Tuyên Quang');
 
-    const secretary = dataOf(await api.gql(CREATE_POST, { input: { organization: PROVINCE_FRONT, type: 'SECRETARY', source: SYNTHETIC_SOURCE } })).createPost;
+    const secretary = dataOf(
+      await api.gql(CREATE_POST, { input: { organization: PROVINCE_FRONT, type: 'SECRETARY', source: SYNTHETIC_SOURCE } }),
+    ).createPost;
     expect(secretary).toMatchObject({ __typename: 'DomainError', code: 'POST.TYPE_NOT_ALLOWED' });
     expect(secretary.message).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam không có chức vụ Bí thư');
     expect(await tableCounts(api.store.db)).toEqual(before);
@@ -79,20 +123,28 @@ describe('writes for the structure', { timeout: 240_000 }, () => {
     const api = await exampleApi({ token: { unitCode: '02287' } });
     const before = await tableCounts(api.store.db);
     const organization = dataOf(
-      await api.gql(CREATE_ORGANIZATION, { input: { type: 'WOMENS_UNION', unit: OTHER_COMMUNE, parent: OTHER_FRONT, validFrom: '2026-01-01', source: SYNTHETIC_SOURCE } }),
+      await api.gql(CREATE_ORGANIZATION, {
+        input: { type: 'WOMENS_UNION', unit: OTHER_COMMUNE, parent: OTHER_FRONT, validFrom: '2026-01-01', source: SYNTHETIC_SOURCE },
+      }),
     ).createOrganization;
     expect(organization).toMatchObject({ __typename: 'AuthError', code: 'AUTH.OUTSIDE_SCOPE' });
     expect(organization.message).toContain('Xã Trung Hà');
-    const unit = dataOf(await api.gql(CREATE_UNIT, { input: { kind: 'THON', name: 'Ngoài Phạm Vi', parent: OTHER_COMMUNE, source: SYNTHETIC_SOURCE } })).createUnit;
+    const unit = dataOf(
+      await api.gql(CREATE_UNIT, { input: { kind: 'THON', name: 'Ngoài Phạm Vi', parent: OTHER_COMMUNE, source: SYNTHETIC_SOURCE } }),
+    ).createUnit;
     expect(unit).toMatchObject({ __typename: 'AuthError', code: 'AUTH.OUTSIDE_SCOPE' });
-    const post = dataOf(await api.gql(CREATE_POST, { input: { organization: OTHER_FRONT, type: 'VICE_CHAIR', source: SYNTHETIC_SOURCE } })).createPost;
+    const post = dataOf(
+      await api.gql(CREATE_POST, { input: { organization: OTHER_FRONT, type: 'VICE_CHAIR', source: SYNTHETIC_SOURCE } }),
+    ).createPost;
     expect(post).toMatchObject({ __typename: 'AuthError', code: 'AUTH.OUTSIDE_SCOPE' });
     expect(await tableCounts(api.store.db)).toEqual(before);
   });
 
   it('refuses a unit the hierarchy scheme does not put under its parent (a commune under a commune)', async () => {
     const api = await exampleApi({ token: { unitCode: '02287' } });
-    const refused = dataOf(await api.gql(CREATE_UNIT, { input: { kind: 'XA', name: 'Minh Họa', parent: COMMUNE, source: SYNTHETIC_SOURCE } })).createUnit;
+    const refused = dataOf(
+      await api.gql(CREATE_UNIT, { input: { kind: 'XA', name: 'Minh Họa', parent: COMMUNE, source: SYNTHETIC_SOURCE } }),
+    ).createUnit;
     expect(refused).toMatchObject({ __typename: 'DomainError', code: 'UNIT.PARENT_LEVEL_MISMATCH' });
   });
 
@@ -115,11 +167,19 @@ describe('writes for the structure', { timeout: 240_000 }, () => {
     });
     const before = await tableCounts(api.store.db);
     const refused = dataOf(await api.gql(IMPORT, { input: batch('SECRETARY') })).importBatch;
-    expect(refused).toMatchObject({ __typename: 'BatchRecordError', code: 'POST.TYPE_NOT_ALLOWED', recordKind: 'post', recordIndex: 1, recordId: 'post_pho-ban-minh-hoa-10' });
+    expect(refused).toMatchObject({
+      __typename: 'BatchRecordError',
+      code: 'POST.TYPE_NOT_ALLOWED',
+      recordKind: 'post',
+      recordIndex: 1,
+      recordId: 'post_pho-ban-minh-hoa-10',
+    });
     expect(refused.message).toContain('post_pho-ban-minh-hoa-10');
     expect(await tableCounts(api.store.db)).toEqual(before);
 
-    const outside = dataOf(await api.gql(IMPORT, { input: { ...batch('DEPUTY_HEAD'), units: [{ ...batch('DEPUTY_HEAD').units[0], parent: OTHER_COMMUNE }] } })).importBatch;
+    const outside = dataOf(
+      await api.gql(IMPORT, { input: { ...batch('DEPUTY_HEAD'), units: [{ ...batch('DEPUTY_HEAD').units[0], parent: OTHER_COMMUNE }] } }),
+    ).importBatch;
     expect(outside).toMatchObject({ __typename: 'AuthError', code: 'AUTH.OUTSIDE_SCOPE' });
     expect(await tableCounts(api.store.db)).toEqual(before);
 

@@ -18,7 +18,15 @@ export function workedQueries(label = 'Answer'): WorkedQuery[] {
   // No block may run past its own closing fence, so a block with another label never swallows the next one.
   const block = '((?:(?!\\n```)[\\s\\S])*?)';
   const pattern = new RegExp(
-    '```graphql\\n' + block + '\\n```\\n\\n(?:Variables:\\n\\n```json\\n' + block + '\\n```\\n\\n)?' + escaped + ':\\n\\n```json\\n' + block + '\\n```',
+    '```graphql\\n' +
+      block +
+      '\\n```\\n\\n(?:Variables:\\n\\n```json\\n' +
+      block +
+      '\\n```\\n\\n)?' +
+      escaped +
+      ':\\n\\n```json\\n' +
+      block +
+      '\\n```',
     'g',
   );
   return [...doc.matchAll(pattern)].map(([, query, variables, answer]) => ({

@@ -47,14 +47,29 @@ const options = {
 const postgresUrl = args['database-url'] ?? process.env.MTTQ_BENCH_POSTGRES_URL;
 /** Tables in the order rows can be inserted (references first). */
 const TABLES = [
-  'source', 'admin_unit', 'unit_parent', 'unit_closure', 'person', 'organization', 'post', 'term', 'holding',
-  'directive', 'directive_party', 'task', 'assignment', 'assignment_event', 'audit_log',
+  'source',
+  'admin_unit',
+  'unit_parent',
+  'unit_closure',
+  'person',
+  'organization',
+  'post',
+  'term',
+  'holding',
+  'directive',
+  'directive_party',
+  'task',
+  'assignment',
+  'assignment_event',
+  'audit_log',
 ] as const;
 /** The page cache the bulk loader gives SQLite during its session; the baseline gets the same. */
 const CACHE_MIB = 512;
 
 const units = await readNationalUnits();
-console.log(`national load: seed ${options.seed}, ${options.communes ?? 'all'} communes × ${options.areasPerCommune} areas, ${options.peoplePerUnit} people per unit, ${options.assignmentsPerUnit} assignments per area, ${options.communesPerBatch} communes per batch`);
+console.log(
+  `national load: seed ${options.seed}, ${options.communes ?? 'all'} communes × ${options.areasPerCommune} areas, ${options.peoplePerUnit} people per unit, ${options.assignmentsPerUnit} assignments per area, ${options.communesPerBatch} communes per batch`,
+);
 
 if (!args['skip-sqlite']) await sqliteRun(units);
 if (postgresUrl) await postgresRun(units, postgresUrl);
@@ -76,7 +91,9 @@ async function sqliteRun(national: NationalUnits): Promise<void> {
     if (!args['skip-baseline']) {
       const baseline = sqliteBaseline(file, join(dirname(file), `baseline-${process.pid}.sqlite`));
       const total = dataset.rowsWritten / (dataset.durationMs / 1000);
-      console.log(`sqlite ratio loader/baseline: ${(total / baseline).toFixed(2)} (whole generation ${fmt(total)} rows/s vs raw prepared inserts ${fmt(baseline)} rows/s)`);
+      console.log(
+        `sqlite ratio loader/baseline: ${(total / baseline).toFixed(2)} (whole generation ${fmt(total)} rows/s vs raw prepared inserts ${fmt(baseline)} rows/s)`,
+      );
     }
     if (args.keep) console.log(`kept the SQLite national dataset: ${file}`);
   } finally {
@@ -120,18 +137,24 @@ function progressLogger(label: string) {
 
 function report(label: string, d: NationalDataset, size: string): void {
   const s = d.durationMs / 1000;
-  console.log(`\n${label} loader: ${fmt(d.rowsWritten)} rows in ${s.toFixed(1)} s = ${fmt(d.rowsWritten / s)} rows/s (whole generation: national units, bulk load, final count); ${size}`);
+  console.log(
+    `\n${label} loader: ${fmt(d.rowsWritten)} rows in ${s.toFixed(1)} s = ${fmt(d.rowsWritten / s)} rows/s (whole generation: national units, bulk load, final count); ${size}`,
+  );
   console.log(
     `${label} bulk loader alone: ${fmt(d.bulk.rows)} rows in ${(d.bulk.durationMs / 1000).toFixed(1)} s = ${fmt(d.bulk.rows / (d.bulk.durationMs / 1000))} rows/s, ${d.bulk.batches} batches; ` +
       `of which reading stored records ${(d.bulk.readMs / 1000).toFixed(1)} s, checking ${(d.bulk.checkMs / 1000).toFixed(1)} s, writing ${(sum(Object.values(d.bulk.writeMsByTable)) / 1000).toFixed(1)} s ` +
       `(the rest: building the records, audit entries, commits)`,
   );
-  console.log(`${label} sizes: ${d.provinces.length} provinces, ${fmt(d.communes.length)} communes, ${fmt(d.areas.length)} areas, ${fmt(d.peopleCount)} people, ${fmt(d.assignmentCount)} assignments`);
+  console.log(
+    `${label} sizes: ${d.provinces.length} provinces, ${fmt(d.communes.length)} communes, ${fmt(d.areas.length)} areas, ${fmt(d.peopleCount)} people, ${fmt(d.assignmentCount)} assignments`,
+  );
   console.log(`${'table'.padEnd(18)} ${'rows'.padStart(11)} ${'write s'.padStart(8)} ${'rows/s (write)'.padStart(15)}`);
   for (const [table, rows] of Object.entries(d.rowsByTable)) {
     if (rows === 0) continue;
     const ms = d.bulk.writeMsByTable[table];
-    console.log(`${table.padEnd(18)} ${fmt(rows).padStart(11)} ${ms === undefined ? '—'.padStart(8) : (ms / 1000).toFixed(1).padStart(8)} ${ms === undefined ? '—'.padStart(15) : fmt(rows / (ms / 1000)).padStart(15)}`);
+    console.log(
+      `${table.padEnd(18)} ${fmt(rows).padStart(11)} ${ms === undefined ? '—'.padStart(8) : (ms / 1000).toFixed(1).padStart(8)} ${ms === undefined ? '—'.padStart(15) : fmt(rows / (ms / 1000)).padStart(15)}`,
+    );
   }
 }
 
@@ -144,17 +167,25 @@ function sqliteBaseline(from: string, to: string): number {
   try {
     target.pragma('journal_mode = WAL');
     target.pragma(`cache_size = ${-CACHE_MIB * 1024}`);
-    for (const { sql } of source.prepare(`SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'kysely_%' ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, rowid`).all() as { sql: string }[]) {
+    for (const { sql } of source
+      .prepare(
+        `SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'kysely_%' ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, rowid`,
+      )
+      .all() as { sql: string }[]) {
       target.exec(sql);
     }
     target.pragma('foreign_keys = ON');
-    console.log(`\nsqlite baseline: raw prepared inserts of the same rows, same schema and indexes, foreign keys on, ${CACHE_MIB} MiB cache, 100,000 rows per transaction`);
+    console.log(
+      `\nsqlite baseline: raw prepared inserts of the same rows, same schema and indexes, foreign keys on, ${CACHE_MIB} MiB cache, 100,000 rows per transaction`,
+    );
     console.log(`${'table'.padEnd(18)} ${'rows'.padStart(11)} ${'s'.padStart(8)} ${'rows/s'.padStart(15)}`);
     let rows = 0;
     let ms = 0;
     for (const table of TABLES) {
       const columns = (source.prepare(`SELECT * FROM "${table}" LIMIT 0`).columns() as { name: string }[]).map((c) => c.name);
-      const insert = target.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      const insert = target.prepare(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
       const write = target.transaction((chunk: unknown[][]) => {
         for (const row of chunk) insert.run(row);
       });
@@ -176,7 +207,9 @@ function sqliteBaseline(from: string, to: string): number {
       if (tableRows === 0) continue;
       rows += tableRows;
       ms += tableMs;
-      console.log(`${table.padEnd(18)} ${fmt(tableRows).padStart(11)} ${(tableMs / 1000).toFixed(1).padStart(8)} ${fmt(tableRows / (tableMs / 1000)).padStart(15)}`);
+      console.log(
+        `${table.padEnd(18)} ${fmt(tableRows).padStart(11)} ${(tableMs / 1000).toFixed(1).padStart(8)} ${fmt(tableRows / (tableMs / 1000)).padStart(15)}`,
+      );
     }
     console.log(`sqlite baseline total: ${fmt(rows)} rows in ${(ms / 1000).toFixed(1)} s = ${fmt(rows / (ms / 1000))} rows/s`);
     return rows / (ms / 1000);

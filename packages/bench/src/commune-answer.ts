@@ -12,7 +12,6 @@ import {
 } from '@mttq/core';
 import { QUESTION_PAGES } from './question-pages.js';
 
-
 type Edges<T> = { readonly edges: readonly { readonly node: T }[] };
 
 /** The answer to `COMMUNE_QUESTION`, in the JSON shape the GraphQL API gives it (`data.unitByCode`). */
@@ -23,7 +22,10 @@ export interface CommuneAnswer {
     readonly fullName: string;
     readonly organizations: Edges<{
       readonly name: string;
-      readonly officeHolders: Edges<{ readonly person: { readonly fullName: string } | null; readonly post: { readonly title: string } | null }>;
+      readonly officeHolders: Edges<{
+        readonly person: { readonly fullName: string } | null;
+        readonly post: { readonly title: string } | null;
+      }>;
     }>;
   }>;
 }
@@ -46,7 +48,13 @@ export async function communeAnswer(db: Db, code: string, date: IsoDate): Promis
   const commune = found.value;
   const [children = []] = await childrenOfUnitsOn(db, [commune.id], date);
   const areas = children.slice(0, QUESTION_PAGES.areas);
-  const organizations = (await organizationsAtUnitsOn(db, areas.map((a) => a.id), date)).map((list) => list.slice(0, QUESTION_PAGES.organizations));
+  const organizations = (
+    await organizationsAtUnitsOn(
+      db,
+      areas.map((a) => a.id),
+      date,
+    )
+  ).map((list) => list.slice(0, QUESTION_PAGES.organizations));
   const orgIds = organizations.flat().map((o) => o.id);
   const holdings = await holdingsOfOrganizationsOn(db, orgIds, date);
   const posts = new Map<string, Post>();

@@ -11,7 +11,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { DEFAULT_RULE_PACK, assignmentsInSubtree, checkAssignment, isoDate, openStore, responsibleFor, tasksOfPerson, unwrap, type Db, type PersonId, type TaskId, type UnitId } from '@mttq/core';
+import {
+  DEFAULT_RULE_PACK,
+  assignmentsInSubtree,
+  checkAssignment,
+  isoDate,
+  openStore,
+  responsibleFor,
+  tasksOfPerson,
+  unwrap,
+  type Db,
+  type PersonId,
+  type TaskId,
+  type UnitId,
+} from '@mttq/core';
 import { generateNationalDataset, seededRandom } from '@mttq/core/testing';
 import { formatGc, formatMeasurement, measure, type Measurement } from './measure.js';
 import { readStoredKeys } from './stored-keys.js';
@@ -54,17 +67,22 @@ try {
   for (const personId of [...Array.from({ length: 5 }, () => checkRng.pick(people)), ...withTasks.slice(0, 3)]) {
     const core = (await tasksOfPerson(store.db, personId, DATE)).map((t) => t.view.assignment.id);
     const sql = baseline.tasksOfPerson(personId, DATE);
-    if (JSON.stringify(core) !== JSON.stringify(sql)) throw new Error(`baseline differs from tasksOfPerson for ${personId}: ${core.length} vs ${sql.length} ids`);
+    if (JSON.stringify(core) !== JSON.stringify(sql))
+      throw new Error(`baseline differs from tasksOfPerson for ${personId}: ${core.length} vs ${sql.length} ids`);
   }
   for (const unitId of Array.from({ length: 5 }, () => checkRng.pick(provinces))) {
     const core = unwrap(await assignmentsInSubtree(store.db, unitId, DATE, {}, { first: 100 }));
     const sql = baseline.subtreePage(unitId, DATE, 100);
     const coreIds = core.items.map((v) => v.assignment.id);
-    if (JSON.stringify(coreIds) !== JSON.stringify(sql.ids) || core.totalCount !== sql.total) throw new Error(`baseline differs from assignmentsInSubtree for ${unitId}`);
+    if (JSON.stringify(coreIds) !== JSON.stringify(sql.ids) || core.totalCount !== sql.total)
+      throw new Error(`baseline differs from assignmentsInSubtree for ${unitId}`);
   }
   for (const taskId of Array.from({ length: 5 }, () => checkRng.pick(dataset.tasks))) {
-    const core = (await responsibleFor(store.db, taskId, DATE)).flatMap((r) => r.people.map((p) => `${r.view.assignment.id}:${p.person.id}`)).sort();
-    if (JSON.stringify(core) !== JSON.stringify(baseline.responsibleFor(taskId, DATE))) throw new Error(`baseline differs from responsibleFor for ${taskId}`);
+    const core = (await responsibleFor(store.db, taskId, DATE))
+      .flatMap((r) => r.people.map((p) => `${r.view.assignment.id}:${p.person.id}`))
+      .sort();
+    if (JSON.stringify(core) !== JSON.stringify(baseline.responsibleFor(taskId, DATE)))
+      throw new Error(`baseline differs from responsibleFor for ${taskId}`);
   }
   console.log('baseline check: the hand-written SQL returns the same ids as core (8 people, 5 tasks, 5 provinces)');
 
@@ -74,12 +92,36 @@ try {
     { name: '(a) tasksOfPerson (core)', key: () => rng.pick(people), core: (db: Db, id: PersonId) => tasksOfPerson(db, id, DATE) },
     { name: '(a) tasksOfPerson (SQL baseline)', key: () => rng.pick(people), sql: (id: PersonId) => baseline.tasksOfPerson(id, DATE) },
     { name: '(b) responsibleFor (core)', key: () => rng.pick(dataset.tasks), core: (db: Db, id: TaskId) => responsibleFor(db, id, DATE) },
-    { name: '(b) responsibleFor (SQL baseline)', key: () => rng.pick(dataset.tasks), sql: (id: TaskId) => baseline.responsibleFor(id, DATE) },
-    { name: '(c) assignmentsInSubtree 100 (core)', key: () => rng.pick(provinces), core: (db: Db, id: UnitId) => assignmentsInSubtree(db, id, DATE, {}, { first: 100 }) },
-    { name: '(c) assignmentsInSubtree 100 (SQL baseline)', key: () => rng.pick(provinces), sql: (id: UnitId) => baseline.subtreePage(id, DATE, 100) },
-    { name: "(c') commune subtree 100 (core)", key: () => rng.pick(dataset.communes), core: (db: Db, id: UnitId) => assignmentsInSubtree(db, id, DATE, {}, { first: 100 }) },
-    { name: "(c') commune subtree 100 (SQL baseline)", key: () => rng.pick(dataset.communes), sql: (id: UnitId) => baseline.subtreePage(id, DATE, 100) },
-    { name: '(d) checkAssignment (core)', key: () => rng.pick(dataset.assignments).request, core: (db: Db, r: Parameters<typeof checkAssignment>[2]) => checkAssignment(db, DEFAULT_RULE_PACK, r) },
+    {
+      name: '(b) responsibleFor (SQL baseline)',
+      key: () => rng.pick(dataset.tasks),
+      sql: (id: TaskId) => baseline.responsibleFor(id, DATE),
+    },
+    {
+      name: '(c) assignmentsInSubtree 100 (core)',
+      key: () => rng.pick(provinces),
+      core: (db: Db, id: UnitId) => assignmentsInSubtree(db, id, DATE, {}, { first: 100 }),
+    },
+    {
+      name: '(c) assignmentsInSubtree 100 (SQL baseline)',
+      key: () => rng.pick(provinces),
+      sql: (id: UnitId) => baseline.subtreePage(id, DATE, 100),
+    },
+    {
+      name: "(c') commune subtree 100 (core)",
+      key: () => rng.pick(dataset.communes),
+      core: (db: Db, id: UnitId) => assignmentsInSubtree(db, id, DATE, {}, { first: 100 }),
+    },
+    {
+      name: "(c') commune subtree 100 (SQL baseline)",
+      key: () => rng.pick(dataset.communes),
+      sql: (id: UnitId) => baseline.subtreePage(id, DATE, 100),
+    },
+    {
+      name: '(d) checkAssignment (core)',
+      key: () => rng.pick(dataset.assignments).request,
+      core: (db: Db, r: Parameters<typeof checkAssignment>[2]) => checkAssignment(db, DEFAULT_RULE_PACK, r),
+    },
   ] as const;
   const results: Measurement[] = [];
   for (const s of scenarios) {
@@ -89,7 +131,9 @@ try {
   for (const m of results) console.log(formatMeasurement(m));
   const p50 = (name: string) => results.find((m) => m.name === name)!.p50Ms;
   const ratio = (scenario: string) => (p50(`${scenario} (core)`) / p50(`${scenario} (SQL baseline)`)).toFixed(1);
-  console.log(`ratio core/baseline at p50: (a) ${ratio('(a) tasksOfPerson')}×, (b) ${ratio('(b) responsibleFor')}×, (c) ${ratio('(c) assignmentsInSubtree 100')}×, (c') ${ratio("(c') commune subtree 100")}×`);
+  console.log(
+    `ratio core/baseline at p50: (a) ${ratio('(a) tasksOfPerson')}×, (b) ${ratio('(b) responsibleFor')}×, (c) ${ratio('(c) assignmentsInSubtree 100')}×, (c') ${ratio("(c') commune subtree 100")}×`,
+  );
   for (const m of results) console.log(formatGc(m));
 
   // Statements per call, counted on a second handle so the timed one carries no query log.
@@ -133,8 +177,12 @@ async function generated() {
     },
   });
   const seconds = dataset.durationMs / 1000;
-  console.log(`generation: ${dataset.communes.length} communes × ${args.areas} areas, ${dataset.peopleCount} people, ${dataset.assignmentCount} assignments (keys drawn from a sample of ${dataset.people.length} people and ${dataset.assignments.length} assignments)`);
-  console.log(`generation: ${dataset.rowsWritten} rows (audit log and closure included) in ${seconds.toFixed(1)} s = ${Math.round(dataset.rowsWritten / seconds)} rows/s`);
+  console.log(
+    `generation: ${dataset.communes.length} communes × ${args.areas} areas, ${dataset.peopleCount} people, ${dataset.assignmentCount} assignments (keys drawn from a sample of ${dataset.people.length} people and ${dataset.assignments.length} assignments)`,
+  );
+  console.log(
+    `generation: ${dataset.rowsWritten} rows (audit log and closure included) in ${seconds.toFixed(1)} s = ${Math.round(dataset.rowsWritten / seconds)} rows/s`,
+  );
   console.log(`generation rows by table: ${JSON.stringify(dataset.rowsByTable)}`);
 
   return dataset;
@@ -145,7 +193,9 @@ function storedDataset(path: string) {
   const sqlite = new Database(path, { readonly: true });
   try {
     const keys = readStoredKeys(sqlite, seededRandom(seed + 5), 20_000);
-    console.log(`dataset: ${path} (kept), ${keys.peopleCount} people, ${keys.assignmentCount} assignments (keys drawn from a sample of ${keys.people.length} people and ${keys.assignments.length} assignments)`);
+    console.log(
+      `dataset: ${path} (kept), ${keys.peopleCount} people, ${keys.assignmentCount} assignments (keys drawn from a sample of ${keys.people.length} people and ${keys.assignments.length} assignments)`,
+    );
     return keys;
   } finally {
     sqlite.close();

@@ -52,7 +52,11 @@ export async function prepareDataset(args: DatasetArgs, log: (line: string) => v
 }
 
 /** Writes the synthetic national dataset of the given size into an open store, with progress every few seconds. */
-export async function generate(store: Store, args: Pick<DatasetArgs, 'communes' | 'areasPerCommune' | 'seed'>, log: (line: string) => void): Promise<void> {
+export async function generate(
+  store: Store,
+  args: Pick<DatasetArgs, 'communes' | 'areasPerCommune' | 'seed'>,
+  log: (line: string) => void,
+): Promise<void> {
   let last = 0;
   const dataset = await generateNationalDataset(store.db, {
     seed: args.seed,
@@ -68,7 +72,9 @@ export async function generate(store: Store, args: Pick<DatasetArgs, 'communes' 
       }
     },
   });
-  log(`generated ${dataset.communes.length} communes, ${dataset.areas.length} areas, ${dataset.people.length} people, ${dataset.rowsWritten} rows in ${(dataset.durationMs / 1000).toFixed(1)} s`);
+  log(
+    `generated ${dataset.communes.length} communes, ${dataset.areas.length} areas, ${dataset.people.length} people, ${dataset.rowsWritten} rows in ${(dataset.durationMs / 1000).toFixed(1)} s`,
+  );
 }
 
 function redact(url: string): string {

@@ -51,20 +51,38 @@ try {
   const codes = await questionCommunes(store.db, Number(args.pick), seed + 3).finally(() => store.close());
   if (args['cpu-prof']) mkdirSync(args['cpu-prof'], { recursive: true });
   const [api, handWritten] = await Promise.all([
-    startServerProcess({ entry: 'api.server.ts', name: 'API (GraphQL)', dataset, stdoutFile: join(work, 'api.log'), cpuProfileDir: args['cpu-prof'] }),
-    startServerProcess({ entry: 'hand-written.server.ts', name: 'hand-written (node:http)', dataset, stdoutFile: join(work, 'hand-written.log') }),
+    startServerProcess({
+      entry: 'api.server.ts',
+      name: 'API (GraphQL)',
+      dataset,
+      stdoutFile: join(work, 'api.log'),
+      cpuProfileDir: args['cpu-prof'],
+    }),
+    startServerProcess({
+      entry: 'hand-written.server.ts',
+      name: 'hand-written (node:http)',
+      dataset,
+      stdoutFile: join(work, 'hand-written.log'),
+    }),
   ]);
   servers.push(api, handWritten);
   const atRest = api.memory();
   const apiUrl = `${api.origin}/graphql`;
   const handUrl = `${handWritten.origin}/commune`;
-  const apiBody = (n: number) => JSON.stringify({ query: COMMUNE_QUESTION, variables: { code: codes[n % codes.length], asOf: QUESTION_DATE } });
+  const apiBody = (n: number) =>
+    JSON.stringify({ query: COMMUNE_QUESTION, variables: { code: codes[n % codes.length], asOf: QUESTION_DATE } });
   const handBody = (n: number) => JSON.stringify({ code: codes[n % codes.length], asOf: QUESTION_DATE });
 
   console.log(`dataset: ${dataset.label}`);
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}; load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}; load average before: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(`question: COMMUNE_QUESTION on ${QUESTION_DATE}, rotating over ${codes.length} communes (seed ${seed + 3})`);
-  console.log(`processes: API pid ${api.pid}, hand-written pid ${handWritten.pid} (each its own Node process; autocannon in this one, pid ${process.pid})`);
+  console.log(
+    `processes: API pid ${api.pid}, hand-written pid ${handWritten.pid} (each its own Node process; autocannon in this one, pid ${process.pid})`,
+  );
 
   // The baseline is only a baseline if it gives the API's answer.
   let rows = 0;
@@ -74,7 +92,9 @@ try {
     if (!isDeepStrictEqual(fromApi, fromHand)) throw new Error(`the hand-written endpoint answers ${codes[n]} differently from the API`);
     rows += countNodes(fromApi);
   }
-  console.log(`check: the API and the hand-written endpoint give the same JSON for ${Math.min(5, codes.length)} communes (${Math.round(rows / Math.min(5, codes.length))} objects per answer on average)`);
+  console.log(
+    `check: the API and the hand-written endpoint give the same JSON for ${Math.min(5, codes.length)} communes (${Math.round(rows / Math.min(5, codes.length))} objects per answer on average)`,
+  );
 
   log(`warm-up: ${warmup} s each at 10 connections`);
   await runLoad({ name: 'warm-up', url: apiUrl, connections: 10, seconds: warmup, body: apiBody });
@@ -84,7 +104,14 @@ try {
   for (const connections of connectionCounts) {
     log(`measuring at ${connections} connection(s), ${seconds} s each`);
     const fromApi = await runLoad({ name: api.name, url: apiUrl, connections, seconds, body: apiBody, serverCpuMs: api.cpuMs });
-    const fromHand = await runLoad({ name: handWritten.name, url: handUrl, connections, seconds, body: handBody, serverCpuMs: handWritten.cpuMs });
+    const fromHand = await runLoad({
+      name: handWritten.name,
+      url: handUrl,
+      connections,
+      seconds,
+      body: handBody,
+      serverCpuMs: handWritten.cpuMs,
+    });
     results.push({ api: fromApi, hand: fromHand });
     console.log(formatLoad(fromApi));
     console.log(formatLoad(fromHand));
@@ -101,7 +128,11 @@ try {
     `memory: API peak RSS ${mib(memory.peakKiB)} (${mib(atRest.currentKiB)} after start, ${mib(memory.currentKiB)} at the end); hand-written peak RSS ${mib(handMemory.peakKiB)}`,
   );
 
-  console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (above ${cpus().length}: other work shared the CPUs)`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (above ${cpus().length}: other work shared the CPUs)`,
+  );
   console.log('targets:');
   const one = results.find((r) => r.api.connections === 1);
   const ten = results.find((r) => r.api.connections === 10);
@@ -121,7 +152,8 @@ async function post(url: string, body: string): Promise<unknown> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
   const json = (await response.json()) as { data?: { unitByCode?: { children?: { edges: unknown[] } } }; errors?: unknown };
   if (!response.ok || json.errors) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(json).slice(0, 500)}`);
-  if (!json.data?.unitByCode?.children?.edges.length) throw new Error(`${url} answered a commune with no areas: ${JSON.stringify(json).slice(0, 300)}`);
+  if (!json.data?.unitByCode?.children?.edges.length)
+    throw new Error(`${url} answered a commune with no areas: ${JSON.stringify(json).slice(0, 300)}`);
   return json;
 }
 

@@ -69,7 +69,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p99Ms: at(0.99),
     requestsPerSecond: latencies.length / (result.duration || options.seconds),
     failures: failures + result.errors + result.timeouts,
-    serverCpuMsPerRequest: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / Math.max(1, latencies.length),
+    serverCpuMsPerRequest:
+      cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / Math.max(1, latencies.length),
   };
 }
 

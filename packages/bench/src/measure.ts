@@ -42,14 +42,20 @@ export async function measure<K>(
   const times = calls.map((c) => c.ms).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
   const slowest = [...calls].sort((a, b) => b.ms - a.ms).slice(0, Math.max(1, Math.ceil(calls.length / 100)));
-  const overlaps = (c: { start: number; ms: number }) => inWindow.some((p) => p.startTime < c.start + c.ms && p.startTime + p.duration > c.start);
+  const overlaps = (c: { start: number; ms: number }) =>
+    inWindow.some((p) => p.startTime < c.start + c.ms && p.startTime + p.duration > c.start);
   return {
     name,
     iterations: options.iterations,
     p50Ms: at(0.5),
     p99Ms: at(0.99),
     opsPerSecond: (options.iterations * 1000) / total,
-    gc: { pauses: inWindow.length, totalMs: inWindow.reduce((sum, p) => sum + p.duration, 0), slowestOverlapping: slowest.filter(overlaps).length, slowest: slowest.length },
+    gc: {
+      pauses: inWindow.length,
+      totalMs: inWindow.reduce((sum, p) => sum + p.duration, 0),
+      slowestOverlapping: slowest.filter(overlaps).length,
+      slowest: slowest.length,
+    },
   };
 }
 

@@ -81,7 +81,11 @@ const store = await openStore(dataset.store);
 const codes = await questionCommunes(store.db, 50, seed + 3).finally(() => store.close());
 const body = (n: number) => JSON.stringify({ query: COMMUNE_QUESTION, variables: { code: codes[n % codes.length], asOf: QUESTION_DATE } });
 console.log(`dataset: ${dataset.label}`);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}; load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}; load average before: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 const variants = [
   { name: 'compiled (node dist/cli/mttq.js)', runner: [COMPILED] },
@@ -105,4 +109,8 @@ try {
 } finally {
   dataset.dispose();
 }
-console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (above ${cpus().length}: other work shared the CPUs)`);
+console.log(
+  `load average after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (above ${cpus().length}: other work shared the CPUs)`,
+);

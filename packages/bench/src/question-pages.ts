@@ -24,7 +24,13 @@ const LITERALS = [
  * @example
  * const body = JSON.stringify({ query: PAGED_QUESTION, variables: { code, asOf, ...QUESTION_PAGES } });
  */
-export const PAGED_QUESTION = LITERALS.reduce((query, [literal, variable]) => {
-  if (!query.includes(literal)) throw new Error(`COMMUNE_QUESTION no longer contains ${literal}: update question-pages.ts`);
-  return query.replace(literal, variable);
-}, COMMUNE_QUESTION.replace('($code: String!, $asOf: Date!)', '($code: String!, $asOf: Date!, $areas: Int!, $organizations: Int!, $holders: Int!)'));
+export const PAGED_QUESTION = LITERALS.reduce(
+  (query, [literal, variable]) => {
+    if (!query.includes(literal)) throw new Error(`COMMUNE_QUESTION no longer contains ${literal}: update question-pages.ts`);
+    return query.replace(literal, variable);
+  },
+  COMMUNE_QUESTION.replace(
+    '($code: String!, $asOf: Date!)',
+    '($code: String!, $asOf: Date!, $areas: Int!, $organizations: Int!, $holders: Int!)',
+  ),
+);

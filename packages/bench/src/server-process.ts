@@ -42,7 +42,12 @@ export function startServerProcess(options: ServerProcessOptions): Promise<Serve
   const stdout = openSync(options.stdoutFile, 'a');
   const child = fork(fileURLToPath(new URL(`servers/${options.entry}`, import.meta.url)), args, {
     cwd: REPOSITORY_ROOT,
-    execArgv: ['--import', 'tsx', '--conditions=source', ...(options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      '--conditions=source',
+      ...(options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : []),
+    ],
     stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
   closeSync(stdout);

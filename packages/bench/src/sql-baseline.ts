@@ -1,7 +1,9 @@
 import type SQLite from 'better-sqlite3';
 import { POST_TYPES } from '@mttq/core';
 
-const HEAD_TYPES = Object.entries(POST_TYPES).filter(([, info]) => info.heads).map(([type]) => type);
+const HEAD_TYPES = Object.entries(POST_TYPES)
+  .filter(([, info]) => info.heads)
+  .map(([type]) => type);
 
 /**
  * The same answers as three core queries, from hand-written SQL in prepared statements on the SQLite file:
@@ -26,7 +28,9 @@ export function sqlBaseline(sqlite: SQLite.Database) {
     WHERE a.assigned_on <= @date
       AND (a.assignee_unit_id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id = @unit AND valid_from <= @date AND valid_to > @date)
         OR a.place_unit_id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id = @unit AND valid_from <= @date AND valid_to > @date))`;
-  const subtreePage = sqlite.prepare<{ unit: string; date: string; first: number }, { id: string }>(`SELECT a.id ${subtree} ORDER BY a.assigned_on, a.id LIMIT @first`);
+  const subtreePage = sqlite.prepare<{ unit: string; date: string; first: number }, { id: string }>(
+    `SELECT a.id ${subtree} ORDER BY a.assigned_on, a.id LIMIT @first`,
+  );
   const subtreeCount = sqlite.prepare<{ unit: string; date: string }, { n: number }>(`SELECT count(*) AS n ${subtree}`);
   const ofTask = 'a.task_id = @task AND a.assigned_on <= @date';
   const held = 'h.valid_from <= @date AND h.valid_to > @date';
@@ -41,13 +45,18 @@ export function sqlBaseline(sqlite: SQLite.Database) {
     WHERE ${ofTask}`);
   return {
     /** Ids of the assignments a person carries on a date (direct, by post, as head), in core's order. */
-    tasksOfPerson: (personId: string, date: string): string[] => tasksOfPerson.all(personId, date, date, date, personId, ...HEAD_TYPES).map((r) => r.id),
+    tasksOfPerson: (personId: string, date: string): string[] =>
+      tasksOfPerson.all(personId, date, date, date, personId, ...HEAD_TYPES).map((r) => r.id),
     /** The first page of a unit's subtree listing: ids and the total count. */
     subtreePage: (unitId: string, date: string, first: number): { ids: string[]; total: number } => ({
       ids: subtreePage.all({ unit: unitId, date, first }).map((r) => r.id),
       total: subtreeCount.get({ unit: unitId, date })!.n,
     }),
     /** Who answers for each assignment of a task (named, post holders, heads), as `assignment id:person id`, sorted. */
-    responsibleFor: (taskId: string, date: string): string[] => responsible.all({ task: taskId, date }).map((r) => `${r.id}:${r.person_id}`).sort(),
+    responsibleFor: (taskId: string, date: string): string[] =>
+      responsible
+        .all({ task: taskId, date })
+        .map((r) => `${r.id}:${r.person_id}`)
+        .sort(),
   };
 }

@@ -35,9 +35,18 @@ interface AssignmentRow {
  * const keys = readStoredKeys(new Database('/tmp/mttq-national.sqlite', { readonly: true }), seededRandom(1), 20_000);
  */
 export function readStoredKeys(sqlite: SQLite.Database, rng: SeededRandom, size: number): StoredKeys {
-  const provinces = sqlite.prepare<[], { id: UnitId }>(`SELECT id FROM admin_unit WHERE level = 'province' ORDER BY id`).all().map((r) => r.id);
-  const communes = sqlite.prepare<[], { id: UnitId }>(`SELECT id FROM admin_unit WHERE level = 'commune' ORDER BY id`).all().map((r) => r.id);
-  const tasks = sqlite.prepare<[], { id: TaskId }>(`SELECT id FROM task ORDER BY id`).all().map((r) => r.id);
+  const provinces = sqlite
+    .prepare<[], { id: UnitId }>(`SELECT id FROM admin_unit WHERE level = 'province' ORDER BY id`)
+    .all()
+    .map((r) => r.id);
+  const communes = sqlite
+    .prepare<[], { id: UnitId }>(`SELECT id FROM admin_unit WHERE level = 'commune' ORDER BY id`)
+    .all()
+    .map((r) => r.id);
+  const tasks = sqlite
+    .prepare<[], { id: TaskId }>(`SELECT id FROM task ORDER BY id`)
+    .all()
+    .map((r) => r.id);
   const rows = (table: string) => sqlite.prepare<[], { n: number }>(`SELECT max(rowid) AS n FROM ${table}`).get()!.n ?? 0;
   const peopleCount = rows('person');
   const assignmentCount = rows('assignment');
@@ -68,7 +77,9 @@ function requestOf(row: AssignmentRow): AssignmentRequest {
         : ({ kind: 'organization', id: row.assignee_org_id } as const);
   return {
     taskKind: row.kind as TaskKind,
-    assigner: row.assigner_post_id ? { kind: 'post', id: row.assigner_post_id as never } : { kind: 'organization', id: row.assigner_org_id as never },
+    assigner: row.assigner_post_id
+      ? { kind: 'post', id: row.assigner_post_id as never }
+      : { kind: 'organization', id: row.assigner_org_id as never },
     assignee: assignee as AssignmentRequest['assignee'],
     placeUnitId: (row.place_unit_id as UnitId | null) ?? null,
     date: row.assigned_on as IsoDate,

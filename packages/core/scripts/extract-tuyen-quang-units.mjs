@@ -84,7 +84,8 @@ const wards = table('wards'); // { id, ward_code, name, province_code, created_a
 const mappings = table('ward_mappings'); // { id, old_ward_code, old_ward_name, old_district_name, old_province_name, new_ward_code, new_ward_name, new_province_name, created_at, updated_at }
 
 const newProvince = newProvinces.find((p) => p.province_code === PROVINCE_CODE) ?? fail('no new province 08');
-const provinceKind = { 'Tỉnh': 'tỉnh', 'Thành phố Trung Ương': 'thành phố' }[newProvince.place_type] ?? fail(`place_type ${newProvince.place_type}`);
+const provinceKind =
+  { Tỉnh: 'tỉnh', 'Thành phố Trung Ương': 'thành phố' }[newProvince.place_type] ?? fail(`place_type ${newProvince.place_type}`);
 const provinceName = nfc(newProvince.name).replace(/^(Tỉnh|Thành phố) /, '');
 
 const oldCodes = new Set(communes.map((c) => c.code));
@@ -128,7 +129,9 @@ const lit = (v) => {
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return `[${v.map(lit).join(', ')}]`;
   const key = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : lit(k));
-  return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${lit(x)}`).join(', ')} }`;
+  return `{ ${Object.entries(v)
+    .map(([k, x]) => `${key(k)}: ${lit(x)}`)
+    .join(', ')} }`;
 };
 const list = (items) => (items.length ? `[\n${items.map((i) => `    ${lit(i)},\n`).join('')}  ]` : '[]');
 

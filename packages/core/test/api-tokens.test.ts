@@ -23,7 +23,13 @@ describe('API tokens', () => {
     const { db, ids } = await exampleStore();
     const created = unwrap(await createApiToken(db, { name: ' MTTQ  xã Chiêm Hóa ', scopeUnitId: ids.units.chiemHoaCommune }, NOW));
     expect(created.secret).toMatch(/^mttq_[A-Za-z0-9_-]{43}$/);
-    expect(created.token).toMatchObject({ name: 'MTTQ xã Chiêm Hóa', scopeUnitId: ids.units.chiemHoaCommune, scopeOrganizationIds: null, expiresAt: null, revokedAt: null });
+    expect(created.token).toMatchObject({
+      name: 'MTTQ xã Chiêm Hóa',
+      scopeUnitId: ids.units.chiemHoaCommune,
+      scopeOrganizationIds: null,
+      expiresAt: null,
+      revokedAt: null,
+    });
     const row = await db.selectFrom('api_token').selectAll().executeTakeFirstOrThrow();
     expect(row.token_hash).toBe(hashTokenSecret(created.secret));
     expect(JSON.stringify(row)).not.toContain(created.secret.slice(5));
@@ -32,14 +38,23 @@ describe('API tokens', () => {
 
   it('authenticates a known secret, and refuses an unknown, an expired and a revoked one with typed errors', async () => {
     const { db, ids } = await exampleStore();
-    const valid = unwrap(await createApiToken(db, { name: 'Tỉnh', scopeUnitId: ids.units.tuyenQuangFrom2025, expiresAt: new Date('2027-01-01T00:00:00Z') }, NOW));
+    const valid = unwrap(
+      await createApiToken(
+        db,
+        { name: 'Tỉnh', scopeUnitId: ids.units.tuyenQuangFrom2025, expiresAt: new Date('2027-01-01T00:00:00Z') },
+        NOW,
+      ),
+    );
     expect(unwrap(await authenticateToken(db, valid.secret, NOW)).id).toBe(valid.token.id);
 
     const unknown = await authenticateToken(db, 'mttq_khong-co', NOW);
     expect(!unknown.ok && unknown.error.code).toBe('TOKEN.UNKNOWN');
 
     const expired = await authenticateToken(db, valid.secret, new Date('2027-01-01T00:00:00Z'));
-    expect(!expired.ok && expired.error).toMatchObject({ code: 'TOKEN.EXPIRED', message: 'Mã truy cập "Tỉnh" đã hết hạn từ 2027-01-01T00:00:00.000Z.' });
+    expect(!expired.ok && expired.error).toMatchObject({
+      code: 'TOKEN.EXPIRED',
+      message: 'Mã truy cập "Tỉnh" đã hết hạn từ 2027-01-01T00:00:00.000Z.',
+    });
 
     const revoked = unwrap(await revokeApiToken(db, valid.token.id, NOW));
     expect(revoked.revokedAt).toBe(NOW.toISOString());
@@ -70,11 +85,14 @@ describe('the scope of a token', () => {
     const { db, ids } = await exampleStore();
     const { token } = unwrap(await createApiToken(db, { name: 'Huyện Chiêm Hóa', scopeUnitId: ids.units.chiemHoaDistrict }));
     const on = isoDate('2023-01-20');
-    expect(await isWithinScope(db, token, { unitIds: [ids.units.chiemHoaDistrict, ids.units.vinhLocTownship], organizationIds: [] }, on)).toEqual({ ok: true, value: true });
+    expect(
+      await isWithinScope(db, token, { unitIds: [ids.units.chiemHoaDistrict, ids.units.vinhLocTownship], organizationIds: [] }, on),
+    ).toEqual({ ok: true, value: true });
     const province = await isWithinScope(db, token, { unitIds: [], organizationIds: [ids.organizations.provincialFrontCommittee] }, on);
     expect(!province.ok && province.error).toMatchObject({
       code: 'TOKEN.OUTSIDE_SCOPE',
-      message: 'Mã truy cập "Huyện Chiêm Hóa" chỉ được ghi trong phạm vi Huyện Chiêm Hóa; Tỉnh Tuyên Quang nằm ngoài phạm vi đó vào ngày 2023-01-20.',
+      message:
+        'Mã truy cập "Huyện Chiêm Hóa" chỉ được ghi trong phạm vi Huyện Chiêm Hóa; Tỉnh Tuyên Quang nằm ngoài phạm vi đó vào ngày 2023-01-20.',
       details: { unitId: ids.units.tuyenQuangUntil2025 },
     });
   });
@@ -92,11 +110,16 @@ describe('the scope of a token', () => {
   it('a token for named organizations writes only in their name', async () => {
     const { db, ids } = await exampleStore();
     const front = ids.organizations.chiemHoaFrontCommittee;
-    const { token } = unwrap(await createApiToken(db, { name: 'MTTQ huyện', scopeUnitId: ids.units.chiemHoaDistrict, scopeOrganizationIds: [front] }));
+    const { token } = unwrap(
+      await createApiToken(db, { name: 'MTTQ huyện', scopeUnitId: ids.units.chiemHoaDistrict, scopeOrganizationIds: [front] }),
+    );
     const on = isoDate('2023-01-20');
     expect((await isWithinScope(db, token, { unitIds: [], organizationIds: [front] }, on)).ok).toBe(true);
     const board = await isWithinScope(db, token, { unitIds: [], organizationIds: [ids.organizations.chiemHoaMassMobilizationBoard] }, on);
-    expect(!board.ok && board.error).toMatchObject({ code: 'TOKEN.OUTSIDE_SCOPE', details: { organizationId: ids.organizations.chiemHoaMassMobilizationBoard } });
+    expect(!board.ok && board.error).toMatchObject({
+      code: 'TOKEN.OUTSIDE_SCOPE',
+      details: { organizationId: ids.organizations.chiemHoaMassMobilizationBoard },
+    });
     expect(!board.ok && board.error.message).toContain('Ban Dân vận Huyện ủy Chiêm Hóa không thuộc phạm vi đó');
   });
 });

@@ -11,7 +11,12 @@ const CADRE_POST = 'post_02287-from-2025.frontOffice.cadre';
 const STANDING_BOARD = 'org_02287-from-2025.frontStandingBoard' as OrganizationId;
 
 async function cadreHolding(db: Awaited<ReturnType<typeof exampleStore>>['db']): Promise<HoldingId> {
-  const row = await db.selectFrom('holding').select('id').where('person_id', '=', CADRE).where('post_id', '=', CADRE_POST).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('holding')
+    .select('id')
+    .where('person_id', '=', CADRE)
+    .where('post_id', '=', CADRE_POST)
+    .executeTakeFirstOrThrow();
   return row.id as HoldingId;
 }
 
@@ -31,7 +36,11 @@ describe('ending what an assignment stands on', () => {
 
   it('ends the holding after the last task given through it', async () => {
     const { db } = await exampleStore();
-    const last = await db.selectFrom('assignment').select((eb) => eb.fn.max('assigned_on').as('on')).where('assignee_person_id', '=', CADRE).executeTakeFirstOrThrow();
+    const last = await db
+      .selectFrom('assignment')
+      .select((eb) => eb.fn.max('assigned_on').as('on'))
+      .where('assignee_person_id', '=', CADRE)
+      .executeTakeFirstOrThrow();
     const day = new Date(Date.parse(`${last.on}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const result = await endHolding(db, { holdingId: await cadreHolding(db), date: isoDate(day) });
     expect(result.ok).toBe(true);

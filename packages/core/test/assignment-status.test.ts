@@ -23,10 +23,17 @@ describe('the lifecycle of an assigned task', () => {
       ASSIGNMENT_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`),
     );
     expect(allowed).toEqual([
-      'assigned→registered', 'assigned→accepted', 'assigned→inProgress', 'assigned→cancelled',
-      'registered→accepted', 'registered→inProgress', 'registered→cancelled',
-      'accepted→inProgress', 'accepted→cancelled',
-      'inProgress→done', 'inProgress→cancelled',
+      'assigned→registered',
+      'assigned→accepted',
+      'assigned→inProgress',
+      'assigned→cancelled',
+      'registered→accepted',
+      'registered→inProgress',
+      'registered→cancelled',
+      'accepted→inProgress',
+      'accepted→cancelled',
+      'inProgress→done',
+      'inProgress→cancelled',
     ]);
     expect(ASSIGNMENT_TRANSITIONS.done).toEqual([]);
   });

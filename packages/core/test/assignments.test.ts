@@ -20,7 +20,8 @@ import { exampleStore, tableCounts } from './fixtures.js';
 const SOURCE = 'src_minh-hoa' as SourceId;
 const BREAKTHROUGH = 'task_viec-dot-pha-doi-moi' as TaskId;
 const DISTRICT_STANDING_MEMBERS = { kind: 'organization', id: 'org_073-until-2025.partyStandingMembers' as OrganizationId } as const;
-const DISTRICT_CHAIR_ASSIGNMENT = 'asg_viec-dot-pha-doi-moi.2023.org_073-until-2025.partyStandingMembers.post_073-until-2025.frontCommittee.chair' as AssignmentId;
+const DISTRICT_CHAIR_ASSIGNMENT =
+  'asg_viec-dot-pha-doi-moi.2023.org_073-until-2025.partyStandingMembers.post_073-until-2025.frontCommittee.chair' as AssignmentId;
 
 describe('assigning tasks under the rules', () => {
   it('records which rule allowed an assignment', async () => {
@@ -83,15 +84,36 @@ describe('assigning tasks under the rules', () => {
     expect(events[1]?.note).toBe('Nâng cao vai trò của người đứng đầu tổ chức trong triển khai thực hiện nhiệm vụ');
     expect(await statusOn(db, DISTRICT_CHAIR_ASSIGNMENT, isoDate('2023-01-31'))).toBe('assigned');
     expect(await statusOn(db, DISTRICT_CHAIR_ASSIGNMENT, isoDate('2023-02-01'))).toBe('registered');
-    const back = await changeAssignmentStatus(db, { assignmentId: DISTRICT_CHAIR_ASSIGNMENT, status: 'registered', on: isoDate('2023-10-01'), sourceId: SOURCE });
+    const back = await changeAssignmentStatus(db, {
+      assignmentId: DISTRICT_CHAIR_ASSIGNMENT,
+      status: 'registered',
+      on: isoDate('2023-10-01'),
+      sourceId: SOURCE,
+    });
     expect(!back.ok && back.error.code).toBe('ASSIGNMENT.TRANSITION_NOT_ALLOWED');
-    const early = await changeAssignmentStatus(db, { assignmentId: 'asg_thuc-hien-quy-che-phoi-hop-chiem-hoa.once.org_073-until-2025.partyStandingCommittee.org_073-until-2025.peoplesCommittee' as AssignmentId, status: 'done', on: isoDate('2021-01-01'), sourceId: SOURCE });
+    const early = await changeAssignmentStatus(db, {
+      assignmentId:
+        'asg_thuc-hien-quy-che-phoi-hop-chiem-hoa.once.org_073-until-2025.partyStandingCommittee.org_073-until-2025.peoplesCommittee' as AssignmentId,
+      status: 'done',
+      on: isoDate('2021-01-01'),
+      sourceId: SOURCE,
+    });
     expect(!early.ok && early.error.code).toBe('ASSIGNMENT.EVENT_OUT_OF_ORDER');
-    const empty = await registerAssignment(db, { assignmentId: DISTRICT_CHAIR_ASSIGNMENT, on: isoDate('2023-10-01'), content: '  ', sourceId: SOURCE });
+    const empty = await registerAssignment(db, {
+      assignmentId: DISTRICT_CHAIR_ASSIGNMENT,
+      on: isoDate('2023-10-01'),
+      content: '  ',
+      sourceId: SOURCE,
+    });
     expect(!empty.ok && empty.error.code).toBe('ASSIGNMENT.EMPTY_TEXT');
     expect(await statusOn(db, DISTRICT_CHAIR_ASSIGNMENT, isoDate('2023-12-19'))).toBe('inProgress');
     expect(await statusOn(db, DISTRICT_CHAIR_ASSIGNMENT, isoDate('2024-01-01'))).toBe('done');
-    const reopened = await changeAssignmentStatus(db, { assignmentId: DISTRICT_CHAIR_ASSIGNMENT, status: 'cancelled', on: isoDate('2024-01-02'), sourceId: SOURCE });
+    const reopened = await changeAssignmentStatus(db, {
+      assignmentId: DISTRICT_CHAIR_ASSIGNMENT,
+      status: 'cancelled',
+      on: isoDate('2024-01-02'),
+      sourceId: SOURCE,
+    });
     expect(!reopened.ok && reopened.error.code).toBe('ASSIGNMENT.TRANSITION_NOT_ALLOWED');
   });
 });

@@ -28,7 +28,9 @@ describe('the audit log', () => {
   it('records every write with who made it, what it wrote and where, in the write’s own transaction', async () => {
     const { db } = await exampleStore();
     const assignment = unwrap(await runAs({ id: 'token:minh-hoa' }, () => assignTask(db, DEFAULT_RULE_PACK, request)));
-    await runAs({ id: 'token:minh-hoa' }, () => changeAssignmentStatus(db, { assignmentId: assignment.id, status: 'accepted', on: isoDate('2024-01-15'), sourceId: SOURCE }));
+    await runAs({ id: 'token:minh-hoa' }, () =>
+      changeAssignmentStatus(db, { assignmentId: assignment.id, status: 'accepted', on: isoDate('2024-01-15'), sourceId: SOURCE }),
+    );
     const page = unwrap(await auditLog(db, { actor: 'token:minh-hoa' }));
     expect(page.items.map((e) => [e.action, e.entityId, e.unitId])).toEqual([
       ['assignment.create', assignment.id, 'unit_073-until-2025'],
@@ -47,7 +49,11 @@ describe('the audit log', () => {
     expect(system.totalCount).toBeGreaterThan(100);
     // Every write of the district's loading is there (posts included), so the assignments are read page by page.
     const inDistrict: AuditRecord[] = [];
-    for (let after: string | undefined, page; (page = unwrap(await auditLog(db, { withinUnitId: ids.units.chiemHoaDistrict }, { first: 500, after }))); after = page.pageInfo.endCursor!) {
+    for (
+      let after: string | undefined, page;
+      (page = unwrap(await auditLog(db, { withinUnitId: ids.units.chiemHoaDistrict }, { first: 500, after })));
+      after = page.pageInfo.endCursor!
+    ) {
       inDistrict.push(...page.items);
       if (!page.pageInfo.hasNextPage) break;
     }
@@ -60,7 +66,10 @@ describe('the audit log', () => {
   it('records nothing for a refused write, nor for a write whose transaction is rolled back', async () => {
     const { db } = await exampleStore();
     const before = await tableCounts(db);
-    const refused = await assignTask(db, DEFAULT_RULE_PACK, { ...request, assignee: { kind: 'organization', id: 'org_073-until-2025.peoplesCommittee' as OrganizationId } });
+    const refused = await assignTask(db, DEFAULT_RULE_PACK, {
+      ...request,
+      assignee: { kind: 'organization', id: 'org_073-until-2025.peoplesCommittee' as OrganizationId },
+    });
     expect(!refused.ok && refused.error.code).toBe('ASSIGNMENT.RULE_DENIED');
     await expect(
       db.transaction().execute(async (trx) => {

@@ -21,7 +21,9 @@ describe.skipIf(testDialect() !== 'sqlite')('a backup of a SQLite store taken du
     cleanup.push(() => database.remove());
     const dir = mkdtempSync(join(tmpdir(), 'mttq-backup-'));
     cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const writers: WorkerRun[] = [0, 1, 2].map((i) => startWorker('assignment-writer', [...database.args, '--worker', String(i), '--count', '100000']));
+    const writers: WorkerRun[] = [0, 1, 2].map((i) =>
+      startWorker('assignment-writer', [...database.args, '--worker', String(i), '--count', '100000']),
+    );
     cleanup.push(async () => {
       for (const w of writers) w.child.kill('SIGKILL');
       await Promise.all(writers.map((w) => w.ended));
@@ -33,7 +35,12 @@ describe.skipIf(testDialect() !== 'sqlite')('a backup of a SQLite store taken du
     const { pages } = await backupSqliteStore(database.args[1]!, destination);
     const during = writers.reduce((n, w) => n + w.lines.length, 0) - acknowledged.length;
     // The burst goes on after the copy: every writer acknowledges five more writes before it is stopped.
-    await Promise.all(writers.map((w) => { const n = w.lines.length; return w.waitForLine((_, i) => i >= n + 4); }));
+    await Promise.all(
+      writers.map((w) => {
+        const n = w.lines.length;
+        return w.waitForLine((_, i) => i >= n + 4);
+      }),
+    );
     for (const w of writers) w.child.kill('SIGTERM');
     console.log(`[backup] ${pages} pages copied; ${acknowledged.length} writes acknowledged before it, ${during} while it ran`);
 

@@ -95,7 +95,9 @@ describe('batch reads answer many keys with one query, in key order', () => {
     const ancestors = await once(() => ancestorsOfUnitsOn(db, [ids.units.vinhLocTownship, ids.units.chiemHoaCommune], after));
     expect(ancestors.statements).toBe(1);
     expect(ancestors.result[0]).toEqual([]);
-    expect(ancestors.result[1]!.map((u) => u.fullName)).toEqual((await ancestorsOn(db, ids.units.chiemHoaCommune, after)).map((u) => u.fullName));
+    expect(ancestors.result[1]!.map((u) => u.fullName)).toEqual(
+      (await ancestorsOn(db, ids.units.chiemHoaCommune, after)).map((u) => u.fullName),
+    );
   });
 
   it('gives the organizations, sub-bodies and posts of many units and organizations at once', async () => {
@@ -142,7 +144,10 @@ describe('batch reads answer many keys with one query, in key order', () => {
     const byId = await once(() => getHoldings(db, holdingIds));
     expect(byId.statements).toBe(1);
     expect(byId.result).toEqual([...held.result[0]!, undefined]);
-    const termIds = held.result.flat().map((h) => h.termId).filter((t): t is TermId => t !== null);
+    const termIds = held.result
+      .flat()
+      .map((h) => h.termId)
+      .filter((t): t is TermId => t !== null);
     const terms = await once(() => getTerms(db, termIds));
     expect(terms.statements).toBe(1);
     expect(terms.result.every((t) => t !== undefined)).toBe(true);

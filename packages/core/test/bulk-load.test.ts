@@ -81,22 +81,51 @@ function communeBatch(sourceId: SourceId): BulkBatch {
     ],
     directives: [
       {
-        id: stableId<DirectiveId>('dir', 'thu'), kind: 'plan', title: 'Kế hoạch thử nghiệm năm 2026', issuedOn: isoDate('2025-12-20'),
-        validity: validity(isoDate('2026-01-01'), isoDate('2027-01-01')), issuers: [org('partyStandingMembers')], sourceId,
+        id: stableId<DirectiveId>('dir', 'thu'),
+        kind: 'plan',
+        title: 'Kế hoạch thử nghiệm năm 2026',
+        issuedOn: isoDate('2025-12-20'),
+        validity: validity(isoDate('2026-01-01'), isoDate('2027-01-01')),
+        issuers: [org('partyStandingMembers')],
+        sourceId,
       },
     ],
     tasks: [
-      { id: stableId<TaskId>('task', 'thu.yearly'), directiveId: stableId<DirectiveId>('dir', 'thu'), kind: 'yearly', title: 'Nhiệm vụ năm 2026', recurrence: 'yearly', sourceId },
-      { id: regularTask, directiveId: stableId<DirectiveId>('dir', 'thu'), kind: 'regular', title: 'Phần việc ở khu dân cư', recurrence: 'yearly', sourceId },
+      {
+        id: stableId<TaskId>('task', 'thu.yearly'),
+        directiveId: stableId<DirectiveId>('dir', 'thu'),
+        kind: 'yearly',
+        title: 'Nhiệm vụ năm 2026',
+        recurrence: 'yearly',
+        sourceId,
+      },
+      {
+        id: regularTask,
+        directiveId: stableId<DirectiveId>('dir', 'thu'),
+        kind: 'regular',
+        title: 'Phần việc ở khu dân cư',
+        recurrence: 'yearly',
+        sourceId,
+      },
     ],
     assignments: [
       {
-        id: stableId<AssignmentId>('asg', 'thu.hang-nam'), taskId: stableId<TaskId>('task', 'thu.yearly'), assignedOn: isoDate('2026-01-10'), sourceId,
-        assigner: { kind: 'organization', id: org('partyStandingMembers') }, assignee: { kind: 'organization', id: org('frontCommittee') },
+        id: stableId<AssignmentId>('asg', 'thu.hang-nam'),
+        taskId: stableId<TaskId>('task', 'thu.yearly'),
+        assignedOn: isoDate('2026-01-10'),
+        sourceId,
+        assigner: { kind: 'organization', id: org('partyStandingMembers') },
+        assignee: { kind: 'organization', id: org('frontCommittee') },
       },
       {
-        id: atArea, taskId: regularTask, assignedOn: isoDate('2026-02-03'), dueOn: isoDate('2026-12-31'), placeUnitId: area, sourceId,
-        assigner: { kind: 'organization', id: org('frontStandingBoard') }, assignee: { kind: 'person', id: cadre },
+        id: atArea,
+        taskId: regularTask,
+        assignedOn: isoDate('2026-02-03'),
+        dueOn: isoDate('2026-12-31'),
+        placeUnitId: area,
+        sourceId,
+        assigner: { kind: 'organization', id: org('frontStandingBoard') },
+        assignee: { kind: 'person', id: cadre },
       },
     ],
   };
@@ -116,7 +145,18 @@ describe('the bulk loader', () => {
   it('loads a commune batch that core then reads like any other data', async () => {
     const { db, sourceId } = await world();
     const report = unwrap(await bulkLoad(db, communeBatch(sourceId), { rulePack: DEFAULT_RULE_PACK, unitId: commune }));
-    expect(report.rowsByTable).toMatchObject({ admin_unit: 1, unit_parent: 1, unit_closure: 3, organization: 6, post: 3, person: 2, holding: 3, assignment: 2, assignment_event: 2, audit_log: 1 });
+    expect(report.rowsByTable).toMatchObject({
+      admin_unit: 1,
+      unit_parent: 1,
+      unit_closure: 3,
+      organization: 6,
+      post: 3,
+      person: 2,
+      holding: 3,
+      assignment: 2,
+      assignment_event: 2,
+      audit_log: 1,
+    });
 
     const tree = await unitTreeOn(db, province, DATE);
     expect(tree?.children[0]?.children.map((n) => n.unit.fullName)).toEqual(['Thôn Thử 1']);
@@ -125,7 +165,12 @@ describe('the bulk loader', () => {
 
     const tasks = await tasksOfPerson(db, cadre, DATE);
     expect(tasks.map((t) => t.view.assignment.id)).toEqual([atArea]);
-    expect(tasks[0]!.view.assignment).toMatchObject({ ruleId: 'can-bo-co-quan-mat-tran-o-khu-dan-cu', viaPostId: post('cadre'), assigneeUnitId: commune, period: { key: '2026' } });
+    expect(tasks[0]!.view.assignment).toMatchObject({
+      ruleId: 'can-bo-co-quan-mat-tran-o-khu-dan-cu',
+      viaPostId: post('cadre'),
+      assigneeUnitId: commune,
+      period: { key: '2026' },
+    });
     expect(await statusOn(db, atArea, DATE)).toBe('assigned');
   });
 
@@ -134,8 +179,11 @@ describe('the bulk loader', () => {
     unwrap(await bulkLoad(db, communeBatch(sourceId), { rulePack: DEFAULT_RULE_PACK }));
     const decision = unwrap(
       await checkAssignment(db, DEFAULT_RULE_PACK, {
-        taskKind: 'regular', date: isoDate('2026-02-03'), placeUnitId: area,
-        assigner: { kind: 'organization', id: org('frontStandingBoard') }, assignee: { kind: 'person', id: cadre },
+        taskKind: 'regular',
+        date: isoDate('2026-02-03'),
+        placeUnitId: area,
+        assigner: { kind: 'organization', id: org('frontStandingBoard') },
+        assignee: { kind: 'person', id: cadre },
       }),
     );
     expect(decision).toMatchObject({ allowed: true, ruleId: 'can-bo-co-quan-mat-tran-o-khu-dan-cu', viaPostId: post('cadre') });
@@ -144,7 +192,9 @@ describe('the bulk loader', () => {
   it('writes one audit entry for the whole batch', async () => {
     const { db, sourceId } = await world();
     const before = unwrap(await auditLog(db)).totalCount;
-    const report = unwrap(await bulkLoad(db, communeBatch(sourceId), { rulePack: DEFAULT_RULE_PACK, label: 'bulk_xa-thu', unitId: commune }));
+    const report = unwrap(
+      await bulkLoad(db, communeBatch(sourceId), { rulePack: DEFAULT_RULE_PACK, label: 'bulk_xa-thu', unitId: commune }),
+    );
     const log = unwrap(await auditLog(db, {}, { first: 100 }));
     expect(log.totalCount).toBe(before + 1);
     const entry = log.items.at(-1)!;
@@ -156,7 +206,13 @@ describe('the bulk loader', () => {
   it('refuses the batch when a Front work board is put at a commune, naming the record', async () => {
     const { db, sourceId } = await world();
     const batch = communeBatch(sourceId);
-    const error = await refused(db, { ...batch, organizations: [...batch.organizations!, { id: org('misplaced'), type: 'frontWorkBoard', unitId: commune, parentId: org('frontCommittee'), sourceId }] });
+    const error = await refused(db, {
+      ...batch,
+      organizations: [
+        ...batch.organizations!,
+        { id: org('misplaced'), type: 'frontWorkBoard', unitId: commune, parentId: org('frontCommittee'), sourceId },
+      ],
+    });
     expect(error.code).toBe('ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL');
     expect(error.record).toEqual({ kind: 'organization', index: 6, id: org('misplaced') });
     expect(error.message).toContain('tổ chức thứ 7 (org_thu.misplaced)');
@@ -166,7 +222,11 @@ describe('the bulk loader', () => {
     const { db, sourceId } = await world();
     const batch = communeBatch(sourceId);
     // A yearly task comes from the Party committee's standing members, not from the Front's standing board.
-    const denied = { ...batch.assignments![0]!, id: stableId<AssignmentId>('asg', 'thu.sai'), assigner: { kind: 'organization', id: org('frontStandingBoard') } } as const;
+    const denied = {
+      ...batch.assignments![0]!,
+      id: stableId<AssignmentId>('asg', 'thu.sai'),
+      assigner: { kind: 'organization', id: org('frontStandingBoard') },
+    } as const;
     const error = await refused(db, { ...batch, assignments: [...batch.assignments!, denied] });
     expect(error.code).toBe('ASSIGNMENT.RULE_DENIED');
     expect(error.record).toEqual({ kind: 'assignment', index: 2, id: 'asg_thu.sai' });
@@ -177,7 +237,10 @@ describe('the bulk loader', () => {
   it('refuses the batch when a record cites a source never recorded', async () => {
     const { db, sourceId } = await world();
     const batch = communeBatch(sourceId);
-    const error = await refused(db, { ...batch, people: [...batch.people!, { fullName: 'Người Không Nguồn', sourceId: stableId<SourceId>('src', 'khong-co') }] });
+    const error = await refused(db, {
+      ...batch,
+      people: [...batch.people!, { fullName: 'Người Không Nguồn', sourceId: stableId<SourceId>('src', 'khong-co') }],
+    });
     expect(error.code).toBe('SOURCE.NOT_FOUND');
     expect(error.record).toMatchObject({ kind: 'person', index: 2 });
   });
@@ -185,23 +248,35 @@ describe('the bulk loader', () => {
   it('refuses the batch when a single seat would be held twice, in the batch or against a stored holder', async () => {
     const { db, sourceId } = await world();
     const batch = communeBatch(sourceId);
-    const twice = await refused(db, { ...batch, holdings: [...batch.holdings!, { personId: cadre, postId: post('chair'), validity: FROM, sourceId }] });
+    const twice = await refused(db, {
+      ...batch,
+      holdings: [...batch.holdings!, { personId: cadre, postId: post('chair'), validity: FROM, sourceId }],
+    });
     expect(twice.code).toBe('HOLDING.SEAT_TAKEN');
     expect(twice.record).toMatchObject({ kind: 'holding', index: 3 });
 
     unwrap(await bulkLoad(db, batch, { rulePack: DEFAULT_RULE_PACK }));
     const newcomer = unwrap(await createPerson(db, { fullName: 'Người Thử Mới', sourceId }));
-    const stored = await refused(db, { holdings: [{ personId: newcomer.id, postId: post('chair'), validity: validity(isoDate('2026-01-01')), sourceId }] });
+    const stored = await refused(db, {
+      holdings: [{ personId: newcomer.id, postId: post('chair'), validity: validity(isoDate('2026-01-01')), sourceId }],
+    });
     expect(stored.code).toBe('HOLDING.SEAT_TAKEN');
     expect(stored.message).toContain('Người Thử Chủ Tịch');
     // The ordinary write agrees.
-    expect((await assignHolding(db, { personId: newcomer.id, postId: post('chair'), validity: validity(isoDate('2026-01-01')), sourceId })).ok).toBe(false);
+    expect(
+      (await assignHolding(db, { personId: newcomer.id, postId: post('chair'), validity: validity(isoDate('2026-01-01')), sourceId })).ok,
+    ).toBe(false);
   });
 
   it('refuses a record whose id is already stored, and a malformed id', async () => {
     const { db, sourceId } = await world();
     unwrap(await bulkLoad(db, communeBatch(sourceId), { rulePack: DEFAULT_RULE_PACK }));
-    const again = await refused(db, { people: [{ id: stableId<PersonId>('person', 'thu-moi'), fullName: 'Người Thử Mới', sourceId }, { id: chair, fullName: 'Trùng Mã', sourceId }] });
+    const again = await refused(db, {
+      people: [
+        { id: stableId<PersonId>('person', 'thu-moi'), fullName: 'Người Thử Mới', sourceId },
+        { id: chair, fullName: 'Trùng Mã', sourceId },
+      ],
+    });
     expect(again.code).toBe('BULK.DUPLICATE_ID');
     expect(again.record).toEqual({ kind: 'person', index: 1, id: chair });
     const malformed = await refused(db, { people: [{ id: 'người thử' as PersonId, fullName: 'Mã Sai', sourceId }] });

@@ -77,7 +77,14 @@ describe('writes checked against the catalog of their dates', () => {
     const { db, ids } = await exampleStore();
     const front = (await organizationsAt(db, ids.units.chiemHoaCommune, isoDate('2026-01-01'), { types: ['frontCommittee'] }))[0]!;
     const created = unwrap(
-      await createOrganization(db, { type: 'farmersUnion', unitId: ids.units.chiemHoaCommune, parentId: front.id, name: 'Hội Nông dân minh họa', validity: FROM, sourceId: SYNTHETIC }),
+      await createOrganization(db, {
+        type: 'farmersUnion',
+        unitId: ids.units.chiemHoaCommune,
+        parentId: front.id,
+        name: 'Hội Nông dân minh họa',
+        validity: FROM,
+        sourceId: SYNTHETIC,
+      }),
     );
     expect(created.parentId).toBe(front.id);
   });
@@ -107,10 +114,19 @@ describe('writes checked against the catalog of their dates', () => {
   it('refuses a Women’s Union under the Party committee after 2025-07-01: only the Front may be its parent', async () => {
     const { db, ids } = await exampleStore();
     const party = (await organizationsAt(db, ids.units.chiemHoaCommune, isoDate('2026-01-01'), { types: ['partyCommittee'] }))[0]!;
-    const result = await createOrganization(db, { type: 'womensUnion', unitId: ids.units.chiemHoaCommune, parentId: party.id, name: 'Hội LHPN minh họa', validity: FROM, sourceId: SYNTHETIC });
+    const result = await createOrganization(db, {
+      type: 'womensUnion',
+      unitId: ids.units.chiemHoaCommune,
+      parentId: party.id,
+      name: 'Hội LHPN minh họa',
+      validity: FROM,
+      sourceId: SYNTHETIC,
+    });
     if (result.ok) throw new Error('expected a refusal');
     expect(result.error.code).toBe('ORGANIZATION.PARENT_TYPE_NOT_ALLOWED');
-    expect(result.error.message).toContain('theo danh mục tổ chức từ 1/7/2025, Hội Liên hiệp Phụ nữ chỉ có thể thuộc Ủy ban Mặt trận Tổ quốc Việt Nam');
+    expect(result.error.message).toContain(
+      'theo danh mục tổ chức từ 1/7/2025, Hội Liên hiệp Phụ nữ chỉ có thể thuộc Ủy ban Mặt trận Tổ quốc Việt Nam',
+    );
   });
 
   it('checks a body living across 2025-07-01 against both eras', async () => {
@@ -118,12 +134,25 @@ describe('writes checked against the catalog of their dates', () => {
     const underFront = await createOrganization(db, { type: 'farmersUnion', unitId, parentId: front, sourceId });
     expect(!underFront.ok && underFront.error.details).toMatchObject({ catalog: 'until-2025' });
     const board = await createOrganization(db, { type: 'partyCommittee', unitId, sourceId });
-    const mobilization = await createOrganization(db, { type: 'massMobilizationBoard', unitId, parentId: board.ok ? board.value.id : null, sourceId });
+    const mobilization = await createOrganization(db, {
+      type: 'massMobilizationBoard',
+      unitId,
+      parentId: board.ok ? board.value.id : null,
+      sourceId,
+    });
     if (mobilization.ok) throw new Error('expected a refusal');
     expect(mobilization.error.code).toBe('ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL');
     expect(mobilization.error.message).toContain('theo danh mục tổ chức từ 1/7/2025, loại tổ chức này không có trong danh mục');
     // Ended with the district level's era, the same board is accepted.
-    unwrap(await createOrganization(db, { type: 'massMobilizationBoard', unitId, parentId: board.ok ? board.value.id : null, validity: BEFORE, sourceId }));
+    unwrap(
+      await createOrganization(db, {
+        type: 'massMobilizationBoard',
+        unitId,
+        parentId: board.ok ? board.value.id : null,
+        validity: BEFORE,
+        sourceId,
+      }),
+    );
     // Without a parent the organizations stand in both eras: the Front is their parent only from 2025-07-01.
     unwrap(await createOrganization(db, { type: 'farmersUnion', unitId, sourceId }));
   });
@@ -133,14 +162,31 @@ describe('writes checked against the catalog of their dates', () => {
     const before = await tableCounts(db);
     const result = await bulkLoad(
       db,
-      { organizations: [{ id: stableId<OrganizationId>('org', 'hai-thoi-ky.nong-dan'), type: 'farmersUnion', unitId, parentId: front, validity: BEFORE, sourceId }] },
+      {
+        organizations: [
+          {
+            id: stableId<OrganizationId>('org', 'hai-thoi-ky.nong-dan'),
+            type: 'farmersUnion',
+            unitId,
+            parentId: front,
+            validity: BEFORE,
+            sourceId,
+          },
+        ],
+      },
       { rulePack: DEFAULT_RULE_PACK },
     );
     if (result.ok) throw new Error('expected a refusal');
     expect(result.error.code).toBe('ORGANIZATION.PARENT_TYPE_NOT_ALLOWED');
     expect(await tableCounts(db)).toEqual(before);
     const from2025 = stableId<OrganizationId>('org', 'hai-thoi-ky.nong-dan-2025');
-    unwrap(await bulkLoad(db, { organizations: [{ id: from2025, type: 'farmersUnion', unitId, parentId: front, validity: FROM, sourceId }] }, { rulePack: DEFAULT_RULE_PACK }));
+    unwrap(
+      await bulkLoad(
+        db,
+        { organizations: [{ id: from2025, type: 'farmersUnion', unitId, parentId: front, validity: FROM, sourceId }] },
+        { rulePack: DEFAULT_RULE_PACK },
+      ),
+    );
     expect((await getOrganization(db, from2025))?.parentId).toBe(front);
   });
 });
@@ -150,7 +196,12 @@ describe('the example dataset in both eras', () => {
     const { db, ids } = await exampleStore();
     const now = await organizationsAt(db, ids.units.tuyenQuangFrom2025, isoDate('2026-01-01'), { types: ['frontCommittee', ...FIVE] });
     const front = now.find((o) => o.type === 'frontCommittee')!;
-    expect(now.filter((o) => o.type !== 'frontCommittee').map((o) => [o.type, o.parentId]).sort()).toEqual(FIVE.map((t) => [t, front.id]).sort());
+    expect(
+      now
+        .filter((o) => o.type !== 'frontCommittee')
+        .map((o) => [o.type, o.parentId])
+        .sort(),
+    ).toEqual(FIVE.map((t) => [t, front.id]).sort());
     const then = await organizationsAt(db, ids.units.tuyenQuangUntil2025, isoDate('2024-01-01'), { types: [...FIVE] });
     expect(then).toHaveLength(5);
     expect(then.map((o) => o.parentId)).toEqual([null, null, null, null, null]);
@@ -168,7 +219,9 @@ describe('the example dataset in both eras', () => {
 
   it('has the Party’s merged board at the province from 2025, and the district’s mass mobilization board ended with the district', async () => {
     const { db, ids } = await exampleStore();
-    const merged = await organizationsAt(db, ids.units.tuyenQuangFrom2025, isoDate('2026-01-01'), { types: ['propagandaAndMassMobilizationBoard', 'massMobilizationBoard'] });
+    const merged = await organizationsAt(db, ids.units.tuyenQuangFrom2025, isoDate('2026-01-01'), {
+      types: ['propagandaAndMassMobilizationBoard', 'massMobilizationBoard'],
+    });
     expect(merged.map((o) => o.name)).toEqual(['Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang']);
     const board = await getOrganization(db, ids.organizations.chiemHoaMassMobilizationBoard);
     expect(board?.validity.validTo).toBe('2025-07-01');
@@ -176,8 +229,12 @@ describe('the example dataset in both eras', () => {
 
   it('links the old province’s bodies to the new province’s where both exist', async () => {
     const { db, ids } = await exampleStore();
-    const old = await organizationsAt(db, ids.units.tuyenQuangUntil2025, isoDate('2025-06-30'), { types: ['farmersUnion', 'frontCommittee'] });
-    const successors = await organizationsAt(db, ids.units.tuyenQuangFrom2025, isoDate('2025-07-01'), { types: ['farmersUnion', 'frontCommittee'] });
+    const old = await organizationsAt(db, ids.units.tuyenQuangUntil2025, isoDate('2025-06-30'), {
+      types: ['farmersUnion', 'frontCommittee'],
+    });
+    const successors = await organizationsAt(db, ids.units.tuyenQuangFrom2025, isoDate('2025-07-01'), {
+      types: ['farmersUnion', 'frontCommittee'],
+    });
     for (const o of old) {
       const successor = successors.find((s) => s.type === o.type)!;
       expect(o.end).toEqual({ kind: 'mergedInto', organizationId: successor.id });

@@ -24,7 +24,7 @@ const SOURCE = 'src_minh-hoa' as SourceId;
 /** Every change after `after`, page by page, as a follower reads them. */
 async function allAfter(db: Db, after: number): Promise<ChangeRecord[]> {
   const out: ChangeRecord[] = [];
-  for (let page; (page = await readChanges(db, { after: out.at(-1)?.position ?? after, first: 50 })).length > 0; ) out.push(...page);
+  for (let page; (page = await readChanges(db, { after: out.at(-1)?.position ?? after, first: 50 })).length > 0;) out.push(...page);
   return out;
 }
 
@@ -60,7 +60,10 @@ describe(`the change feed on ${testDialect()}`, { timeout: 60_000 }, () => {
     const under = await readChanges(db, { after: start, withinUnitId: ids.units.chiemHoaDistrict });
     expect(under.map((c) => c.entityId)).toEqual([inDistrict.id]);
     expect((await readChanges(db, { after: start, kinds: ['person'] })).map((c) => c.action)).toEqual(['person.create']);
-    expect((await readChanges(db, { after: start, kinds: ['organization.create'] })).map((c) => c.action)).toEqual(['organization.create', 'organization.create']);
+    expect((await readChanges(db, { after: start, kinds: ['organization.create'] })).map((c) => c.action)).toEqual([
+      'organization.create',
+      'organization.create',
+    ]);
     expect(await readChanges(db, { after: start, kinds: ['organization.cre'] })).toEqual([]);
   });
 
@@ -70,7 +73,7 @@ describe(`the change feed on ${testDialect()}`, { timeout: 60_000 }, () => {
     const seen: number[] = [];
     let done = false;
     const follower = (async () => {
-      for (let last = start; ; ) {
+      for (let last = start; ;) {
         const finished = done;
         const page = await readChanges(db, { after: last });
         for (const c of page) seen.push(c.position);
@@ -134,7 +137,10 @@ describe.runIf(testDialect() === 'postgres')('commit order on PostgreSQL', { tim
     const written = new Promise<void>((r) => (wrote = r));
     // The first transaction writes its person (its rows and ids taken first), then waits before it records.
     const first = db.transaction().execute(async (trx) => {
-      await trx.insertInto('source').values({ id: 'src_cham', kind: 'synthetic', title: 'Ghi chậm', url: null, citation: null, note: null }).execute();
+      await trx
+        .insertInto('source')
+        .values({ id: 'src_cham', kind: 'synthetic', title: 'Ghi chậm', url: null, citation: null, note: null })
+        .execute();
       wrote();
       await gate;
       return unwrap(await person(trx, 'Người Ghi Trước'));

@@ -26,9 +26,11 @@ afterAll(async () => {
 /** The writers' assignments in the store, their `assigned` events and their audit entries, by id. */
 async function writtenAssignments(db: Db) {
   const rows = (await db.selectFrom('assignment').select('id').execute()).map((r) => r.id).filter((id) => WRITER_ID.test(id));
-  const events = (await db.selectFrom('assignment_event').select(['assignment_id', 'status']).execute()).filter((e) => WRITER_ID.test(e.assignment_id));
-  const audit = (await db.selectFrom('audit_log').select(['entity_id', 'action']).where('entity_type', '=', 'assignment').execute()).filter((a) =>
-    WRITER_ID.test(a.entity_id),
+  const events = (await db.selectFrom('assignment_event').select(['assignment_id', 'status']).execute()).filter((e) =>
+    WRITER_ID.test(e.assignment_id),
+  );
+  const audit = (await db.selectFrom('audit_log').select(['entity_id', 'action']).where('entity_type', '=', 'assignment').execute()).filter(
+    (a) => WRITER_ID.test(a.entity_id),
   );
   return { rows, events, audit };
 }

@@ -101,7 +101,15 @@ async function expectConsistentClosure(db: Db): Promise<void> {
     .selectFrom('admin_unit as u')
     .select('u.id')
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('unit_closure as c').select('c.depth').whereRef('c.descendant_id', '=', 'u.id').whereRef('c.ancestor_id', '=', 'u.id').where('c.depth', '=', 0))),
+      not(
+        exists(
+          selectFrom('unit_closure as c')
+            .select('c.depth')
+            .whereRef('c.descendant_id', '=', 'u.id')
+            .whereRef('c.ancestor_id', '=', 'u.id')
+            .where('c.depth', '=', 0),
+        ),
+      ),
     )
     .execute();
   expect(withoutSelf).toEqual([]);
@@ -109,7 +117,15 @@ async function expectConsistentClosure(db: Db): Promise<void> {
     .selectFrom('unit_parent as p')
     .select(['p.unit_id', 'p.parent_id'])
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('unit_closure as c').select('c.depth').whereRef('c.descendant_id', '=', 'p.unit_id').whereRef('c.ancestor_id', '=', 'p.parent_id').where('c.depth', '=', 1))),
+      not(
+        exists(
+          selectFrom('unit_closure as c')
+            .select('c.depth')
+            .whereRef('c.descendant_id', '=', 'p.unit_id')
+            .whereRef('c.ancestor_id', '=', 'p.parent_id')
+            .where('c.depth', '=', 1),
+        ),
+      ),
     )
     .execute();
   expect(linksWithoutRow).toEqual([]);
@@ -136,7 +152,11 @@ describe(`a burst of assignments killed half-way on ${dialect}`, () => {
       expect(extra.length === 0 || (extra.length === 1 && extra[0] === inFlight), `extra rows: ${extra.join(', ')}`).toBe(true);
       expect(rows.filter((id) => acknowledged.includes(id))).toHaveLength(acknowledged.length);
       console.log(`[crash burst ${database.dialect}] killed after ${acknowledged.length} acknowledged writes; ${rows.length} in the store`);
-      const events = await store.db.selectFrom('assignment_event').select(['assignment_id', 'status']).where('assignment_id', 'in', rows).execute();
+      const events = await store.db
+        .selectFrom('assignment_event')
+        .select(['assignment_id', 'status'])
+        .where('assignment_id', 'in', rows)
+        .execute();
       expect(events.map((e) => `${e.assignment_id} ${e.status}`).sort()).toEqual(rows.map((id) => `${id} assigned`).sort());
       expect(await verifyStore(store.db)).toEqual([]);
     } finally {

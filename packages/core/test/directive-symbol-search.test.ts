@@ -16,8 +16,15 @@ describe('directive symbols without diacritics', () => {
     const [stored] = await findDirectivesBySymbol(db, '02-ĐA/TU');
     expect(stored?.symbol?.raw).toBe('02-ĐA/TU');
     for (const written of ['02-DA/TU', '02-đa/tu', '02 - Da / Tu', 'Số 02-DA/TU', 'so 02-da/tu', '02-ĐA/TU'.normalize('NFD')]) {
-      expect((await findDirectivesBySymbol(db, written)).map((d) => d.id), written).toEqual([stored!.id]);
-      if (!/^s/i.test(written)) expect((await searchDirectives(db, written)).map((d) => d.id), written).toContain(stored!.id);
+      expect(
+        (await findDirectivesBySymbol(db, written)).map((d) => d.id),
+        written,
+      ).toEqual([stored!.id]);
+      if (!/^s/i.test(written))
+        expect(
+          (await searchDirectives(db, written)).map((d) => d.id),
+          written,
+        ).toContain(stored!.id);
     }
   });
 

@@ -16,31 +16,51 @@ describe('directive numbers and symbols', () => {
 
   it('reads a commune-merger resolution of the NA standing committee, 1684/NQ-UBTVQH15', () => {
     expect(parts('1684/NQ-UBTVQH15')).toEqual({
-      number: '1684', typeAbbreviation: 'NQ', issuerAbbreviation: 'UBTVQH15', year: null, kind: 'resolution',
+      number: '1684',
+      typeAbbreviation: 'NQ',
+      issuerAbbreviation: 'UBTVQH15',
+      year: null,
+      kind: 'resolution',
     });
   });
 
   it('reads the province-merger resolution 202/2025/QH15 as a law-style symbol with a year and no type', () => {
     expect(parts('202/2025/QH15')).toEqual({
-      number: '202', typeAbbreviation: null, issuerAbbreviation: 'QH15', year: 2025, kind: null,
+      number: '202',
+      typeAbbreviation: null,
+      issuerAbbreviation: 'QH15',
+      year: 2025,
+      kind: null,
     });
   });
 
   it("reads the Prime Minister's code-list decision 124/2004/QĐ-TTg with its year 2004", () => {
     expect(parts('124/2004/QĐ-TTg')).toEqual({
-      number: '124', typeAbbreviation: 'QĐ', issuerAbbreviation: 'TTg', year: 2004, kind: 'decision',
+      number: '124',
+      typeAbbreviation: 'QĐ',
+      issuerAbbreviation: 'TTg',
+      year: 2004,
+      kind: 'decision',
     });
   });
 
   it("reads a Front standing board's plan 35-KH/MTTQ-BTT with a two-part issuer", () => {
     expect(parts('35-KH/MTTQ-BTT')).toEqual({
-      number: '35', typeAbbreviation: 'KH', issuerAbbreviation: 'MTTQ-BTT', year: null, kind: 'plan',
+      number: '35',
+      typeAbbreviation: 'KH',
+      issuerAbbreviation: 'MTTQ-BTT',
+      year: null,
+      kind: 'plan',
     });
   });
 
-  it('reads a coordination program between the Front and the People\'s Committee, 05/CTPH-MTTQ-UBND', () => {
+  it("reads a coordination program between the Front and the People's Committee, 05/CTPH-MTTQ-UBND", () => {
     expect(parts('05/CTPH-MTTQ-UBND')).toEqual({
-      number: '05', typeAbbreviation: 'CTPH', issuerAbbreviation: 'MTTQ-UBND', year: null, kind: 'coordinationProgram',
+      number: '05',
+      typeAbbreviation: 'CTPH',
+      issuerAbbreviation: 'MTTQ-UBND',
+      year: null,
+      kind: 'coordinationProgram',
     });
   });
 
@@ -69,14 +89,23 @@ describe('directive numbers and symbols', () => {
 
   it('keeps an unknown type as written, with no kind', () => {
     expect(parts('123/TB-VPCP')).toEqual({
-      number: '123', typeAbbreviation: 'TB', issuerAbbreviation: 'VPCP', year: null, kind: null,
+      number: '123',
+      typeAbbreviation: 'TB',
+      issuerAbbreviation: 'VPCP',
+      year: null,
+      kind: null,
     });
   });
 
   it('leaves every part empty for a movement named in free text', () => {
     const raw = 'Phong trào "Chiêm Hóa chung tay xử lý rác thải"';
     expect(parseDirectiveSymbol(raw)).toEqual({
-      raw, number: null, typeAbbreviation: null, issuerAbbreviation: null, year: null, kind: null,
+      raw,
+      number: null,
+      typeAbbreviation: null,
+      issuerAbbreviation: null,
+      year: null,
+      kind: null,
     });
     expect(parts('12/2025')).toEqual({ number: null, typeAbbreviation: null, issuerAbbreviation: null, year: null, kind: null });
   });

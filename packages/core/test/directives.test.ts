@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createDirective, createTask, directivesOf, findDirectivesBySymbol, isoDate, periodsOf, tasksOf, validity, type SourceId } from '../src/index.js';
+import {
+  createDirective,
+  createTask,
+  directivesOf,
+  findDirectivesBySymbol,
+  isoDate,
+  periodsOf,
+  tasksOf,
+  validity,
+  type SourceId,
+} from '../src/index.js';
 import { exampleStore, tableCounts } from './fixtures.js';
 
 describe('directives and tasks', () => {
@@ -42,7 +52,12 @@ describe('directives and tasks', () => {
   it('refuses a directive with no issuer and a task outliving its directive, writing nothing', async () => {
     const { db } = await exampleStore();
     const before = await tableCounts(db);
-    const orphan = await createDirective(db, { kind: 'plan', symbol: '35-KH/MTTQ-BTT', title: 'Kế hoạch minh họa', sourceId: 'src_minh-hoa' as SourceId });
+    const orphan = await createDirective(db, {
+      kind: 'plan',
+      symbol: '35-KH/MTTQ-BTT',
+      title: 'Kế hoạch minh họa',
+      sourceId: 'src_minh-hoa' as SourceId,
+    });
     expect(!orphan.ok && orphan.error.code).toBe('DIRECTIVE.NO_ISSUER');
     const late = await createTask(db, {
       directiveId: 'dir_quy-che-phoi-hop-tinh-2021-2025' as never,

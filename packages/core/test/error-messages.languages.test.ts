@@ -29,11 +29,40 @@ import type { ApiToken } from '../src/access/api-token.js';
 const d = (s: string) => s as IsoDate;
 const v = (from: string | null, to: string | null): Validity => ({ validFrom: from as IsoDate | null, validTo: to as IsoDate | null });
 const unit = (fullName: string, level: Unit['level'] = 'commune'): Unit =>
-  ({ id: `unit_${fullName}`, code: '00001', kind: 'xa', level, name: fullName, fullName, validity: v('2020-01-01', null), sourceId: 'src_x' }) as unknown as Unit;
+  ({
+    id: `unit_${fullName}`,
+    code: '00001',
+    kind: 'xa',
+    level,
+    name: fullName,
+    fullName,
+    validity: v('2020-01-01', null),
+    sourceId: 'src_x',
+  }) as unknown as Unit;
 const org = (name: string, type: Organization['type'] = 'farmersUnion'): Organization =>
-  ({ id: `org_${name}`, type, unitId: 'unit_a', parentId: null, name, validity: v('2020-01-01', '2025-07-01'), end: null, sourceId: 'src_x' }) as unknown as Organization;
-const term: Term = { id: 'term_1', organizationId: null, label: '2020-2025', validity: v('2020-01-01', '2025-01-01'), sourceId: 'src_x' } as unknown as Term;
-const token = { id: 'tok_1', name: 'Commune office', expiresAt: '2026-01-01T00:00:00Z', revokedAt: '2026-01-02T00:00:00Z' } as unknown as ApiToken & {
+  ({
+    id: `org_${name}`,
+    type,
+    unitId: 'unit_a',
+    parentId: null,
+    name,
+    validity: v('2020-01-01', '2025-07-01'),
+    end: null,
+    sourceId: 'src_x',
+  }) as unknown as Organization;
+const term: Term = {
+  id: 'term_1',
+  organizationId: null,
+  label: '2020-2025',
+  validity: v('2020-01-01', '2025-01-01'),
+  sourceId: 'src_x',
+} as unknown as Term;
+const token = {
+  id: 'tok_1',
+  name: 'Commune office',
+  expiresAt: '2026-01-01T00:00:00Z',
+  revokedAt: '2026-01-02T00:00:00Z',
+} as unknown as ApiToken & {
   expiresAt: string;
   revokedAt: string;
 };
@@ -45,7 +74,14 @@ const refused: AssignmentDecision & { allowed: false } = {
   preconditionFailuresEn: ['The assigner and the assignee are the same (A): nobody can assign a task to itself.'],
 };
 const used = { assignmentId: 'asg_1', taskTitle: 'Census', assignedOn: d('2024-05-01') };
-const chair = { id: 'post_1', organizationId: 'org_a', type: 'chair', title: 'Chair', validity: v('2020-01-01', '2025-07-01'), sourceId: 'src_x' } as unknown as Post;
+const chair = {
+  id: 'post_1',
+  organizationId: 'org_a',
+  type: 'chair',
+  title: 'Chair',
+  validity: v('2020-01-01', '2025-07-01'),
+  sourceId: 'src_x',
+} as unknown as Post;
 const holders = [{ personId: 'per_1', fullName: 'Nguyen Van A', validity: v('2020-01-01', null) }];
 
 /** One sample call of every error builder core exports from its `*.errors.ts` files (several where a builder has branches). */
@@ -54,7 +90,10 @@ const SAMPLES: Record<string, () => readonly CoreError[]> = {
   tokenExpired: () => [tokenErrors.tokenExpired(token)],
   tokenRevoked: () => [tokenErrors.tokenRevoked(token)],
   tokenNotFound: () => [tokenErrors.tokenNotFound('tok_x')],
-  ruleDenied: () => [assignmentErrors.ruleDenied(refused, 'Party board', 'Farmers union', 'Census'), assignmentErrors.ruleDenied({ ...refused, preconditionFailures: [], preconditionFailuresEn: [] }, 'A', 'B', 'C')],
+  ruleDenied: () => [
+    assignmentErrors.ruleDenied(refused, 'Party board', 'Farmers union', 'Census'),
+    assignmentErrors.ruleDenied({ ...refused, preconditionFailures: [], preconditionFailuresEn: [] }, 'A', 'B', 'C'),
+  ],
   periodInvalid: () => [assignmentErrors.periodInvalid('2024-Q5', 'Census')],
   dueBeforeAssigned: () => [assignmentErrors.dueBeforeAssigned(d('2024-01-01'), d('2024-02-01'))],
   eventOutOfOrder: () => [assignmentErrors.eventOutOfOrder(d('2024-01-01'), d('2024-02-01'))],
@@ -70,7 +109,10 @@ const SAMPLES: Record<string, () => readonly CoreError[]> = {
   emptyTitle: () => [directiveErrors.emptyTitle()],
   issuerNotInForceDuring: () => [directiveErrors.issuerNotInForceDuring('Front committee', 'org_x', v('2024-01-01', null))],
   symbolIssuerMismatch: () => [directiveErrors.symbolIssuerMismatch('02-DA/TU', 'TU', 'provincial Party committee', ['Commune committee'])],
-  seatTaken: () => [holdingErrors.seatTaken('Chair', 1, holders[0]!, holders, 'post_1'), holdingErrors.seatTaken('Member', 3, holders[0]!, holders, 'post_1')],
+  seatTaken: () => [
+    holdingErrors.seatTaken('Chair', 1, holders[0]!, holders, 'post_1'),
+    holdingErrors.seatTaken('Member', 3, holders[0]!, holders, 'post_1'),
+  ],
   duplicateHolding: () => [holdingErrors.duplicateHolding('Nguyen Van A', 'Chair', 'hld_1', v('2020-01-01', null))],
   holdingOutsidePost: () => [holdingErrors.holdingOutsidePost('Chair', v('2020-01-01', null), v('2019-01-01', null))],
   holdingEndOutside: () => [holdingErrors.holdingEndOutside(d('2019-01-01'), v('2020-01-01', null))],
@@ -87,7 +129,9 @@ const SAMPLES: Record<string, () => readonly CoreError[]> = {
     organizationErrors.typeNotAllowedAtLevel('frontWorkBoard', unit('Province A', 'province'), ORGANIZATIONS_FROM_2025),
   ],
   parentRequired: () => [organizationErrors.parentRequired('frontStandingBoard', ORGANIZATIONS_UNTIL_2025)],
-  parentTypeNotAllowed: () => [organizationErrors.parentTypeNotAllowed('farmersUnion', org('Youth union', 'youthUnion'), ORGANIZATIONS_UNTIL_2025)],
+  parentTypeNotAllowed: () => [
+    organizationErrors.parentTypeNotAllowed('farmersUnion', org('Youth union', 'youthUnion'), ORGANIZATIONS_UNTIL_2025),
+  ],
   parentElsewhere: () => [organizationErrors.parentElsewhere('farmersUnion', unit('Commune A'), org('Union B'))],
   outsideUnitValidity: () => [organizationErrors.outsideUnitValidity('Union A', unit('Commune A'), v('2019-01-01', null))],
   outsideParentValidity: () => [organizationErrors.outsideParentValidity('Branch A', org('Union B'), v('2019-01-01', null))],
@@ -105,7 +149,21 @@ const SAMPLES: Record<string, () => readonly CoreError[]> = {
   postEndBeforeStart: () => [postErrors.postEndBeforeStart(chair, d('2019-01-01'))],
   postInUse: () => [postErrors.postInUse(chair, d('2024-01-01'), used)],
   invalidRange: () => [commonErrors.invalidRange({ vi: 'chức vụ Chair', en: 'the post Chair' }, v('2024-01-01', '2023-01-01'))],
-  notFound: () => (['UNIT.NOT_FOUND', 'ORGANIZATION.NOT_FOUND', 'POST.NOT_FOUND', 'PERSON.NOT_FOUND', 'TERM.NOT_FOUND', 'SOURCE.NOT_FOUND', 'HOLDING.NOT_FOUND', 'DIRECTIVE.NOT_FOUND', 'TASK.NOT_FOUND', 'ASSIGNMENT.NOT_FOUND'] as const).map((c) => commonErrors.notFound(c, 'x_1')),
+  notFound: () =>
+    (
+      [
+        'UNIT.NOT_FOUND',
+        'ORGANIZATION.NOT_FOUND',
+        'POST.NOT_FOUND',
+        'PERSON.NOT_FOUND',
+        'TERM.NOT_FOUND',
+        'SOURCE.NOT_FOUND',
+        'HOLDING.NOT_FOUND',
+        'DIRECTIVE.NOT_FOUND',
+        'TASK.NOT_FOUND',
+        'ASSIGNMENT.NOT_FOUND',
+      ] as const
+    ).map((c) => commonErrors.notFound(c, 'x_1')),
   textTooLong: () => [commonErrors.textTooLong('fullName', 200, 208)],
   dateTooFar: () => [commonErrors.dateTooFar('on', d('9999-12-30'), d('2026-12-31'))],
   sourceEmptyTitle: () => [sourceErrors.sourceEmptyTitle()],
@@ -158,13 +216,19 @@ describe('every expected failure in one language at a time', () => {
 
   it('keeps an error written out as JSON in one language (Vietnamese), as before', () => {
     const error = commonErrors.notFound('PERSON.NOT_FOUND', 'per_x');
-    expect(JSON.parse(JSON.stringify(error))).toEqual({ code: 'PERSON.NOT_FOUND', message: 'Không tìm thấy người có mã per_x.', details: { id: 'per_x' } });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      code: 'PERSON.NOT_FOUND',
+      message: 'Không tìm thấy người có mã per_x.',
+      details: { id: 'per_x' },
+    });
     expect(messageIn(error, 'en')).toBe('No person has the id per_x.');
   });
 
   it('names a refused record of a batch in the language asked for, around the record’s own message', () => {
     const error = bulkErrors.atRecord(bulkErrors.duplicateId('org_x'), { kind: 'organization', index: 11, id: 'org_x' });
-    expect(error.message).toBe('Lô dữ liệu bị từ chối ở tổ chức thứ 12 (org_x), không ghi bản ghi nào của lô: Mã org_x đã có (trong cơ sở dữ liệu hoặc ở một bản ghi trước trong lô).');
+    expect(error.message).toBe(
+      'Lô dữ liệu bị từ chối ở tổ chức thứ 12 (org_x), không ghi bản ghi nào của lô: Mã org_x đã có (trong cơ sở dữ liệu hoặc ở một bản ghi trước trong lô).',
+    );
     expect(messageIn(error, 'en')).toBe(
       'The batch was refused at organization number 12 (org_x); no record of the batch was written: The id org_x already exists (in the database or in an earlier record of the batch).',
     );

@@ -1,5 +1,15 @@
 import { afterEach } from 'vitest';
-import { createSource, isoDate, unwrap, loadExampleDataset, validity, type Db, type ExampleDataset, type SourceId, type Store } from '../src/index.js';
+import {
+  createSource,
+  isoDate,
+  unwrap,
+  loadExampleDataset,
+  validity,
+  type Db,
+  type ExampleDataset,
+  type SourceId,
+  type Store,
+} from '../src/index.js';
 import { openFreshExampleStore, openFreshStore } from '../src/testing/index.js';
 
 const open: Store[] = [];

@@ -25,7 +25,11 @@ describe('the national benchmark generator at a tiny size', () => {
   it('builds on the real post-2025 provinces and the chosen communes, each in a different province', async () => {
     expect(dataset.provinces).toHaveLength(PROVINCES);
     expect(dataset.communes).toHaveLength(3);
-    const parents = await store.db.selectFrom('unit_parent').select('parent_id').where('unit_id', 'in', [...dataset.communes]).execute();
+    const parents = await store.db
+      .selectFrom('unit_parent')
+      .select('parent_id')
+      .where('unit_id', 'in', [...dataset.communes])
+      .execute();
     expect(new Set(parents.map((p) => p.parent_id)).size).toBe(3);
   });
 
@@ -83,10 +87,18 @@ describe('the national benchmark generator at a tiny size', () => {
   });
 
   it('wrote only assignments the default rule pack allows, each recording its rule', async () => {
-    const rows = await store.db.selectFrom('assignment').select(['id', 'rule_pack_id', 'rule_id', 'assignee_via_post_id', 'assignee_unit_id']).execute();
+    const rows = await store.db
+      .selectFrom('assignment')
+      .select(['id', 'rule_pack_id', 'rule_id', 'assignee_via_post_id', 'assignee_unit_id'])
+      .execute();
     expect(rows.every((r) => r.rule_pack_id === DEFAULT_RULE_PACK.id && r.rule_id !== null)).toBe(true);
     expect(new Set(rows.map((r) => r.rule_id))).toEqual(
-      new Set(['nhiem-vu-hang-nam-cung-cap', 'phat-dong-phong-trao', 'can-bo-co-quan-mat-tran-o-khu-dan-cu', 'du-sinh-hoat-dinh-ky-o-khu-dan-cu']),
+      new Set([
+        'nhiem-vu-hang-nam-cung-cap',
+        'phat-dong-phong-trao',
+        'can-bo-co-quan-mat-tran-o-khu-dan-cu',
+        'du-sinh-hoat-dinh-ky-o-khu-dan-cu',
+      ]),
     );
     // The bulk loader decided on facts it built in memory; the store's own check, reading them back, agrees.
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -95,7 +107,11 @@ describe('the national benchmark generator at a tiny size', () => {
       expect(decision.allowed).toBe(true);
       if (!decision.allowed) continue;
       const row = byId.get(id)!;
-      expect([row.rule_id, row.assignee_via_post_id, row.assignee_unit_id]).toEqual([decision.ruleId, decision.viaPostId, decision.assigneeUnitId]);
+      expect([row.rule_id, row.assignee_via_post_id, row.assignee_unit_id]).toEqual([
+        decision.ruleId,
+        decision.viaPostId,
+        decision.assigneeUnitId,
+      ]);
     }
   });
 

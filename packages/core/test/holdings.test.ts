@@ -51,7 +51,12 @@ describe('people holding posts', () => {
     expect(chair.seats).toBe(1);
     const someone = unwrap(await createPerson(db, { fullName: 'Người Minh Họa', sourceId: SYNTHETIC }));
     const before = await tableCounts(db);
-    const result = await assignHolding(db, { personId: someone.id, postId: chair.id, validity: validity(isoDate('2023-01-01'), isoDate('2024-01-01')), sourceId: SYNTHETIC });
+    const result = await assignHolding(db, {
+      personId: someone.id,
+      postId: chair.id,
+      validity: validity(isoDate('2023-01-01'), isoDate('2024-01-01')),
+      sourceId: SYNTHETIC,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('HOLDING.SEAT_TAKEN');
@@ -65,7 +70,12 @@ describe('people holding posts', () => {
     const chairHolding = (await headsOf(db, ids.organizations.chiemHoaFrontCommittee, isoDate('2022-03-01')))[0]!;
     unwrap(await endHolding(db, { holdingId: chairHolding.holding.id, date: isoDate('2024-01-01') }));
     const successor = unwrap(await createPerson(db, { fullName: 'Người Minh Họa', sourceId: SYNTHETIC }));
-    const result = await assignHolding(db, { personId: successor.id, postId: chairHolding.post.id, validity: validity(isoDate('2024-01-01'), isoDate('2025-07-01')), sourceId: SYNTHETIC });
+    const result = await assignHolding(db, {
+      personId: successor.id,
+      postId: chairHolding.post.id,
+      validity: validity(isoDate('2024-01-01'), isoDate('2025-07-01')),
+      sourceId: SYNTHETIC,
+    });
     expect(result.ok).toBe(true);
     expect((await holdersOf(db, chairHolding.post.id, isoDate('2023-12-31'))).map((h) => h.person.fullName)).toEqual(['Triệu Đức Long']);
     expect((await holdersOf(db, chairHolding.post.id, isoDate('2024-01-01'))).map((h) => h.person.fullName)).toEqual(['Người Minh Họa']);
@@ -73,10 +83,19 @@ describe('people holding posts', () => {
 
   it('lets several people hold a post without a seat limit at once', async () => {
     const { db, ids } = await exampleStore();
-    const viceChair = (await postsOf(db, ids.organizations.provincialFrontCommittee, isoDate('2023-01-01'))).find((p) => p.type === 'viceChair')!;
+    const viceChair = (await postsOf(db, ids.organizations.provincialFrontCommittee, isoDate('2023-01-01'))).find(
+      (p) => p.type === 'viceChair',
+    )!;
     expect(viceChair.seats).toBeNull();
     const other = unwrap(await createPerson(db, { fullName: 'Người Minh Họa', sourceId: SYNTHETIC }));
-    unwrap(await assignHolding(db, { personId: other.id, postId: viceChair.id, validity: validity(isoDate('2022-01-01'), isoDate('2024-01-01')), sourceId: SYNTHETIC }));
+    unwrap(
+      await assignHolding(db, {
+        personId: other.id,
+        postId: viceChair.id,
+        validity: validity(isoDate('2022-01-01'), isoDate('2024-01-01')),
+        sourceId: SYNTHETIC,
+      }),
+    );
     const holders = await holdersOf(db, viceChair.id, isoDate('2023-01-01'));
     expect(holders.map((h) => h.person.fullName).sort()).toEqual(['Người Minh Họa', 'Tăng Thị Dương']);
     const everyone = await officeHoldersOf(db, ids.organizations.provincialFrontCommittee, isoDate('2023-01-01'));
@@ -87,9 +106,19 @@ describe('people holding posts', () => {
     const { db, ids } = await exampleStore();
     const chair = (await postsOf(db, ids.organizations.chiemHoaFrontCommittee, isoDate('2022-03-01'))).find((p) => p.type === 'chair')!;
     const someone = unwrap(await createPerson(db, { fullName: 'Người Minh Họa', sourceId: SYNTHETIC }));
-    const late = await assignHolding(db, { personId: someone.id, postId: chair.id, validity: validity(isoDate('2025-06-01'), null), sourceId: SYNTHETIC });
+    const late = await assignHolding(db, {
+      personId: someone.id,
+      postId: chair.id,
+      validity: validity(isoDate('2025-06-01'), null),
+      sourceId: SYNTHETIC,
+    });
     expect(!late.ok && late.error.code).toBe('HOLDING.OUTSIDE_POST_VALIDITY');
-    const inverted = await assignHolding(db, { personId: someone.id, postId: chair.id, validity: validity(isoDate('2020-01-01'), isoDate('2019-01-01')), sourceId: SYNTHETIC });
+    const inverted = await assignHolding(db, {
+      personId: someone.id,
+      postId: chair.id,
+      validity: validity(isoDate('2020-01-01'), isoDate('2019-01-01')),
+      sourceId: SYNTHETIC,
+    });
     expect(!inverted.ok && inverted.error.code).toBe('VALIDITY.INVALID_RANGE');
   });
 

@@ -36,12 +36,19 @@ describe('ids given from outside', () => {
   });
 
   it('tells the kind of an id already parsed, narrowing a union of brands', () => {
-    const ids = [parseId('post', 'post_chair'), parseId('org', 'org_committee')].filter((id): id is PostId | OrganizationId => id !== undefined);
-    expect(ids.map((id) => (isIdOf('post', id) ? `post:${id}` : `org:${id satisfies OrganizationId}`))).toEqual(['post:post_chair', 'org:org_committee']);
+    const ids = [parseId('post', 'post_chair'), parseId('org', 'org_committee')].filter(
+      (id): id is PostId | OrganizationId => id !== undefined,
+    );
+    expect(ids.map((id) => (isIdOf('post', id) ? `post:${id}` : `org:${id satisfies OrganizationId}`))).toEqual([
+      'post:post_chair',
+      'org:org_committee',
+    ]);
   });
 
   it('knows the prefixes of every kind of record and nothing else', () => {
-    expect(['unit', 'org', 'post', 'person', 'holding', 'term', 'src', 'link', 'dir', 'task', 'asg', 'evt', 'rep', 'aud'].every(isIdPrefix)).toBe(true);
+    expect(
+      ['unit', 'org', 'post', 'person', 'holding', 'term', 'src', 'link', 'dir', 'task', 'asg', 'evt', 'rep', 'aud'].every(isIdPrefix),
+    ).toBe(true);
     expect(isIdPrefix('toString')).toBe(false);
     expect(isIdPrefix('units')).toBe(false);
   });

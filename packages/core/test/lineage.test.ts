@@ -44,7 +44,13 @@ describe('lineage of units across the 2025 reform', () => {
   it('finds a unit’s counterparts on either side of the reform', async () => {
     const { db } = await exampleStore();
     await loadExampleLineage(db);
-    expect((await counterpartsOn(db, after('02287'), isoDate('2024-01-01'))).map((u) => u.code)).toEqual(['02287', '02326', '02329', '02338', '02347']);
+    expect((await counterpartsOn(db, after('02287'), isoDate('2024-01-01'))).map((u) => u.code)).toEqual([
+      '02287',
+      '02326',
+      '02329',
+      '02338',
+      '02347',
+    ]);
     expect((await counterpartsOn(db, before('02329'), isoDate('2026-01-01'))).map((u) => u.fullName)).toEqual(['Xã Chiêm Hóa']);
     expect(await whatBecameOf(db, after('02287'), isoDate('2024-01-01'))).toEqual([]);
   });
@@ -54,7 +60,9 @@ describe('lineage of units across the 2025 reform', () => {
     const recorded = await db.selectFrom('unit_lineage').selectAll().execute();
     const levels = await addLineageLinks(db, [{ predecessorId: before('073'), successorId: after('02287'), onDate: REFORM, sourceId }]);
     expect(!levels.ok && levels.error.code).toBe('LINEAGE.LEVEL_MISMATCH');
-    const dates = await addLineageLinks(db, [{ predecessorId: before('02326'), successorId: after('02287'), onDate: isoDate('2025-01-01'), sourceId }]);
+    const dates = await addLineageLinks(db, [
+      { predecessorId: before('02326'), successorId: after('02287'), onDate: isoDate('2025-01-01'), sourceId },
+    ]);
     expect(!dates.ok && dates.error.code).toBe('LINEAGE.DATES_MISMATCH');
     const missing = await addLineageLinks(db, [{ predecessorId: before('99999'), successorId: after('02287'), onDate: REFORM, sourceId }]);
     expect(!missing.ok && missing.error.code).toBe('UNIT.NOT_FOUND');
@@ -65,11 +73,25 @@ describe('lineage of units across the 2025 reform', () => {
     const { db, ids } = await exampleStore();
     await loadExampleLineage(db); // already recorded by the dataset: recording it again changes nothing
     // The dataset links them itself: linking again finds every pair already recorded.
-    const report = unwrap(await linkSuccessorOrganizations(db, { fromUnitId: ids.units.vinhLocTownship, toUnitId: ids.units.chiemHoaCommune }));
-    expect(report.linked).toEqual([]);
-    expect(report.alreadyLinked.map((p) => p.organization.type).sort()).toEqual(
-      ['farmersUnion', 'frontCommittee', 'frontOffice', 'frontStandingBoard', 'partyCommittee', 'partyStandingMembers', 'peoplesCommittee', 'peoplesCouncil', 'veteransAssociation', 'womensUnion', 'youthUnion'],
+    const report = unwrap(
+      await linkSuccessorOrganizations(db, { fromUnitId: ids.units.vinhLocTownship, toUnitId: ids.units.chiemHoaCommune }),
     );
-    expect(report.alreadyLinked.every((p) => p.successor.unitId === ids.units.chiemHoaCommune && p.successor.type === p.organization.type)).toBe(true);
+    expect(report.linked).toEqual([]);
+    expect(report.alreadyLinked.map((p) => p.organization.type).sort()).toEqual([
+      'farmersUnion',
+      'frontCommittee',
+      'frontOffice',
+      'frontStandingBoard',
+      'partyCommittee',
+      'partyStandingMembers',
+      'peoplesCommittee',
+      'peoplesCouncil',
+      'veteransAssociation',
+      'womensUnion',
+      'youthUnion',
+    ]);
+    expect(
+      report.alreadyLinked.every((p) => p.successor.unitId === ids.units.chiemHoaCommune && p.successor.type === p.organization.type),
+    ).toBe(true);
   });
 });

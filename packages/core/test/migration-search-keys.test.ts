@@ -19,7 +19,10 @@ describe.skipIf(testDialect() !== 'sqlite')('migration 0007: search keys fold ap
     const old = new Kysely<any>({ dialect: new SqliteDialect({ database: new SQLite(filename) }) });
     const migrator = new Migrator({ db: old, provider: { getMigrations: async () => MIGRATIONS } });
     expect((await migrator.migrateTo('0006-api-token-admin')).error).toBeUndefined();
-    await old.insertInto('source').values({ id: 'src_x', kind: 'synthetic', title: 'Thử', url: null, citation: null, note: null }).execute();
+    await old
+      .insertInto('source')
+      .values({ id: 'src_x', kind: 'synthetic', title: 'Thử', url: null, citation: null, note: null })
+      .execute();
     const unit = { kind: 'huyen', level: 'district', code: null, valid_from: '0001-01-01', valid_to: '2025-07-01', source_id: 'src_x' };
     await old
       .insertInto('admin_unit')
@@ -39,7 +42,10 @@ describe.skipIf(testDialect() !== 'sqlite')('migration 0007: search keys fold ap
       ]);
       for (const query of ['ea h’leo', "Ea H'Leo", 'ea hleo']) {
         const found = await searchUnits(store.db, query);
-        expect(found.map((u) => u.id), query).toEqual(['unit_eahleo']);
+        expect(
+          found.map((u) => u.id),
+          query,
+        ).toEqual(['unit_eahleo']);
       }
     } finally {
       await store.close();

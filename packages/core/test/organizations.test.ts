@@ -37,7 +37,17 @@ describe('organizations at units', () => {
     const { db, ids } = await exampleStore();
     const orgs = await organizationsAt(db, ids.units.chiemHoaDistrict, isoDate('2022-01-01'));
     const types = orgs.map((o) => o.type);
-    for (const type of ['frontCommittee', 'frontStandingBoard', 'farmersUnion', 'womensUnion', 'youthUnion', 'veteransAssociation', 'labourFederation', 'partyStandingCommittee', 'massMobilizationBoard'] as const) {
+    for (const type of [
+      'frontCommittee',
+      'frontStandingBoard',
+      'farmersUnion',
+      'womensUnion',
+      'youthUnion',
+      'veteransAssociation',
+      'labourFederation',
+      'partyStandingCommittee',
+      'massMobilizationBoard',
+    ] as const) {
       expect(types).toContain(type);
     }
     const board = await subOrganizationsOn(db, ids.organizations.chiemHoaFrontCommittee, isoDate('2022-01-01'));
@@ -53,7 +63,12 @@ describe('organizations at units', () => {
 
   it('refuses a standing board without its committee, and a branch under another commune’s association', async () => {
     const { db, ids } = await exampleStore();
-    const orphan = await createOrganization(db, { type: 'frontStandingBoard', unitId: ids.units.chiemHoaDistrict, validity: validity(null, isoDate('2025-07-01')), sourceId: SYNTHETIC });
+    const orphan = await createOrganization(db, {
+      type: 'frontStandingBoard',
+      unitId: ids.units.chiemHoaDistrict,
+      validity: validity(null, isoDate('2025-07-01')),
+      sourceId: SYNTHETIC,
+    });
     expect(!orphan.ok && orphan.error.code).toBe('ORGANIZATION.PARENT_REQUIRED');
     const districtWomen = (await organizationsAt(db, ids.units.chiemHoaDistrict, isoDate('2022-01-01'), { types: ['womensUnion'] }))[0]!;
     const farAway = await createOrganization(db, {
@@ -76,19 +91,33 @@ describe('organizations at units', () => {
 
   it('refuses an organization that would outlive its unit', async () => {
     const { db, ids } = await exampleStore();
-    const result = await createOrganization(db, { type: 'farmersUnion', unitId: ids.units.chiemHoaDistrict, name: 'Hội Nông dân minh họa', validity: validity(isoDate('2020-01-01'), null), sourceId: SYNTHETIC });
+    const result = await createOrganization(db, {
+      type: 'farmersUnion',
+      unitId: ids.units.chiemHoaDistrict,
+      name: 'Hội Nông dân minh họa',
+      validity: validity(isoDate('2020-01-01'), null),
+      sourceId: SYNTHETIC,
+    });
     expect(!result.ok && result.error.code).toBe('ORGANIZATION.OUTSIDE_UNIT_VALIDITY');
   });
 
   it('ends an organization with its sub-bodies, posts and holdings', async () => {
     const { db, ids } = await exampleStore();
-    unwrap(await endOrganization(db, { organizationId: ids.organizations.chiemHoaFrontCommittee, date: isoDate('2024-01-01'), end: { kind: 'dissolved' } }));
+    unwrap(
+      await endOrganization(db, {
+        organizationId: ids.organizations.chiemHoaFrontCommittee,
+        date: isoDate('2024-01-01'),
+        end: { kind: 'dissolved' },
+      }),
+    );
     const ended = await getOrganization(db, ids.organizations.chiemHoaFrontCommittee);
     expect(ended?.validity.validTo).toBe('2024-01-01');
     expect(ended?.end).toEqual({ kind: 'dissolved' });
     expect(await subOrganizationsOn(db, ids.organizations.chiemHoaFrontCommittee, isoDate('2024-01-01'))).toEqual([]);
     expect(await headsOf(db, ids.organizations.chiemHoaFrontCommittee, isoDate('2024-01-01'))).toEqual([]);
-    expect((await headsOf(db, ids.organizations.chiemHoaFrontCommittee, isoDate('2023-12-31'))).map((h) => h.person.fullName)).toEqual(['Triệu Đức Long']);
+    expect((await headsOf(db, ids.organizations.chiemHoaFrontCommittee, isoDate('2023-12-31'))).map((h) => h.person.fullName)).toEqual([
+      'Triệu Đức Long',
+    ]);
   });
 
   it('links the bodies of a residential area before the reform to their successors under the new commune', async () => {

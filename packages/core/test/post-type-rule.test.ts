@@ -29,8 +29,12 @@ async function world() {
       { id: commune, code: '99998', kind: 'xa', name: 'Chức Vụ', validity: FROM, parents: [{ parentId: province }], sourceId },
     ]),
   );
-  const front = unwrap(await createOrganization(db, { id: stableId<OrganizationId>('org', 'cv.front'), type: 'frontCommittee', unitId: commune, sourceId }));
-  const youth = unwrap(await createOrganization(db, { id: stableId<OrganizationId>('org', 'cv.youth'), type: 'youthUnion', unitId: commune, sourceId }));
+  const front = unwrap(
+    await createOrganization(db, { id: stableId<OrganizationId>('org', 'cv.front'), type: 'frontCommittee', unitId: commune, sourceId }),
+  );
+  const youth = unwrap(
+    await createOrganization(db, { id: stableId<OrganizationId>('org', 'cv.youth'), type: 'youthUnion', unitId: commune, sourceId }),
+  );
   return { db, sourceId, front, youth };
 }
 

@@ -56,7 +56,8 @@ beforeAll(async () => {
   database = await sharedExampleDatabase();
   setup = await database.open();
   ids = await loadExampleDataset(setup.db);
-  for (let i = 0; i < N; i++) people.push(unwrap(await createPerson(setup.db, { fullName: `Người Thi Đua ${i + 1}`, sourceId: SOURCE })).id);
+  for (let i = 0; i < N; i++)
+    people.push(unwrap(await createPerson(setup.db, { fullName: `Người Thi Đua ${i + 1}`, sourceId: SOURCE })).id);
   pool = await startRacePool(database.args, N);
 }, 180_000);
 
@@ -82,7 +83,11 @@ function tally(outcomes: readonly RaceOutcome[]): { ok: number; refused: Record<
   return { ok: outcomes.filter((o) => o.ok).length, refused };
 }
 
-async function freshPost(db: Db, seats: number | null, type: 'chair' | 'viceChair' = 'chair'): Promise<{ organizationId: OrganizationId; postId: PostId }> {
+async function freshPost(
+  db: Db,
+  seats: number | null,
+  type: 'chair' | 'viceChair' = 'chair',
+): Promise<{ organizationId: OrganizationId; postId: PostId }> {
   const org = unwrap(await createOrganization(db, { type: 'womensUnion', unitId: ids.units.chiemHoaCommune, sourceId: SOURCE }));
   const post = unwrap(await createPost(db, { organizationId: org.id, type, seats, sourceId: SOURCE }));
   return { organizationId: org.id, postId: post.id };
@@ -98,7 +103,10 @@ describe(`racing writes on ${testDialect()}: ${N} at once from separate connecti
   it(`a vacant single seat: one holder wins, the others get HOLDING.SEAT_TAKEN (${ROUNDS} rounds)`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const { postId } = await freshPost(setup.db, 1);
-      const writes: RaceWrite[] = people.map((personId) => ({ op: 'assignHolding', input: { personId, postId, validity: TERM, sourceId: SOURCE } }));
+      const writes: RaceWrite[] = people.map((personId) => ({
+        op: 'assignHolding',
+        input: { personId, postId, validity: TERM, sourceId: SOURCE },
+      }));
       const outcomes = await pool.race(writes, delays(round));
       expect(tally(outcomes), `round ${round}`).toEqual({ ok: 1, refused: { 'HOLDING.SEAT_TAKEN': N - 1 } });
       const stored = await setup.db.selectFrom('holding').select('id').where('post_id', '=', postId).execute();
@@ -110,7 +118,10 @@ describe(`racing writes on ${testDialect()}: ${N} at once from separate connecti
   it(`a post with three seats: exactly three holders win (${FEW} rounds)`, async () => {
     for (let round = 0; round < FEW; round++) {
       const { postId } = await freshPost(setup.db, 3, 'viceChair');
-      const writes: RaceWrite[] = people.map((personId) => ({ op: 'assignHolding', input: { personId, postId, validity: TERM, sourceId: SOURCE } }));
+      const writes: RaceWrite[] = people.map((personId) => ({
+        op: 'assignHolding',
+        input: { personId, postId, validity: TERM, sourceId: SOURCE },
+      }));
       expect(tally(await pool.race(writes, delays(round))), `round ${round}`).toEqual({ ok: 3, refused: { 'HOLDING.SEAT_TAKEN': N - 3 } });
     }
     await expectSoundStore();
@@ -139,14 +150,26 @@ describe(`racing writes on ${testDialect()}: ${N} at once from separate connecti
           sourceId: SOURCE,
         }),
       );
-      unwrap(await changeAssignmentStatus(setup.db, { assignmentId: assignment.id, status: 'inProgress', on: isoDate(`${year}-06-15`), sourceId: SOURCE }));
+      unwrap(
+        await changeAssignmentStatus(setup.db, {
+          assignmentId: assignment.id,
+          status: 'inProgress',
+          on: isoDate(`${year}-06-15`),
+          sourceId: SOURCE,
+        }),
+      );
       const writes: RaceWrite[] = Array.from({ length: N }, (_, i) => ({
         op: 'changeStatus',
         input: { assignmentId: assignment.id, status: i % 2 === 0 ? 'done' : 'cancelled', on: isoDate(`${year}-11-30`), sourceId: SOURCE },
       }));
       const outcomes = await pool.race(writes, delays(round));
       expect(tally(outcomes), `round ${round}`).toEqual({ ok: 1, refused: { 'ASSIGNMENT.TRANSITION_NOT_ALLOWED': N - 1 } });
-      const events = await setup.db.selectFrom('assignment_event').select(['seq', 'status']).where('assignment_id', '=', assignment.id).orderBy('seq').execute();
+      const events = await setup.db
+        .selectFrom('assignment_event')
+        .select(['seq', 'status'])
+        .where('assignment_id', '=', assignment.id)
+        .orderBy('seq')
+        .execute();
       const winner = writes[outcomes.findIndex((o) => o.ok)]!;
       expect(events).toEqual([
         { seq: 0, status: 'assigned' },
@@ -184,11 +207,14 @@ describe(`racing writes on ${testDialect()}: ${N} at once from separate connecti
       const end = isoDate('2026-06-01');
       const writes: RaceWrite[] = [
         { op: 'endOrganization', input: { organizationId, date: end } },
-        ...people.slice(1).map((personId): RaceWrite => ({ op: 'assignHolding', input: { personId, postId, validity: TERM, sourceId: SOURCE } })),
+        ...people
+          .slice(1)
+          .map((personId): RaceWrite => ({ op: 'assignHolding', input: { personId, postId, validity: TERM, sourceId: SOURCE } })),
       ];
       const outcomes = await pool.race(writes, delays(round));
       expect(outcomes[0], `round ${round}`).toMatchObject({ ok: true });
-      for (const o of outcomes.slice(1)) expect(o.ok || o.code === 'HOLDING.OUTSIDE_POST_VALIDITY', `round ${round}: ${JSON.stringify(o)}`).toBe(true);
+      for (const o of outcomes.slice(1))
+        expect(o.ok || o.code === 'HOLDING.OUTSIDE_POST_VALIDITY', `round ${round}: ${JSON.stringify(o)}`).toBe(true);
       const holdings = await setup.db.selectFrom('holding').select('valid_to').where('post_id', '=', postId).execute();
       expect(holdings).toHaveLength(outcomes.slice(1).filter((o) => o.ok).length);
       expect(holdings.every((h) => h.valid_to <= end)).toBe(true);
@@ -214,20 +240,35 @@ describe(`racing writes on ${testDialect()}: ${N} at once from separate connecti
         },
       });
       const revokeAt = round % N;
-      const writes = Array.from({ length: N }, (_, i): RaceWrite => (i === revokeAt ? { op: 'revokeToken', tokenId: token.id } : assign(i)));
+      const writes = Array.from({ length: N }, (_, i): RaceWrite =>
+        i === revokeAt ? { op: 'revokeToken', tokenId: token.id } : assign(i),
+      );
       const outcomes = await pool.race(writes, delays(round));
       expect(outcomes[revokeAt], `round ${round}`).toMatchObject({ ok: true });
       const others = outcomes.filter((_, i) => i !== revokeAt);
-      expect(others.every((o) => o.ok || o.code === 'TOKEN.REVOKED'), JSON.stringify(others)).toBe(true);
+      expect(
+        others.every((o) => o.ok || o.code === 'TOKEN.REVOKED'),
+        JSON.stringify(others),
+      ).toBe(true);
 
-      const entries = await setup.db.selectFrom('audit_log').select(['entity_id', 'action', 'at']).where('actor', '=', `token:${token.id}`).execute();
+      const entries = await setup.db
+        .selectFrom('audit_log')
+        .select(['entity_id', 'action', 'at'])
+        .where('actor', '=', `token:${token.id}`)
+        .execute();
       // The revocation's own audit entry is recorded after its update took the token row: the instant it won.
       const revokedAt = (
-        await setup.db.selectFrom('audit_log').select('at').where('entity_id', '=', token.id).where('action', '=', 'api_token.revoke').executeTakeFirstOrThrow()
+        await setup.db
+          .selectFrom('audit_log')
+          .select('at')
+          .where('entity_id', '=', token.id)
+          .where('action', '=', 'api_token.revoke')
+          .executeTakeFirstOrThrow()
       ).at;
       const accepted = others.filter((o) => o.ok).length;
       expect(entries.filter((e) => e.action === 'assignment.create')).toHaveLength(accepted);
-      for (const e of entries) expect(e.at <= revokedAt, `${e.entity_id} recorded at ${e.at}, after the revocation at ${revokedAt}`).toBe(true);
+      for (const e of entries)
+        expect(e.at <= revokedAt, `${e.entity_id} recorded at ${e.at}, after the revocation at ${revokedAt}`).toBe(true);
       const [late] = await pool.race([assign(N)], [0]);
       expect(late).toEqual({ ok: false, code: 'TOKEN.REVOKED' });
     }
@@ -239,7 +280,9 @@ describe(`racing writes on ${testDialect()}: ${N} at once from separate connecti
     for (let round = 0; round < FEW; round++) {
       const person = unwrap(await createPerson(setup.db, { fullName: `Cán Bộ Khu Dân Cư ${round}`, sourceId: SOURCE }));
       const postId = 'post_02287-from-2025.frontOffice.cadre' as PostId;
-      const holding = unwrap(await assignHolding(setup.db, { personId: person.id, postId, validity: validity(isoDate('2026-01-01')), sourceId: SOURCE }));
+      const holding = unwrap(
+        await assignHolding(setup.db, { personId: person.id, postId, validity: validity(isoDate('2026-01-01')), sourceId: SOURCE }),
+      );
       const give = (i: number): RaceWrite => ({
         op: 'assignTask',
         input: {
@@ -253,7 +296,10 @@ describe(`racing writes on ${testDialect()}: ${N} at once from separate connecti
           sourceId: SOURCE,
         },
       });
-      const writes: RaceWrite[] = [{ op: 'endHolding', input: { holdingId: holding.id, date: isoDate('2026-02-01') } }, ...Array.from({ length: N - 1 }, (_, i) => give(i))];
+      const writes: RaceWrite[] = [
+        { op: 'endHolding', input: { holdingId: holding.id, date: isoDate('2026-02-01') } },
+        ...Array.from({ length: N - 1 }, (_, i) => give(i)),
+      ];
       const outcomes = await pool.race(writes, delays(round));
       if (outcomes[0]!.ok) {
         ends.ended++;

@@ -57,7 +57,9 @@ describe('recurring tasks and their periods', () => {
 
   it('finds the quarter of a review meeting held on a date, clipped to the span', () => {
     expect(periodContaining('quarterly', PROJECT_02_FIRST_YEAR, d('2021-06-10'))).toEqual({
-      key: '2021-Q2', label: 'Quý II/2021', validity: validity(d('2021-05-23'), d('2021-07-01')),
+      key: '2021-Q2',
+      label: 'Quý II/2021',
+      validity: validity(d('2021-05-23'), d('2021-07-01')),
     });
     expect(periodContaining('quarterly', validity(d('2021-05-23')), d('2030-08-01'))?.key).toBe('2030-Q3');
     expect(periodContaining('yearly', PROJECT_02_FIRST_YEAR, d('2021-05-22'))).toBeUndefined();
@@ -66,7 +68,9 @@ describe('recurring tasks and their periods', () => {
 
   it('parses period keys back to whole calendar periods', () => {
     expect(parsePeriodKey('quarterly', '2023-Q3')).toEqual({
-      key: '2023-Q3', label: 'Quý III/2023', validity: validity(d('2023-07-01'), d('2023-10-01')),
+      key: '2023-Q3',
+      label: 'Quý III/2023',
+      validity: validity(d('2023-07-01'), d('2023-10-01')),
     });
     expect(parsePeriodKey('monthly', '2023-12')?.validity).toEqual(validity(d('2023-12-01'), d('2024-01-01')));
     expect(parsePeriodKey('yearly', '2023')?.label).toBe('Năm 2023');

@@ -43,8 +43,14 @@ describe('the default pack test file', () => {
     if (!parsed.ok) throw new Error(parsed.error.message);
     const checks = parsed.value.checks;
     for (const rule of DEFAULT_RULE_PACK.rules) {
-      expect(checks.some((c) => c.expect === 'allowed' && c.rule === rule.id), `${rule.id}: allowed`).toBe(true);
-      expect(checks.some((c) => c.expect === 'denied' && c.failed?.[rule.id]), `${rule.id}: denied`).toBe(true);
+      expect(
+        checks.some((c) => c.expect === 'allowed' && c.rule === rule.id),
+        `${rule.id}: allowed`,
+      ).toBe(true);
+      expect(
+        checks.some((c) => c.expect === 'denied' && c.failed?.[rule.id]),
+        `${rule.id}: denied`,
+      ).toBe(true);
     }
   });
 });
@@ -97,14 +103,18 @@ describe('reading a rule pack written by a province', () => {
     ]);
   });
 
-  it.each<[unknown]>([[null], [42], ['default'], [[]], [{ id: 'x', name: 'y', rules: 'none' }], [{ id: 'x', name: 'y', rules: [null, 1, { assigner: [] }] }]])(
-    'never throws on bad input: %j',
-    (value) => {
-      const result = parseRulePack(value);
-      expect(result.ok).toBe(false);
-      expect(result.ok ? [] : result.error.details?.problems.length).toBeGreaterThan(0);
-    },
-  );
+  it.each<[unknown]>([
+    [null],
+    [42],
+    ['default'],
+    [[]],
+    [{ id: 'x', name: 'y', rules: 'none' }],
+    [{ id: 'x', name: 'y', rules: [null, 1, { assigner: [] }] }],
+  ])('never throws on bad input: %j', (value) => {
+    const result = parseRulePack(value);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.error.details?.problems.length).toBeGreaterThan(0);
+  });
 });
 
 const EMPTY_WITH_FIXTURES = `
@@ -140,7 +150,10 @@ checks:
 describe('running rule tests', () => {
   it('writes fixtures on an empty store and reports a failing check with its explanation', async () => {
     const report = await runRuleTests(EMPTY_WITH_FIXTURES, { baseDir: RULES_DIR });
-    expect(report.results.map((r) => [r.actual, r.passed])).toEqual([['allowed', true], ['denied', false]]);
+    expect(report.results.map((r) => [r.actual, r.passed])).toEqual([
+      ['allowed', true],
+      ['denied', false],
+    ]);
     expect(report.results[1]!.problems).toEqual(['Mong đợi được phép, nhưng bị từ chối.']);
     expect(report.results[1]!.explanation).toContain('✗ viec-dot-pha-cho-nguoi-dung-dau (assignee)');
   });
@@ -149,12 +162,16 @@ describe('running rule tests', () => {
     const bad = EMPTY_WITH_FIXTURES.replace('taskKind: breakthrough', 'taskKind: breaktrough');
     const run = runRuleTests(bad, { baseDir: RULES_DIR, fileName: 'xa-gia-dinh.rules-test.yaml' });
     await expect(run).rejects.toThrow(RuleTestFileError);
-    await expect(run).rejects.toThrow(/^xa-gia-dinh\.rules-test\.yaml: [^]*checks\[0\]\.taskKind: "breaktrough" không phải loại nhiệm vụ \(có phải "breakthrough"\?\)/);
+    await expect(run).rejects.toThrow(
+      /^xa-gia-dinh\.rules-test\.yaml: [^]*checks\[0\]\.taskKind: "breaktrough" không phải loại nhiệm vụ \(có phải "breakthrough"\?\)/,
+    );
   });
 
   it('refuses a check that names a rule the pack does not have', async () => {
     const bad = EMPTY_WITH_FIXTURES.replace('rule: viec-dot-pha-cho-nguoi-dung-dau', 'rule: viec-dot-pha');
-    await expect(runRuleTests(bad, { baseDir: RULES_DIR })).rejects.toThrow(/checks\[0\]\.rule: "viec-dot-pha" không phải quy tắc của bộ quy tắc "de-an-02-tuyen-quang"/);
+    await expect(runRuleTests(bad, { baseDir: RULES_DIR })).rejects.toThrow(
+      /checks\[0\]\.rule: "viec-dot-pha" không phải quy tắc của bộ quy tắc "de-an-02-tuyen-quang"/,
+    );
   });
 
   it('names the pack file and the field when the pack a test file uses is invalid', async () => {
@@ -164,14 +181,19 @@ describe('running rule tests', () => {
     writeFileSync(join(dir, 'tinh.yaml'), stringifyYaml(pack));
     try {
       const run = runRuleTests(EMPTY_WITH_FIXTURES.replace('pack: default', 'pack: tinh.yaml'), { baseDir: dir });
-      await expect(run).rejects.toThrow(/tinh\.yaml: [^]*rules\[0\]\.assigner\.organizationTypes\[0\]: "partyStandingMember" không phải loại tổ chức/);
+      await expect(run).rejects.toThrow(
+        /tinh\.yaml: [^]*rules\[0\]\.assigner\.organizationTypes\[0\]: "partyStandingMember" không phải loại tổ chức/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('names the fixture the store refuses', async () => {
-    const bad = EMPTY_WITH_FIXTURES.replace('post_gia-dinh-xa.womensUnion.viceChair, from: 2026-01-01', 'post_gia-dinh-xa.womensUnion.viceChair, from: 2025-01-01');
+    const bad = EMPTY_WITH_FIXTURES.replace(
+      'post_gia-dinh-xa.womensUnion.viceChair, from: 2026-01-01',
+      'post_gia-dinh-xa.womensUnion.viceChair, from: 2025-01-01',
+    );
     await expect(runRuleTests(bad, { baseDir: RULES_DIR })).rejects.toThrow(/fixtures\.people\[0\]\.holds\[0\]: HOLDING\./);
   });
 });

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createUnits, isoDate, unwrap, validity, type UnitId } from '../src/index.js';
 import { BEFORE, FROM, storeWithSource, tableCounts } from './fixtures.js';
 
-
-
 describe('units written in bulk', () => {
   it('records a province, a district and a commune with their ancestors', async () => {
     const { db, sourceId } = await storeWithSource();
@@ -15,7 +13,12 @@ describe('units written in bulk', () => {
         { id: id('c'), code: '90001', kind: 'xa', name: 'Minh Họa', validity: BEFORE, parents: [{ parentId: id('d') }], sourceId },
       ]),
     );
-    const closure = await db.selectFrom('unit_closure').select(['ancestor_id', 'depth']).where('descendant_id', '=', id('c')).orderBy('depth').execute();
+    const closure = await db
+      .selectFrom('unit_closure')
+      .select(['ancestor_id', 'depth'])
+      .where('descendant_id', '=', id('c'))
+      .orderBy('depth')
+      .execute();
     expect(closure).toEqual([
       { ancestor_id: id('c'), depth: 0 },
       { ancestor_id: id('d'), depth: 1 },
@@ -33,7 +36,9 @@ describe('units written in bulk', () => {
       { code: '91', kind: 'tinh', name: 'Trùng', validity: validity(isoDate('2024-01-01'), null), sourceId },
     ]);
     expect(!twice.ok && twice.error.code).toBe('UNIT.CODE_TAKEN');
-    const orphan = await createUnits(db, [{ code: '92002', kind: 'xa', name: 'Mồ côi', validity: FROM, parents: [{ parentId: 'unit_none' as UnitId }], sourceId }]);
+    const orphan = await createUnits(db, [
+      { code: '92002', kind: 'xa', name: 'Mồ côi', validity: FROM, parents: [{ parentId: 'unit_none' as UnitId }], sourceId },
+    ]);
     expect(!orphan.ok && orphan.error.code).toBe('UNIT.NOT_FOUND');
     expect(await tableCounts(db)).toEqual(counts);
   });

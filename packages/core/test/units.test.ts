@@ -2,28 +2,52 @@ import { describe, expect, it } from 'vitest';
 import { addParentLink, createUnit, createUnits, isoDate, unitsEverCoded, unwrap, validity, type SourceId } from '../src/index.js';
 import { BEFORE, FROM, exampleStore, freshStore, storeWithSource, tableCounts } from './fixtures.js';
 
-
-
 describe('administrative units and the hierarchy schemes', () => {
   it('refuses a thị trấn that outlives the four-level era', async () => {
     const { db, sourceId } = await storeWithSource();
-    const result = await createUnit(db, { code: '00001', kind: 'thiTran', name: 'Minh Họa', validity: validity(isoDate('2020-01-01'), null), sourceId });
+    const result = await createUnit(db, {
+      code: '00001',
+      kind: 'thiTran',
+      name: 'Minh Họa',
+      validity: validity(isoDate('2020-01-01'), null),
+      sourceId,
+    });
     expect(!result.ok && result.error.code).toBe('UNIT.KIND_NOT_IN_SCHEME');
   });
 
   it('refuses a commune placed directly under a province before 2025, and accepts it after', async () => {
     const { db, sourceId } = await storeWithSource();
     const [province] = unwrap(await createUnits(db, [{ code: '90', kind: 'tinh', name: 'Minh Họa', sourceId }]));
-    const early = await createUnit(db, { code: '90001', kind: 'xa', name: 'Sớm', validity: BEFORE, parents: [{ parentId: province!.id }], sourceId });
+    const early = await createUnit(db, {
+      code: '90001',
+      kind: 'xa',
+      name: 'Sớm',
+      validity: BEFORE,
+      parents: [{ parentId: province!.id }],
+      sourceId,
+    });
     expect(!early.ok && early.error.code).toBe('UNIT.PARENT_LEVEL_MISMATCH');
-    const late = await createUnit(db, { code: '90002', kind: 'xa', name: 'Muộn', validity: FROM, parents: [{ parentId: province!.id }], sourceId });
+    const late = await createUnit(db, {
+      code: '90002',
+      kind: 'xa',
+      name: 'Muộn',
+      validity: FROM,
+      parents: [{ parentId: province!.id }],
+      sourceId,
+    });
     expect(late.ok).toBe(true);
   });
 
   it('refuses a second unit with the same code on the same days, but not on other days', async () => {
     const { db, sourceId } = await storeWithSource();
     unwrap(await createUnit(db, { code: '91', kind: 'tinh', name: 'Cũ', validity: BEFORE, sourceId }));
-    const clash = await createUnit(db, { code: '91', kind: 'tinh', name: 'Trùng', validity: validity(isoDate('2024-01-01'), null), sourceId });
+    const clash = await createUnit(db, {
+      code: '91',
+      kind: 'tinh',
+      name: 'Trùng',
+      validity: validity(isoDate('2024-01-01'), null),
+      sourceId,
+    });
     expect(!clash.ok && clash.error.code).toBe('UNIT.CODE_TAKEN');
     expect(!clash.ok && clash.error.message).toContain('Tỉnh Cũ');
     unwrap(await createUnit(db, { code: '91', kind: 'tinh', name: 'Mới', validity: FROM, sourceId }));

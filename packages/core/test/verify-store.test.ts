@@ -47,10 +47,23 @@ async function heldChair() {
 
 /** Inserts a row as a lost race would have left it, with the audit entry its write would have recorded. */
 async function plantHolding(id: string, personId: string, postId: string, from: string, to: string) {
-  await store.db.insertInto('holding').values({ id, person_id: personId, post_id: postId, term_id: null, valid_from: from, valid_to: to, source_id: SOURCE }).execute();
+  await store.db
+    .insertInto('holding')
+    .values({ id, person_id: personId, post_id: postId, term_id: null, valid_from: from, valid_to: to, source_id: SOURCE })
+    .execute();
   await store.db
     .insertInto('audit_log')
-    .values({ id: `aud_${id}`, at: new Date().toISOString(), actor: 'test', action: 'holding.create', entity_type: 'holding', entity_id: id, unit_id: null, before_json: null, after_json: null })
+    .values({
+      id: `aud_${id}`,
+      at: new Date().toISOString(),
+      actor: 'test',
+      action: 'holding.create',
+      entity_type: 'holding',
+      entity_id: id,
+      unit_id: null,
+      before_json: null,
+      after_json: null,
+    })
     .execute();
 }
 
@@ -71,9 +84,13 @@ describe('verifyStore', () => {
     const org = unwrap(await createOrganization(store.db, { type: 'farmersUnion', unitId: ids.units.chiemHoaCommune, sourceId: SOURCE }));
     const post = unwrap(await createPost(store.db, { organizationId: org.id, type: 'viceChair', sourceId: SOURCE }));
     const person = unwrap(await createPerson(store.db, { fullName: 'Lý Văn Ba', sourceId: SOURCE }));
-    const first = unwrap(await assignHolding(store.db, { personId: person.id, postId: post.id, validity: validity(isoDate('2026-01-01')), sourceId: SOURCE }));
+    const first = unwrap(
+      await assignHolding(store.db, { personId: person.id, postId: post.id, validity: validity(isoDate('2026-01-01')), sourceId: SOURCE }),
+    );
     await plantHolding('holding_again', person.id, post.id, '2026-02-01', '9999-12-31');
-    expect(await verifyStore(store.db)).toEqual([expect.objectContaining({ check: 'HOLDING.DUPLICATE', records: [first.id, 'holding_again'] })]);
+    expect(await verifyStore(store.db)).toEqual([
+      expect.objectContaining({ check: 'HOLDING.DUPLICATE', records: [first.id, 'holding_again'] }),
+    ]);
   });
 
   it('finds a holding that outlives its post, and a post that outlives its organization', async () => {
@@ -88,12 +105,36 @@ describe('verifyStore', () => {
   });
 
   it('finds one code naming two units of a level on the same day', async () => {
-    const row = { id: 'unit_planted', code: '02287', kind: 'xa', level: 'commune', name: 'Trùng Mã', full_name: 'Xã Trùng Mã', search_key: 'xa trung ma' };
-    await store.db.insertInto('admin_unit').values({ ...row, valid_from: '2026-01-01', valid_to: '9999-12-31', source_id: SOURCE }).execute();
-    await store.db.insertInto('unit_closure').values({ ancestor_id: row.id, descendant_id: row.id, depth: 0, valid_from: '2026-01-01', valid_to: '9999-12-31' }).execute();
+    const row = {
+      id: 'unit_planted',
+      code: '02287',
+      kind: 'xa',
+      level: 'commune',
+      name: 'Trùng Mã',
+      full_name: 'Xã Trùng Mã',
+      search_key: 'xa trung ma',
+    };
+    await store.db
+      .insertInto('admin_unit')
+      .values({ ...row, valid_from: '2026-01-01', valid_to: '9999-12-31', source_id: SOURCE })
+      .execute();
+    await store.db
+      .insertInto('unit_closure')
+      .values({ ancestor_id: row.id, descendant_id: row.id, depth: 0, valid_from: '2026-01-01', valid_to: '9999-12-31' })
+      .execute();
     await store.db
       .insertInto('audit_log')
-      .values({ id: 'aud_unit_planted', at: new Date().toISOString(), actor: 'test', action: 'unit.create', entity_type: 'unit', entity_id: row.id, unit_id: row.id, before_json: null, after_json: null })
+      .values({
+        id: 'aud_unit_planted',
+        at: new Date().toISOString(),
+        actor: 'test',
+        action: 'unit.create',
+        entity_type: 'unit',
+        entity_id: row.id,
+        unit_id: row.id,
+        before_json: null,
+        after_json: null,
+      })
       .execute();
     const found = await verifyStore(store.db);
     expect(found.map((v) => [v.check, v.records])).toEqual([['UNIT.CODE_SHARED', [ids.units.chiemHoaCommune, 'unit_planted']]]);
@@ -108,15 +149,37 @@ describe('verifyStore', () => {
 
   it('finds an assignment whose events are broken: a repeated number, a step the lifecycle forbids, a stale status', async () => {
     const assignment = await store.db.selectFrom('assignment').select(['id', 'source_id']).orderBy('id').executeTakeFirstOrThrow();
-    const last = await store.db.selectFrom('assignment_event').select(sql<number>`max(seq)`.as('seq')).where('assignment_id', '=', assignment.id).executeTakeFirstOrThrow();
+    const last = await store.db
+      .selectFrom('assignment_event')
+      .select(sql<number>`max(seq)`.as('seq'))
+      .where('assignment_id', '=', assignment.id)
+      .executeTakeFirstOrThrow();
     for (const [i, status] of (['done', 'cancelled'] as const).entries()) {
       await store.db
         .insertInto('assignment_event')
-        .values({ id: `evt_planted_${i}`, assignment_id: assignment.id, seq: Number(last.seq) + 1 + i, status, on_date: '2099-01-01', note: null, source_id: assignment.source_id })
+        .values({
+          id: `evt_planted_${i}`,
+          assignment_id: assignment.id,
+          seq: Number(last.seq) + 1 + i,
+          status,
+          on_date: '2099-01-01',
+          note: null,
+          source_id: assignment.source_id,
+        })
         .execute();
       await store.db
         .insertInto('audit_log')
-        .values({ id: `aud_planted_${i}`, at: new Date().toISOString(), actor: 'test', action: `assignment.status.${status}`, entity_type: 'assignment', entity_id: assignment.id, unit_id: null, before_json: null, after_json: null })
+        .values({
+          id: `aud_planted_${i}`,
+          at: new Date().toISOString(),
+          actor: 'test',
+          action: `assignment.status.${status}`,
+          entity_type: 'assignment',
+          entity_id: assignment.id,
+          unit_id: null,
+          before_json: null,
+          after_json: null,
+        })
         .execute();
     }
     const found = await verifyStore(store.db);
@@ -149,8 +212,18 @@ describe('verifyStore', () => {
     const { post, b } = await heldChair();
     await store.db
       .insertInto('holding')
-      .values({ id: 'holding_unaudited', person_id: b.id, post_id: post.id, term_id: null, valid_from: '2027-01-01', valid_to: '2028-01-01', source_id: SOURCE })
+      .values({
+        id: 'holding_unaudited',
+        person_id: b.id,
+        post_id: post.id,
+        term_id: null,
+        valid_from: '2027-01-01',
+        valid_to: '2028-01-01',
+        source_id: SOURCE,
+      })
       .execute();
-    expect(await verifyStore(store.db)).toEqual([expect.objectContaining({ check: 'AUDIT.MISSING_ENTRIES', records: ['holding_unaudited'] })]);
+    expect(await verifyStore(store.db)).toEqual([
+      expect.objectContaining({ check: 'AUDIT.MISSING_ENTRIES', records: ['holding_unaudited'] }),
+    ]);
   });
 });

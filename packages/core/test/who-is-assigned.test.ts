@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentsInSubtree, endHolding, isoDate, overdueByUnit, postsHeldBy, responsibleFor, tasksOfPerson, unwrap, type AssignmentView, type TaskId, type UnitId } from '../src/index.js';
+import {
+  assignmentsInSubtree,
+  endHolding,
+  isoDate,
+  overdueByUnit,
+  postsHeldBy,
+  responsibleFor,
+  tasksOfPerson,
+  unwrap,
+  type AssignmentView,
+  type TaskId,
+  type UnitId,
+} from '../src/index.js';
 import { exampleStore } from './fixtures.js';
 
 const pathKinds = (paths: readonly { kind: string }[]) => paths.map((p) => p.kind);
@@ -9,8 +21,12 @@ describe('who is assigned which task', () => {
     const { db, ids } = await exampleStore();
     const tasks = await tasksOfPerson(db, ids.people.trieuDucLong, isoDate('2023-06-01'));
     const byTitle = new Map(tasks.map((t) => [`${t.view.task.title} / ${t.view.assignment.assignee.id}`, pathKinds(t.paths)]));
-    expect(byTitle.get('Việc đột phá, đổi mới nâng cao vai trò người đứng đầu / post_073-until-2025.frontCommittee.chair')).toEqual(['post']);
-    expect(byTitle.get('Nhiệm vụ cụ thể hằng năm của MTTQ và các tổ chức chính trị - xã hội / org_073-until-2025.frontCommittee')).toEqual(['headOf']);
+    expect(byTitle.get('Việc đột phá, đổi mới nâng cao vai trò người đứng đầu / post_073-until-2025.frontCommittee.chair')).toEqual([
+      'post',
+    ]);
+    expect(byTitle.get('Nhiệm vụ cụ thể hằng năm của MTTQ và các tổ chức chính trị - xã hội / org_073-until-2025.frontCommittee')).toEqual([
+      'headOf',
+    ]);
     const headOf = tasks.find((t) => t.paths[0]?.kind === 'headOf')!.paths[0]!;
     expect(headOf.kind === 'headOf' && headOf.held.post.title).toBe('Chủ tịch');
   });
@@ -30,14 +46,18 @@ describe('who is assigned which task', () => {
     const chair = held.find((h) => h.post.type === 'chair')!;
     unwrap(await endHolding(db, { holdingId: chair.holding.id, date: isoDate('2023-05-01') }));
     const tasks = await tasksOfPerson(db, ids.people.trieuDucLong, isoDate('2023-06-01'));
-    expect(tasks.filter((t) => t.view.assignment.assigneeUnitId === 'unit_073-until-2025' && t.view.task.kind !== 'coordination')).toEqual([]);
+    expect(tasks.filter((t) => t.view.assignment.assigneeUnitId === 'unit_073-until-2025' && t.view.task.kind !== 'coordination')).toEqual(
+      [],
+    );
     expect(await tasksOfPerson(db, ids.people.trieuDucLong, isoDate('2025-07-01'))).toEqual([]);
   });
 
   it('resolves a task down to the people responsible: the post holder, and nobody for an empty post', async () => {
     const { db } = await exampleStore();
     const responsible = await responsibleFor(db, 'task_viec-dot-pha-doi-moi' as TaskId, isoDate('2023-06-01'));
-    const byAssignee = new Map(responsible.map((r) => [r.view.assignment.assignee.id, r.people.map((p) => `${p.person.fullName} (${p.path.kind})`)]));
+    const byAssignee = new Map(
+      responsible.map((r) => [r.view.assignment.assignee.id, r.people.map((p) => `${p.person.fullName} (${p.path.kind})`)]),
+    );
     expect(byAssignee.get('post_073-until-2025.frontCommittee.chair' as never)).toEqual(['Triệu Đức Long (post)']);
     expect(byAssignee.get('post_08-until-2025.frontCommittee.chair' as never)).toEqual([]);
   });
@@ -92,10 +112,14 @@ describe('who is assigned which task', () => {
 
   it('answers at Xã Chiêm Hóa after the reform', async () => {
     const { db, ids } = await exampleStore();
-    const page = unwrap(await assignmentsInSubtree(db, ids.units.chiemHoaCommune, isoDate('2026-03-01'), { periodKey: '2026' }, { first: 50 }));
+    const page = unwrap(
+      await assignmentsInSubtree(db, ids.units.chiemHoaCommune, isoDate('2026-03-01'), { periodKey: '2026' }, { first: 50 }),
+    );
     expect(page.items.map((v) => v.task.kind).sort()).toEqual(['regular', 'yearly']);
     // Work done in 2023 at residential areas that now lie in Xã Chiêm Hóa stays in its history.
-    const history = unwrap(await assignmentsInSubtree(db, ids.units.chiemHoaCommune, isoDate('2026-03-01'), { periodKey: '2023-Q3' }, { first: 50 }));
+    const history = unwrap(
+      await assignmentsInSubtree(db, ids.units.chiemHoaCommune, isoDate('2026-03-01'), { periodKey: '2023-Q3' }, { first: 50 }),
+    );
     expect(history.items.map((v) => v.assignment.placeUnitId)).toEqual(['unit_minh-hoa-tdp-2']);
     const cadre = await tasksOfPerson(db, 'person_minh-hoa-can-bo-xa-chiem-hoa' as never, isoDate('2026-03-01'));
     expect(cadre.map((t) => t.view.assignment.placeUnitId)).toEqual(['unit_minh-hoa-thon-3' as UnitId]);

@@ -79,8 +79,15 @@ interface Records {
 }
 
 const KINDS: readonly [BulkRecordKind, keyof Records][] = [
-  ['unit', 'units'], ['person', 'people'], ['organization', 'organizations'], ['post', 'posts'], ['term', 'terms'],
-  ['holding', 'holdings'], ['directive', 'directives'], ['task', 'tasks'], ['assignment', 'assignments'],
+  ['unit', 'units'],
+  ['person', 'people'],
+  ['organization', 'organizations'],
+  ['post', 'posts'],
+  ['term', 'terms'],
+  ['holding', 'holdings'],
+  ['directive', 'directives'],
+  ['task', 'tasks'],
+  ['assignment', 'assignments'],
 ];
 
 /** Random records citing `sourceId`: candidates kept or left out, and holdings and assignments drawn from what they may name. */
@@ -122,23 +129,74 @@ function recordsArbitrary(sourceId: SourceId): fc.Arbitrary<Records> {
     { id: post('nobody'), organizationId: org('nowhere'), type: 'chair', sourceId },
   ];
   const terms: TermInput[] = [
-    { id: term('2025'), organizationId: org('frontCommittee'), label: 'Nhiệm kỳ 2025–2030', validity: validity(isoDate('2025-07-01'), isoDate('2030-07-01')), sourceId },
+    {
+      id: term('2025'),
+      organizationId: org('frontCommittee'),
+      label: 'Nhiệm kỳ 2025–2030',
+      validity: validity(isoDate('2025-07-01'), isoDate('2030-07-01')),
+      sourceId,
+    },
     { id: term('inverted'), organizationId: org('frontCommittee'), label: 'Nhiệm kỳ ngược', validity: INVERTED, sourceId },
     { id: term('party'), organizationId: org('partyCommittee'), label: 'Nhiệm kỳ Đảng', validity: FROM, sourceId },
   ];
   const directives: DirectiveInput[] = [
-    { id: directive('plan'), kind: 'plan', title: 'Kế hoạch thử nghiệm năm 2026', issuedOn: isoDate('2025-12-20'), validity: YEAR_2026, issuers: [org('partyStandingMembers')], sourceId },
-    { id: directive('front'), kind: 'plan', title: 'Kế hoạch của Mặt trận', issuedOn: isoDate('2026-01-05'), issuers: [org('frontCommittee')], sourceId },
+    {
+      id: directive('plan'),
+      kind: 'plan',
+      title: 'Kế hoạch thử nghiệm năm 2026',
+      issuedOn: isoDate('2025-12-20'),
+      validity: YEAR_2026,
+      issuers: [org('partyStandingMembers')],
+      sourceId,
+    },
+    {
+      id: directive('front'),
+      kind: 'plan',
+      title: 'Kế hoạch của Mặt trận',
+      issuedOn: isoDate('2026-01-05'),
+      issuers: [org('frontCommittee')],
+      sourceId,
+    },
     { id: directive('noIssuer'), kind: 'plan', title: 'Kế hoạch không ai ban hành', issuedOn: isoDate('2026-01-05'), sourceId },
     { id: directive('blank'), kind: 'plan', title: '  ', issuedOn: isoDate('2026-01-05'), issuers: [org('frontCommittee')], sourceId },
-    { id: directive('province'), kind: 'plan', symbol: '01-KH/TU', title: 'Kế hoạch ghi số của Tỉnh ủy', issuedOn: isoDate('2026-01-05'), issuers: [org('frontCommittee')], sourceId },
+    {
+      id: directive('province'),
+      kind: 'plan',
+      symbol: '01-KH/TU',
+      title: 'Kế hoạch ghi số của Tỉnh ủy',
+      issuedOn: isoDate('2026-01-05'),
+      issuers: [org('frontCommittee')],
+      sourceId,
+    },
   ];
   const tasks: TaskInput[] = [
     { id: task('yearly'), directiveId: directive('plan'), kind: 'yearly', title: 'Nhiệm vụ năm 2026', recurrence: 'yearly', sourceId },
-    { id: task('regular'), directiveId: directive('plan'), kind: 'regular', title: 'Phần việc ở khu dân cư', recurrence: 'yearly', sourceId },
+    {
+      id: task('regular'),
+      directiveId: directive('plan'),
+      kind: 'regular',
+      title: 'Phần việc ở khu dân cư',
+      recurrence: 'yearly',
+      sourceId,
+    },
     { id: task('front'), directiveId: directive('front'), kind: 'regular', title: 'Việc của Mặt trận', recurrence: 'monthly', sourceId },
-    { id: task('outlives'), directiveId: directive('plan'), kind: 'yearly', title: 'Nhiệm vụ quá hạn văn bản', recurrence: 'yearly', validity: FROM, sourceId },
-    { id: task('orphan'), directiveId: directive('noIssuer'), kind: 'yearly', title: 'Nhiệm vụ không văn bản', recurrence: 'yearly', sourceId },
+    {
+      id: task('outlives'),
+      directiveId: directive('plan'),
+      kind: 'yearly',
+      title: 'Nhiệm vụ quá hạn văn bản',
+      recurrence: 'yearly',
+      validity: FROM,
+      sourceId,
+    },
+    {
+      id: task('orphan'),
+      directiveId: directive('noIssuer'),
+      kind: 'yearly',
+      title: 'Nhiệm vụ không văn bản',
+      recurrence: 'yearly',
+      sourceId,
+    },
   ];
   const holding = fc.record({
     personId: fc.constantFrom(person(1), person(2), person(3), person(5)),
@@ -229,8 +287,19 @@ async function loadAsBatches(db: Db, records: Records, messages: Messages): Prom
 }
 
 const TABLES = [
-  'admin_unit', 'unit_parent', 'unit_closure', 'person', 'organization', 'post', 'term', 'holding',
-  'directive', 'directive_party', 'task', 'assignment', 'assignment_event',
+  'admin_unit',
+  'unit_parent',
+  'unit_closure',
+  'person',
+  'organization',
+  'post',
+  'term',
+  'holding',
+  'directive',
+  'directive_party',
+  'task',
+  'assignment',
+  'assignment_event',
 ] as const;
 
 /** Every row the records can write, table by table, in a stable order (the audit log aside: one entry a write, or a batch). */

@@ -31,7 +31,12 @@ const program = exampleProgram(
     const { store } = await openExampleStore(flags.db);
     try {
       await unitByCodeOrRefuse(store.db, flags.province, date);
-      console.log(await exploreProvince(store.db, flags.province, date, { ...(flags.depth !== undefined && { maxDepth: flags.depth }), withOrganizations: flags.organizations }));
+      console.log(
+        await exploreProvince(store.db, flags.province, date, {
+          ...(flags.depth !== undefined && { maxDepth: flags.depth }),
+          withOrganizations: flags.organizations,
+        }),
+      );
     } finally {
       await store.close();
     }

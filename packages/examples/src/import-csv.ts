@@ -21,10 +21,10 @@ const program = exampleProgram(
   'Nhập đơn vị, tổ chức, chức vụ, người và việc giữ chức từ các tệp CSV của một thư mục (xem packages/examples/templates/README.md). Có dòng sai thì không ghi gì; nhập lại đúng các tệp đó thì không thay đổi gì (imports a folder of CSV files, all or nothing; importing the same files again changes nothing).',
 )
   .addOption(
-    new Option('--dir <folder>', 'thư mục chứa units.csv, organizations.csv, posts.csv, people.csv, holdings.csv (the folder of the CSV files)').default(
-      TEMPLATES,
-      'packages/examples/templates',
-    ),
+    new Option(
+      '--dir <folder>',
+      'thư mục chứa units.csv, organizations.csv, posts.csv, people.csv, holdings.csv (the folder of the CSV files)',
+    ).default(TEMPLATES, 'packages/examples/templates'),
   )
   .action(async (flags: ExampleFlags & { readonly dir: string }) => {
     const dir = userPath(flags.dir);
@@ -33,9 +33,15 @@ const program = exampleProgram(
     const { store } = await openExampleStore(flags.db);
     try {
       const result = await importCsvFolder(store.db, dir);
-      const counts = result.ok ? Object.entries(result.counts).map(([file, n]) => `${file}.csv ${n} dòng`).join(', ') : '';
+      const counts = result.ok
+        ? Object.entries(result.counts)
+            .map(([file, n]) => `${file}.csv ${n} dòng`)
+            .join(', ')
+        : '';
       if (result.ok && result.unchanged) {
-        console.log(`Không thay đổi gì: mọi dòng đã có trong kho từ lần nhập trước (${counts}) — nothing changed, every row was already imported.`);
+        console.log(
+          `Không thay đổi gì: mọi dòng đã có trong kho từ lần nhập trước (${counts}) — nothing changed, every row was already imported.`,
+        );
       } else if (result.ok) {
         console.log(`Đã nhập: ${counts} (imported).`);
       } else {

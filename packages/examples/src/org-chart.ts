@@ -39,7 +39,9 @@ const program = exampleProgram(
     const { store } = await openExampleStore(flags.db);
     try {
       const unit = await unitByCodeOrRefuse(store.db, flags.unit, date);
-      const chart = flags.subtree ? await unitSubtreeChart(store.db, unit.id, date, flags.depth) : await unitOrganizationChart(store.db, unit.id, date);
+      const chart = flags.subtree
+        ? await unitSubtreeChart(store.db, unit.id, date, flags.depth)
+        : await unitOrganizationChart(store.db, unit.id, date);
       const out = userPath(flags.out);
       try {
         writeFileSync(`${out}.svg`, chartToSvg(chart, { direction: flags.subtree ? 'TB' : 'LR' }));
@@ -47,7 +49,9 @@ const program = exampleProgram(
       } catch (error) {
         refuse(`Không ghi được ${out}.svg (cannot write the chart): ${(error as Error).message}`);
       }
-      console.log(`${unit.fullName}, ngày ${date}: đã ghi ${flags.out}.svg và ${flags.out}.mmd (${chart.nodes.length} ô, ${chart.edges.length} liên kết — boxes, links).`);
+      console.log(
+        `${unit.fullName}, ngày ${date}: đã ghi ${flags.out}.svg và ${flags.out}.mmd (${chart.nodes.length} ô, ${chart.edges.length} liên kết — boxes, links).`,
+      );
     } finally {
       await store.close();
     }

@@ -27,7 +27,8 @@ const program = exampleProgram(
     const { store, ids } = await openExampleStore(flags.db);
     try {
       console.log(`Cơ sở dữ liệu (store): ${userPath(flags.db)} (sẵn sàng sau ${Date.now() - started} ms — ready)`);
-      for (const date of flags.date ?? [isoDate('2022-01-01'), isoDate('2026-01-01')]) await printDate(store.db, flags.unit, date, Object.values(ids.people));
+      for (const date of flags.date ?? [isoDate('2022-01-01'), isoDate('2026-01-01')])
+        await printDate(store.db, flags.unit, date, Object.values(ids.people));
     } finally {
       await store.close();
     }

@@ -18,7 +18,10 @@ const program = exampleProgram(
   'rules',
   'Kiểm tra vài yêu cầu giao việc ở Xã Chiêm Hóa theo một bộ quy tắc của xã, mỗi yêu cầu kèm lời giải thích từng quy tắc (checks a few assignments against a commune’s rule pack, each explained rule by rule).',
 )
-  .option('--pack <file.json>', 'bộ quy tắc của bạn, tệp JSON như packages/core/rules/example-commune-pack.json; mặc định bộ minh họa (your rule pack as JSON; default the illustrative one)')
+  .option(
+    '--pack <file.json>',
+    'bộ quy tắc của bạn, tệp JSON như packages/core/rules/example-commune-pack.json; mặc định bộ minh họa (your rule pack as JSON; default the illustrative one)',
+  )
   .action(async (flags: ExampleFlags & { readonly pack?: string }) => {
     const pack = flags.pack === undefined ? COMMUNE_RULE_PACK : readPack(userPath(flags.pack));
     const { store } = await openExampleStore(flags.db);
@@ -35,7 +38,11 @@ function readPack(path: string): RulePack {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return refuse(code === 'ENOENT' ? `Không có tệp ${path} (no such file).` : `Không đọc được ${path} (cannot read the file): ${(error as Error).message}`);
+    return refuse(
+      code === 'ENOENT'
+        ? `Không có tệp ${path} (no such file).`
+        : `Không đọc được ${path} (cannot read the file): ${(error as Error).message}`,
+    );
   }
   let value: unknown;
   try {

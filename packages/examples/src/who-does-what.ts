@@ -26,13 +26,18 @@ const program = exampleProgram(
   'who-does-what',
   'Ai làm gì: nhiệm vụ của một người, một đơn vị (cả cây dưới nó) hoặc một văn bản vào một ngày — đúng một trong --person, --unit, --directive (who does what: the tasks of a person, a unit or a directive on a date — exactly one of the three).',
 )
-  .addOption(new Option('--person <name>', 'tên người, không cần dấu (a person’s name, diacritics optional)').conflicts(['unit', 'directive']))
+  .addOption(
+    new Option('--person <name>', 'tên người, không cần dấu (a person’s name, diacritics optional)').conflicts(['unit', 'directive']),
+  )
   .addOption(new Option('--unit <code>', 'mã đơn vị (official code of a unit)').conflicts(['directive']))
   .option('--directive <symbol>', 'số/ký hiệu văn bản, ví dụ 02-ĐA/TU (a directive’s symbol)')
   .option('--date <YYYY-MM-DD>', 'ngày xem, mặc định hôm nay (the date; default today)', dateArgument)
   .action(async (flags: WhoFlags) => {
     if (flags.person === undefined && flags.unit === undefined && flags.directive === undefined) {
-      program.error('Thiếu tùy chọn — cần một trong --person, --unit, --directive (error: one of --person, --unit, --directive is required)', { exitCode: 2 });
+      program.error(
+        'Thiếu tùy chọn — cần một trong --person, --unit, --directive (error: one of --person, --unit, --directive is required)',
+        { exitCode: 2 },
+      );
     }
     const { store } = await openExampleStore(flags.db);
     try {

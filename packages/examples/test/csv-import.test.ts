@@ -14,9 +14,10 @@ const TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates
 function templatesCopy(edit?: (file: string, text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'mttq-csv-'));
   cpSync(TEMPLATES, dir, { recursive: true });
-  if (edit) for (const file of ['units.csv', 'organizations.csv', 'posts.csv', 'people.csv', 'holdings.csv']) {
-    writeFileSync(join(dir, file), edit(file, readFileSync(join(dir, file), 'utf8')));
-  }
+  if (edit)
+    for (const file of ['units.csv', 'organizations.csv', 'posts.csv', 'people.csv', 'holdings.csv']) {
+      writeFileSync(join(dir, file), edit(file, readFileSync(join(dir, file), 'utf8')));
+    }
   return dir;
 }
 
@@ -41,8 +42,11 @@ describe('importing your own province from CSV', () => {
   it('names the file, line and field of every bad row, and writes nothing', async () => {
     const { db } = await exampleStore();
     const dir = templatesCopy((file, text) =>
-      file === 'units.csv' ? text.replace('thon-b,,thon,', 'thon-b,,thonn,').replace('02287,2025-07-01,,synthetic', '02287,2025-13-01,,synthetic')
-      : file === 'holdings.csv' ? text.replace('nguoi-2,truong-ban-b', 'nguoi-9,truong-ban-b') : text,
+      file === 'units.csv'
+        ? text.replace('thon-b,,thon,', 'thon-b,,thonn,').replace('02287,2025-07-01,,synthetic', '02287,2025-13-01,,synthetic')
+        : file === 'holdings.csv'
+          ? text.replace('nguoi-2,truong-ban-b', 'nguoi-9,truong-ban-b')
+          : text,
     );
     const before = await count(db);
     const result = await importCsvFolder(db, dir);
@@ -59,7 +63,9 @@ describe('importing your own province from CSV', () => {
   it('reports a refusal of the model against its row, and undoes the whole import', async () => {
     const { db } = await exampleStore();
     // Both people as head of the same work board at once: a single-seat post.
-    const dir = templatesCopy((file, text) => (file === 'holdings.csv' ? text.replace('nguoi-2,truong-ban-b', 'nguoi-2,truong-ban-a') : text));
+    const dir = templatesCopy((file, text) =>
+      file === 'holdings.csv' ? text.replace('nguoi-2,truong-ban-b', 'nguoi-2,truong-ban-a') : text,
+    );
     const before = await count(db);
     const result = await importCsvFolder(db, dir);
     expect(result.ok).toBe(false);
@@ -86,7 +92,9 @@ describe('importing your own province from CSV', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map(formatRowError)).toHaveLength(13);
-    expect(result.errors.map(formatRowError)).toContain('people.csv:3: key: đã có trong kho từ một lần nhập trước (already in the store from an earlier import)');
+    expect(result.errors.map(formatRowError)).toContain(
+      'people.csv:3: key: đã có trong kho từ một lần nhập trước (already in the store from an earlier import)',
+    );
     expect(result.errors.map(formatRowError)).toContain(
       'holdings.csv:4: person, post, valid_from: đã có trong kho từ một lần nhập trước (already in the store from an earlier import)',
     );

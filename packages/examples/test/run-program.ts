@@ -17,7 +17,11 @@ export interface ExampleRun {
  * Runs an example program the way its documented command does (tsx with the source condition) and resolves with
  * how it ended, whatever its exit status. `cwd` is where the user ran it (paths they type are taken from there).
  */
-export function runProgram(script: string, args: readonly string[], options: { readonly cwd?: string; readonly env?: NodeJS.ProcessEnv } = {}): Promise<ExampleRun> {
+export function runProgram(
+  script: string,
+  args: readonly string[],
+  options: { readonly cwd?: string; readonly env?: NodeJS.ProcessEnv } = {},
+): Promise<ExampleRun> {
   const cwd = options.cwd ?? PACKAGE;
   return new Promise((resolve) => {
     execFile(

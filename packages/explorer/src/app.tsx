@@ -54,7 +54,13 @@ export function App() {
           <DateControl />
           <nav class="tools" aria-label="Menu">
             <Link to={{ kind: 'rules' }}>{t.ruleCheck}</Link>
-            <button type="button" class="lang" lang={place.lang === 'vi' ? 'en' : 'vi'} title={t.languageLabel} onClick={() => navigation.setLang(place.lang === 'vi' ? 'en' : 'vi')}>
+            <button
+              type="button"
+              class="lang"
+              lang={place.lang === 'vi' ? 'en' : 'vi'}
+              title={t.languageLabel}
+              onClick={() => navigation.setLang(place.lang === 'vi' ? 'en' : 'vi')}
+            >
               {t.language}
             </button>
             <a href="/graphql">GraphiQL</a>

@@ -70,7 +70,14 @@ const vi = {
   viewOn: 'xem vào ngày',
   startHere: 'Bắt đầu từ',
   directiveNotFound: 'Không tìm thấy văn bản này.',
-  statuses: { ASSIGNED: 'Đã giao', REGISTERED: 'Đã đăng ký thực hiện', ACCEPTED: 'Đã nhận', IN_PROGRESS: 'Đang thực hiện', DONE: 'Hoàn thành', CANCELLED: 'Đã hủy' } as Record<string, string>,
+  statuses: {
+    ASSIGNED: 'Đã giao',
+    REGISTERED: 'Đã đăng ký thực hiện',
+    ACCEPTED: 'Đã nhận',
+    IN_PROGRESS: 'Đang thực hiện',
+    DONE: 'Hoàn thành',
+    CANCELLED: 'Đã hủy',
+  } as Record<string, string>,
   skip: 'Bỏ qua, đến nội dung chính',
   dateHint: 'Kéo qua ngày 01/07/2025 để thấy sắp xếp đơn vị hành chính.',
   reform: 'Trước/sau 01/07/2025',
@@ -147,14 +154,30 @@ const en: Messages = {
   viewOn: 'seen on',
   startHere: 'Start from',
   directiveNotFound: 'This directive was not found.',
-  statuses: { ASSIGNED: 'Assigned', REGISTERED: 'Registered', ACCEPTED: 'Accepted', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' },
+  statuses: {
+    ASSIGNED: 'Assigned',
+    REGISTERED: 'Registered',
+    ACCEPTED: 'Accepted',
+    IN_PROGRESS: 'In progress',
+    DONE: 'Done',
+    CANCELLED: 'Cancelled',
+  },
   skip: 'Skip to the main content',
   dateHint: 'Move across 1 July 2025 to see the reorganization of administrative units.',
   reform: 'Before/after 2025-07-01',
 };
 
 /** The task kinds of the schema, in its order of labels. */
-export const TASK_KINDS = ['YEARLY', 'REGULAR', 'BREAKTHROUGH', 'COORDINATION', 'MOVEMENT', 'PERIODIC_MEETING', 'REVIEW_MEETING', 'VOTER_MEETING'] as const;
+export const TASK_KINDS = [
+  'YEARLY',
+  'REGULAR',
+  'BREAKTHROUGH',
+  'COORDINATION',
+  'MOVEMENT',
+  'PERIODIC_MEETING',
+  'REVIEW_MEETING',
+  'VOTER_MEETING',
+] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 const TASK_KIND_LABELS: Record<'vi' | 'en', Record<TaskKind, string>> = {

@@ -4,13 +4,20 @@ import { request } from './graphql/client.js';
 import { LangContext } from './i18n.js';
 
 /** The state of one question to the API. */
-export type QueryState<Result> = { readonly status: 'loading' } | { readonly status: 'error'; readonly message: string } | { readonly status: 'done'; readonly data: Result };
+export type QueryState<Result> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly message: string }
+  | { readonly status: 'done'; readonly data: Result };
 
 /**
  * Asks the API a typed question, in the page's language, whenever its variables or the language change; earlier
  * answers still on their way are dropped.
  */
-export function useQuery<Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables: Variables, skip = false): QueryState<Result> {
+export function useQuery<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+  skip = false,
+): QueryState<Result> {
   const [state, setState] = useState<QueryState<Result>>({ status: 'loading' });
   const key = JSON.stringify(variables);
   const lang = useContext(LangContext);

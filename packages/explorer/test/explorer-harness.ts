@@ -42,7 +42,11 @@ export async function ensureExplorerBuilt(): Promise<void> {
 
 /** When the Explorer's sources last changed: its src/ files, index.html and vite.config.ts. */
 function newestSourceTime(): number {
-  const files = [`${EXPLORER}index.html`, `${EXPLORER}vite.config.ts`, ...readdirSync(`${EXPLORER}src`, { recursive: true, encoding: 'utf8' }).map((file) => `${EXPLORER}src/${file}`)];
+  const files = [
+    `${EXPLORER}index.html`,
+    `${EXPLORER}vite.config.ts`,
+    ...readdirSync(`${EXPLORER}src`, { recursive: true, encoding: 'utf8' }).map((file) => `${EXPLORER}src/${file}`),
+  ];
   return Math.max(...files.map((file) => statSync(file).mtimeMs));
 }
 
@@ -61,7 +65,9 @@ export async function startExplorerHarness(): Promise<ExplorerHarness> {
   if (!existsSync(CHROMIUM)) {
     await store.close();
     server.close();
-    throw new Error(`Chromium không có ở ${CHROMIUM}: cài bằng \`apt-get install chromium\` hoặc đặt MTTQ_CHROMIUM. (Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\`, or set MTTQ_CHROMIUM.)`);
+    throw new Error(
+      `Chromium không có ở ${CHROMIUM}: cài bằng \`apt-get install chromium\` hoặc đặt MTTQ_CHROMIUM. (Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\`, or set MTTQ_CHROMIUM.)`,
+    );
   }
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -118,12 +124,28 @@ export async function seriousAccessibilityViolations(page: Page, disabledRules: 
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   const violations = await page.evaluate(async (disabled: readonly string[]) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const rules = Object.fromEntries(disabled.map((rule) => [rule, { enabled: false }]));
     const result = await axe.run(document, { resultTypes: ['violations'], rules });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 3) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 3),
+    }));
   }, disabledRules);
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.impact}): ${violation.help} ${violation.targets.join(' ')}`);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} ${violation.targets.join(' ')}`);
 }
 
 /** Saves a screenshot as a test artefact, of the whole page or of the window only; returns its path. */

@@ -35,7 +35,11 @@ describe.runIf(testDialect() === 'sqlite')('the API serves the built Explorer at
       expect(text).not.toMatch(/url\(\s*["']?https?:/);
       if (path.endsWith('.css')) expect(text).toMatch(/url\(\/assets\/noto-sans-vietnamese-400-normal-[^)]+\.woff2\)/);
     }
-    const font = [...(await (await api.fetch(`http://api${assets.find((path) => path.endsWith('.css'))!}`)).text()).matchAll(/url\((\/assets\/[^)]+\.woff2)\)/g)][0]![1]!;
+    const font = [
+      ...(await (await api.fetch(`http://api${assets.find((path) => path.endsWith('.css'))!}`)).text()).matchAll(
+        /url\((\/assets\/[^)]+\.woff2)\)/g,
+      ),
+    ][0]![1]!;
     expect((await api.fetch(`http://api${font}`)).headers.get('content-type')).toBe('font/woff2');
   });
 
@@ -49,7 +53,11 @@ describe.runIf(testDialect() === 'sqlite')('the API serves the built Explorer at
     const graphiql = await api.fetch('http://api/graphql', { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);
     expect(await graphiql.text()).toContain("font-family: 'Noto Sans Mono', monospace !important");
-    const answer = await api.fetch('http://api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ unitByCode(code: "073", asOf: "2022-06-01") { ... on Unit { fullName } } }' }) });
+    const answer = await api.fetch('http://api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ unitByCode(code: "073", asOf: "2022-06-01") { ... on Unit { fullName } } }' }),
+    });
     expect(await answer.json()).toEqual({ data: { unitByCode: { fullName: 'Huyện Chiêm Hóa' } } });
   });
 });

@@ -1,7 +1,17 @@
 import { testDialect } from '@mttq/core/testing';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureExplorerBuilt, keepScreenshot, mainText, openGuardedPage, seriousAccessibilityViolations, startExplorerHarness, waitForText, type ExplorerHarness, type PageGuard } from './explorer-harness.js';
+import {
+  ensureExplorerBuilt,
+  keepScreenshot,
+  mainText,
+  openGuardedPage,
+  seriousAccessibilityViolations,
+  startExplorerHarness,
+  waitForText,
+  type ExplorerHarness,
+  type PageGuard,
+} from './explorer-harness.js';
 
 // The Explorer reads the API's in-memory example store, whatever database the suite runs on: its browser
 // scenarios run once, in the SQLite project, to keep CI short.
@@ -108,7 +118,9 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     expect(await page.$eval('#decision', (h2) => h2.textContent)).toBe('✗ Bị từ chối');
     const rules = await page.$$eval('[data-testid="rule-trace"]', (rows) => rows.map((row) => (row as HTMLElement).innerText));
     expect(rules.length).toBeGreaterThan(1);
-    expect(rules.find((rule) => rule.includes('nhiem-vu-hang-nam-cung-cap'))).toContain('relation: Bên nhận phải cùng đơn vị (cùng cấp) với bên giao (Huyện Chiêm Hóa); bên nhận ở Tỉnh Tuyên Quang.');
+    expect(rules.find((rule) => rule.includes('nhiem-vu-hang-nam-cung-cap'))).toContain(
+      'relation: Bên nhận phải cùng đơn vị (cùng cấp) với bên giao (Huyện Chiêm Hóa); bên nhận ở Tỉnh Tuyên Quang.',
+    );
     expect(rules.every((rule) => rule.includes('✗'))).toBe(true);
     await expectCleanPage(guard, 'rule-check-refused');
     await page.close();
@@ -133,7 +145,9 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     const guard = await openGuardedPage(harness.browser);
     const { page } = guard;
     await page.goto(`${harness.origin}/?unit=073&date=2023-06-01`, { waitUntil: 'networkidle0' });
-    const [directive] = await page.$$('xpath/.//section[@aria-labelledby="assignments"]//a[starts-with(normalize-space(.), "Quy chế phối hợp giữa UBND với MTTQ")]');
+    const [directive] = await page.$$(
+      'xpath/.//section[@aria-labelledby="assignments"]//a[starts-with(normalize-space(.), "Quy chế phối hợp giữa UBND với MTTQ")]',
+    );
     expect(directive).toBeDefined();
     await directive!.click();
     await page.waitForSelector('#directive-title');
@@ -148,7 +162,13 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     await person!.click();
     await page.waitForSelector('[data-testid="tasks"]');
     const tasks = await page.$$eval('[data-testid="tasks"] > li', (items) => items.map((item) => (item as HTMLElement).innerText));
-    expect(tasks.some((task) => task.includes('Việc đột phá, đổi mới nâng cao vai trò người đứng đầu') && task.includes('qua chức vụ: Chủ tịch, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa'))).toBe(true);
+    expect(
+      tasks.some(
+        (task) =>
+          task.includes('Việc đột phá, đổi mới nâng cao vai trò người đứng đầu') &&
+          task.includes('qua chức vụ: Chủ tịch, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa'),
+      ),
+    ).toBe(true);
     expect(tasks.some((task) => task.includes('là người đứng đầu: Chủ tịch, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa'))).toBe(true);
     await expectCleanPage(guard, 'person-trieu-duc-long-2023-06-01');
     await page.close();
@@ -163,9 +183,14 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     expect(await page.$$eval('section[aria-labelledby="assignments"] ul.assignments > li', (items) => items.length)).toBe(10);
     const [more] = await page.$$('xpath/.//section[@aria-labelledby="assignments"]//button[normalize-space(.)="Xem thêm"]');
     await more!.click();
-    await page.waitForFunction(() => document.querySelectorAll('section[aria-labelledby="assignments"] ul.assignments > li').length === 16, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('section[aria-labelledby="assignments"] ul.assignments > li').length === 16,
+      { timeout: 10_000 },
+    );
     expect(await page.$$('xpath/.//section[@aria-labelledby="assignments"]//button[normalize-space(.)="Xem thêm"]')).toHaveLength(0);
-    const overdue = await page.$$eval('section[aria-labelledby="assignments"] li.overdue', (items) => items.map((item) => (item as HTMLElement).innerText));
+    const overdue = await page.$$eval('section[aria-labelledby="assignments"] li.overdue', (items) =>
+      items.map((item) => (item as HTMLElement).innerText),
+    );
     expect(overdue).toHaveLength(1);
     expect(overdue[0]).toMatch(/^Quá hạn/);
     await expectCleanPage(guard, 'unit-073-2025-06-30-assignments');

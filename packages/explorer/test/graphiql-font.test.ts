@@ -1,6 +1,12 @@
 import { testDialect } from '@mttq/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepScreenshot, openGuardedPage, seriousAccessibilityViolations, startExplorerHarness, type ExplorerHarness } from './explorer-harness.js';
+import {
+  keepScreenshot,
+  openGuardedPage,
+  seriousAccessibilityViolations,
+  startExplorerHarness,
+  type ExplorerHarness,
+} from './explorer-harness.js';
 
 const onSqlite = testDialect() === 'sqlite';
 const WORDS = 'Ký kết quy chế phối hợp, Mặt trận Tổ quốc';
@@ -17,11 +23,18 @@ describe.runIf(onSqlite)('GraphiQL draws Vietnamese letters with two marks whole
     const { page } = guard;
     const query = `# ${WORDS}\n{ searchDirectives(query: "quy chế", asOf: "2023-06-01", first: 3) { edges { node { title } } } }`;
     await page.goto(`${harness.origin}/graphql?query=${encodeURIComponent(query)}`, { waitUntil: 'networkidle0' });
-    await page.waitForFunction((words: string) => [...document.querySelectorAll('.view-line')].some((line) => line.textContent?.replace(/\u00a0/g, ' ').includes(words)), { timeout: 30_000 }, WORDS);
+    await page.waitForFunction(
+      (words: string) =>
+        [...document.querySelectorAll('.view-line')].some((line) => line.textContent?.replace(/\u00a0/g, ' ').includes(words)),
+      { timeout: 30_000 },
+      WORDS,
+    );
     await page.evaluate(() => document.fonts.ready);
 
     const drawn = await page.evaluate((words: string) => {
-      const line = [...document.querySelectorAll('.view-line')].find((element) => element.textContent?.replace(/\u00a0/g, ' ').includes(words))!;
+      const line = [...document.querySelectorAll('.view-line')].find((element) =>
+        element.textContent?.replace(/\u00a0/g, ' ').includes(words),
+      )!;
       return {
         fontFamily: getComputedStyle(line).fontFamily,
         // The font is loaded and has a glyph for every letter of the words (no fallback to another font).
@@ -47,7 +60,9 @@ describe.runIf(onSqlite)('GraphiQL draws Vietnamese letters with two marks whole
     expect(widths[4]).toBeCloseTo(widths[5]!, 3);
 
     const clip = await page.evaluate((words: string) => {
-      const line = [...document.querySelectorAll('.view-line')].find((element) => element.textContent?.replace(/\u00a0/g, ' ').includes(words))!;
+      const line = [...document.querySelectorAll('.view-line')].find((element) =>
+        element.textContent?.replace(/\u00a0/g, ' ').includes(words),
+      )!;
       const box = line.getBoundingClientRect();
       return { x: Math.max(0, box.x - 40), y: Math.max(0, box.y - 10), width: 520, height: box.height + 20 };
     }, WORDS);

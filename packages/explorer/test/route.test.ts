@@ -3,11 +3,20 @@ import { isCalendarDate, parsePlace, placeToSearch, todayInVietnam } from '../sr
 
 describe('the Explorer’s permalinks', () => {
   it('read a unit on a date, a person by name search, and write them back the same', () => {
-    for (const search of ['?unit=073&date=2022-06-01', '?person=tang+thi+duong&date=2024-01-01', '?rules=&date=2023-01-15', '?q=chiem+hoa&date=2022-06-01&lang=en']) {
+    for (const search of [
+      '?unit=073&date=2022-06-01',
+      '?person=tang+thi+duong&date=2024-01-01',
+      '?rules=&date=2023-01-15',
+      '?q=chiem+hoa&date=2022-06-01&lang=en',
+    ]) {
       expect(placeToSearch(parsePlace(search))).toBe(search);
     }
     expect(parsePlace('?unit=073&date=2022-06-01')).toEqual({ route: { kind: 'unit', code: '073' }, date: '2022-06-01', lang: 'vi' });
-    expect(parsePlace('?person=t%C4%83ng%20th%E1%BB%8B%20d%C6%B0%C6%A1ng&date=2024-01-01').route).toEqual({ kind: 'person', name: 'tăng thị dương', id: undefined });
+    expect(parsePlace('?person=t%C4%83ng%20th%E1%BB%8B%20d%C6%B0%C6%A1ng&date=2024-01-01').route).toEqual({
+      kind: 'person',
+      name: 'tăng thị dương',
+      id: undefined,
+    });
   });
 
   it('fall back to today in Vietnam for a missing or impossible date', () => {

@@ -9,8 +9,14 @@ export function refusalOf(auth: Authentication, what: 'write' | 'read'): AuthErr
       return new AuthError(
         'AUTH.TOKEN_REQUIRED',
         what === 'write'
-          ? { vi: 'Cần có mã truy cập (Authorization: Bearer …) để ghi dữ liệu.', en: 'Writing needs an access token (Authorization: Bearer …).' }
-          : { vi: 'Máy chủ này chỉ cho đọc khi có mã truy cập (Authorization: Bearer …).', en: 'This server allows reading only with an access token (Authorization: Bearer …).' },
+          ? {
+              vi: 'Cần có mã truy cập (Authorization: Bearer …) để ghi dữ liệu.',
+              en: 'Writing needs an access token (Authorization: Bearer …).',
+            }
+          : {
+              vi: 'Máy chủ này chỉ cho đọc khi có mã truy cập (Authorization: Bearer …).',
+              en: 'This server allows reading only with an access token (Authorization: Bearer …).',
+            },
       );
     case 'refused':
       return fromCoreError(auth.error) as AuthError;

@@ -1,4 +1,15 @@
-import { addDays, getOrganization, getPost, getUnit, validity, type IsoDate, type OrganizationId, type PostId, type UnitId, type Validity } from '@mttq/core';
+import {
+  addDays,
+  getOrganization,
+  getPost,
+  getUnit,
+  validity,
+  type IsoDate,
+  type OrganizationId,
+  type PostId,
+  type UnitId,
+  type Validity,
+} from '@mttq/core';
 import type { Context } from '../context.js';
 import type { ScopedWrite } from './auth-scopes.js';
 
@@ -26,7 +37,12 @@ export async function unitParentTarget(ctx: Context, parentId: UnitId, input: Da
 }
 
 /** createOrganization: its unit and its parent body, over its validity (the unit's by default). */
-export async function organizationAtUnitTarget(ctx: Context, unitId: UnitId, parentId: OrganizationId | null, input: DatedInput): Promise<ScopedWrite> {
+export async function organizationAtUnitTarget(
+  ctx: Context,
+  unitId: UnitId,
+  parentId: OrganizationId | null,
+  input: DatedInput,
+): Promise<ScopedWrite> {
   const unit = await getUnit(ctx.db, unitId);
   return { unitIds: [unitId], organizationIds: parentId ? [parentId] : [], days: validityWithin(input, unit?.validity) };
 }

@@ -73,8 +73,8 @@ export async function assignTaskTarget(
   const assigneeId = input.assignee.id;
   const [assigner, assignee] = await Promise.all([organizationOf(ctx, input.assigner.id), organizationOf(ctx, assigneeId)]);
   const assigneeUnits = isIdOf('person', assigneeId)
-      ? await unitsOfPerson(ctx, assigneeId, input.assignedOn)
-      : present([assignee ? (await getOrganization(ctx.db, assignee))?.unitId : undefined]);
+    ? await unitsOfPerson(ctx, assigneeId, input.assignedOn)
+    : present([assignee ? (await getOrganization(ctx.db, assignee))?.unitId : undefined]);
   return {
     organizationIds: present([assigner]),
     unitIds: [...assigneeUnits, ...present([input.place?.id])],
@@ -108,7 +108,10 @@ export async function holdingTarget(ctx: Context, holdingId: HoldingId, on: IsoD
  * createDirective: its issuers and signatories, over the directive's validity as core stores it
  * (`directiveValidity`: from the issue date on, or always, when none is given) and on its issue date.
  */
-export function directivePartiesTarget(organizationIds: readonly OrganizationId[], input: { issuedOn: IsoDate | null; validity?: Validity }): ScopedWrite {
+export function directivePartiesTarget(
+  organizationIds: readonly OrganizationId[],
+  input: { issuedOn: IsoDate | null; validity?: Validity },
+): ScopedWrite {
   return {
     organizationIds: [...organizationIds],
     unitIds: [],

@@ -1,4 +1,12 @@
-import { latestChangePosition, readChanges, watchChanges, type ChangeFilter, type ChangeRecord, type ChangeWatch, type Db } from '@mttq/core';
+import {
+  latestChangePosition,
+  readChanges,
+  watchChanges,
+  type ChangeFilter,
+  type ChangeRecord,
+  type ChangeWatch,
+  type Db,
+} from '@mttq/core';
 import { Repeater } from 'graphql-yoga';
 
 /** What a follower asks for: the feed after a position (default: from now), and the core's filters. */

@@ -11,7 +11,7 @@ export function addBackupCommand(program: Command): void {
     .command('backup')
     .summary('sao lưu tệp SQLite khi máy chủ vẫn chạy (back up a SQLite store online)')
     .description(
-        `Sao lưu nhất quán một tệp SQLite bằng cơ chế sao lưu trực tuyến của SQLite, ngay cả khi máy chủ đang ghi (a consistent copy of a SQLite store, taken while the server writes). PostgreSQL: dùng pg_dump (docs/deployment.md).`,
+      `Sao lưu nhất quán một tệp SQLite bằng cơ chế sao lưu trực tuyến của SQLite, ngay cả khi máy chủ đang ghi (a consistent copy of a SQLite store, taken while the server writes). PostgreSQL: dùng pg_dump (docs/deployment.md).`,
     )
     .requiredOption('--db <file>', 'tệp SQLite cần sao lưu (the SQLite store)', process.env.MTTQ_DB)
     .requiredOption('--to <file>', 'tệp bản sao (the copy; replaced when it exists)')

@@ -10,7 +10,7 @@ export function addCheckRulesCommand(program: Command): void {
     .command('check-rules')
     .summary('chạy các tệp kiểm thử quy tắc giao việc (run rule test files)')
     .description(
-        `Chạy các tệp kiểm thử quy tắc (.rules-test.yaml) và in ✓/✗ cho từng kiểm tra, kèm lời giải thích quyết định khi không đạt (runs rule test files, ✓/✗ per check, the decision explained for each failure). Xem docs/rules.md.
+      `Chạy các tệp kiểm thử quy tắc (.rules-test.yaml) và in ✓/✗ cho từng kiểm tra, kèm lời giải thích quyết định khi không đạt (runs rule test files, ✓/✗ per check, the decision explained for each failure). Xem docs/rules.md.
 
 Mã thoát (exit status): 0 — mọi kiểm tra đạt (all pass); 1 — có kiểm tra không đạt hoặc tệp không chạy được.`,
     )

@@ -4,7 +4,8 @@ import { InvalidArgumentError } from 'commander';
 /** Parses a TCP port (0 asks the system for a free one). */
 export function portArgument(raw: string): number {
   const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535) throw new InvalidArgumentError('Cổng phải là số nguyên 0–65535 (port must be an integer 0–65535).');
+  if (!/^\d+$/.test(raw) || port > 65535)
+    throw new InvalidArgumentError('Cổng phải là số nguyên 0–65535 (port must be an integer 0–65535).');
   return port;
 }
 

@@ -18,7 +18,10 @@ import { describeStore, openStoreFromFlags, withStoreFlags, type StoreFlags } fr
  * Running it again changes nothing.
  */
 export function addImportCommand(program: Command): void {
-  const group = program.command('import').summary('nạp dữ liệu vào kho (load data into the store)').description('Nạp dữ liệu vào kho (load data into the store).');
+  const group = program
+    .command('import')
+    .summary('nạp dữ liệu vào kho (load data into the store)')
+    .description('Nạp dữ liệu vào kho (load data into the store).');
   withStoreFlags(
     group
       .command('national')

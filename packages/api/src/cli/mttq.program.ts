@@ -45,12 +45,19 @@ const ERRORS: readonly (readonly [RegExp, string])[] = [
  */
 export function mttqProgram(io: MttqOutput = STANDARD_OUTPUT, lang: Lang = 'vi'): Command {
   const program = new Command('mttq')
-    .description('Mô hình Mặt trận Tổ quốc Việt Nam: API GraphQL và công cụ vận hành (the Fatherland Front model: GraphQL API and operator tools).')
+    .description(
+      'Mô hình Mặt trận Tổ quốc Việt Nam: API GraphQL và công cụ vận hành (the Fatherland Front model: GraphQL API and operator tools).',
+    )
     .version(packageVersion(), '-V, --version', 'in phiên bản (print the version)')
     .helpOption('-h, --help', 'in hướng dẫn (display help)')
     .helpCommand('help [command]', 'in hướng dẫn của một lệnh (display help for a command)')
     .option('--debug', 'in toàn bộ lỗi kèm vết ngăn xếp (print errors with their stack trace)', false)
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ của hướng dẫn và thông báo, mặc định theo LANG (language of help and messages; default from LANG)').choices(['vi', 'en']))
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'ngôn ngữ của hướng dẫn và thông báo, mặc định theo LANG (language of help and messages; default from LANG)',
+      ).choices(['vi', 'en']),
+    )
     .showHelpAfterError()
     .exitOverride()
     .configureHelp({ showGlobalOptions: true, styleTitle: (title) => TITLES[title] ?? title })
@@ -104,7 +111,11 @@ export function cliLang(args: readonly string[], env: NodeJS.ProcessEnv = proces
  * @example
  * const code = await runMttq(['verify', '--db', 'data/mttq.sqlite']);
  */
-export async function runMttq(args: readonly string[], io: MttqOutput = STANDARD_OUTPUT, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runMttq(
+  args: readonly string[],
+  io: MttqOutput = STANDARD_OUTPUT,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const lang = cliLang(args, env);
   const program = mttqProgram(io, lang);
   try {

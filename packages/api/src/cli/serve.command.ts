@@ -28,7 +28,12 @@ export function addServeCommand(program: Command): void {
 Biến môi trường khác (other variables): MTTQ_CORS_ORIGINS, MTTQ_GRAPHIQL=1, MTTQ_INTROSPECTION=1 — docs/deployment.md.`,
       ),
   )
-    .addOption(new Option('-p, --port <port>', 'cổng; 0 để hệ thống chọn cổng trống (port; 0 for a free one)').env('PORT').default(4000).argParser(portArgument))
+    .addOption(
+      new Option('-p, --port <port>', 'cổng; 0 để hệ thống chọn cổng trống (port; 0 for a free one)')
+        .env('PORT')
+        .default(4000)
+        .argParser(portArgument),
+    )
     .addOption(new Option('--host <host>', 'địa chỉ lắng nghe (address to listen on)').env('HOST'))
     .option('--production', 'chế độ sản xuất: tắt GraphiQL và introspection; hoặc MTTQ_PRODUCTION=1 (production profile)', false)
     .option('--reads-require-token', 'truy vấn đọc cũng cần mã truy cập; hoặc MTTQ_READS_REQUIRE_TOKEN=1 (reads need a token too)', false)

@@ -38,7 +38,7 @@ export function addTokensCommand(program: Command): void {
     .command('tokens')
     .summary('tạo, liệt kê, thu hồi mã truy cập API (API bearer tokens)')
     .description(
-        `Mã truy cập (bearer token) của API: mọi thao tác ghi cần một mã; thao tác đọc cũng cần khi MTTQ_READS_REQUIRE_TOKEN=1. Làm việc trên cùng kho với "mttq serve" (the same store as mttq serve).`,
+      `Mã truy cập (bearer token) của API: mọi thao tác ghi cần một mã; thao tác đọc cũng cần khi MTTQ_READS_REQUIRE_TOKEN=1. Làm việc trên cùng kho với "mttq serve" (the same store as mttq serve).`,
     );
   withStoreFlags(
     tokens
@@ -55,9 +55,9 @@ export function addTokensCommand(program: Command): void {
     .option('--expires <YYYY-MM-DD>', 'ngày hết hiệu lực (first invalid day)', dateArgument)
     .option('--admin', 'mã quản trị: đọc được nhật ký của chính các mã (admin token)', false)
     .action((flags: CreateFlags) => withTokenStore(flags, (db) => create(db, flags)));
-  withStoreFlags(tokens.command('list').description('Liệt kê mọi mã truy cập, không bao giờ in mã bí mật (lists every token, never a secret).')).action((flags: StoreFlags) =>
-    withTokenStore(flags, list),
-  );
+  withStoreFlags(
+    tokens.command('list').description('Liệt kê mọi mã truy cập, không bao giờ in mã bí mật (lists every token, never a secret).'),
+  ).action((flags: StoreFlags) => withTokenStore(flags, list));
   withStoreFlags(tokens.command('revoke').description('Thu hồi một mã truy cập (revokes a token).'))
     .argument('<token-id>', 'mã của token (tok_…)')
     .action((raw: string, flags: StoreFlags) => withTokenStore(flags, (db) => revoke(db, raw)));
@@ -118,11 +118,16 @@ function organizationId(raw: string): OrganizationId {
 
 /** One line per token: id, name, status, scope. Never the secret: the store does not have it. */
 async function describe(db: Db, tokens: readonly ApiToken[]): Promise<string[]> {
-  const units = await getUnits(db, tokens.map((t) => t.scopeUnitId));
+  const units = await getUnits(
+    db,
+    tokens.map((t) => t.scopeUnitId),
+  );
   const now = Date.now();
   return Promise.all(
     tokens.map(async (token, i) => {
-      const orgs = token.scopeOrganizationIds ? (await getOrganizations(db, token.scopeOrganizationIds)).map((o, j) => o?.name ?? token.scopeOrganizationIds![j]) : null;
+      const orgs = token.scopeOrganizationIds
+        ? (await getOrganizations(db, token.scopeOrganizationIds)).map((o, j) => o?.name ?? token.scopeOrganizationIds![j])
+        : null;
       const status = token.revokedAt
         ? `thu hồi ${token.revokedAt}`
         : token.expiresAt && Date.parse(token.expiresAt) <= now

@@ -39,7 +39,8 @@ async function verify(flags: StoreFlags & { readonly json: boolean }): Promise<v
       console.log(`${where}: không có vi phạm nào (no violations), kiểm tra trong ${seconds} s.`);
     } else {
       console.log(`${where}: ${violations.length} vi phạm (violations), kiểm tra trong ${seconds} s:`);
-      for (const v of violations) console.log(`- ${v.check}: ${v.message}${v.records.length ? `\n  bản ghi: ${v.records.join(', ')}` : ''}`);
+      for (const v of violations)
+        console.log(`- ${v.check}: ${v.message}${v.records.length ? `\n  bản ghi: ${v.records.join(', ')}` : ''}`);
     }
     if (violations.length > 0) process.exitCode = 1;
   } finally {

@@ -1,4 +1,13 @@
-import { explainDecision, type AssignmentDecision, type CoreError, type Lang, type Result, type RuleTrace, type Texts, type Validity } from '@mttq/core';
+import {
+  explainDecision,
+  type AssignmentDecision,
+  type CoreError,
+  type Lang,
+  type Result,
+  type RuleTrace,
+  type Texts,
+  type Validity,
+} from '@mttq/core';
 import type { GraphQLError } from 'graphql';
 import { localizedError } from './localized-error.js';
 

@@ -24,7 +24,11 @@ export function localizedError(texts: Texts, options: GraphQLErrorOptions): Grap
 export function inLang(error: GraphQLError, lang: Lang): GraphQLError {
   if (lang === 'vi') return error;
   let english: string | undefined;
-  for (let e: unknown = error, depth = 0; e && depth < 5 && english === undefined; e = (e as { originalError?: unknown }).originalError, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && depth < 5 && english === undefined;
+    e = (e as { originalError?: unknown }).originalError, depth++
+  ) {
     if (typeof e === 'object') english = ENGLISH.get(e) ?? englishTextOf(e);
   }
   if (english === undefined) return error;

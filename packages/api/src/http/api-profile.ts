@@ -41,8 +41,12 @@ export function apiProfile(options: ApiProfileOptions): ApiProfile {
  * profileFromEnvironment({ MTTQ_PRODUCTION: '1', MTTQ_CORS_ORIGINS: 'https://app.example.vn' });
  * // → { production: true, corsOrigins: ['https://app.example.vn'] }
  */
-export function profileFromEnvironment(env: Readonly<Record<string, string | undefined>>, flags: { readonly production?: boolean } = {}): ApiProfileOptions {
-  const flag = (name: string): boolean | undefined => (env[name] === undefined || env[name] === '' ? undefined : env[name] === '1' || env[name]?.toLowerCase() === 'true');
+export function profileFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+  flags: { readonly production?: boolean } = {},
+): ApiProfileOptions {
+  const flag = (name: string): boolean | undefined =>
+    env[name] === undefined || env[name] === '' ? undefined : env[name] === '1' || env[name]?.toLowerCase() === 'true';
   const production = flags.production || flag('MTTQ_PRODUCTION');
   const graphiql = flag('MTTQ_GRAPHIQL');
   const introspection = flag('MTTQ_INTROSPECTION');

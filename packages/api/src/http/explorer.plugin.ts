@@ -30,7 +30,12 @@ export function useExplorer(dir: string = DEFAULT_EXPLORER_DIR): Plugin {
         const headers = { 'content-type': asset.contentType, 'cache-control': asset.cacheControl, 'x-content-type-options': 'nosniff' };
         endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : asset.body, { status: 200, headers }));
       } else if (isPage) {
-        endResponse(new fetchAPI.Response(EXPLORER_NOT_BUILT_HTML, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' } }));
+        endResponse(
+          new fetchAPI.Response(EXPLORER_NOT_BUILT_HTML, {
+            status: 503,
+            headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' },
+          }),
+        );
       } else {
         endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
       }

@@ -23,10 +23,16 @@ const noIntrospectionRule: ValidationRule = (context) => ({
     const name = node.name.value;
     if (name !== '__schema' && name !== '__type') return;
     context.reportError(
-      localizedError({ vi: `Máy chủ này không cho xem cấu trúc API (${name}); hãy dùng schema.graphql.`, en: `This server does not answer introspection (${name}); use schema.graphql.` }, {
-        nodes: [node],
-        extensions: { code: 'INTROSPECTION.DISABLED' },
-      }),
+      localizedError(
+        {
+          vi: `Máy chủ này không cho xem cấu trúc API (${name}); hãy dùng schema.graphql.`,
+          en: `This server does not answer introspection (${name}); use schema.graphql.`,
+        },
+        {
+          nodes: [node],
+          extensions: { code: 'INTROSPECTION.DISABLED' },
+        },
+      ),
     );
   },
 });

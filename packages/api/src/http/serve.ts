@@ -68,7 +68,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     store = await openStore(options.databaseUrl ? { url: options.databaseUrl } : { filename: options.db ?? ':memory:' });
     if (options.exampleData ?? true) await loadExampleDataset(store.db);
   } catch (error) {
-    throw new ServeError('SERVE.DATABASE_UNAVAILABLE', `Không mở được cơ sở dữ liệu ${where} (cannot open the database): ${(error as Error).message}`);
+    throw new ServeError(
+      'SERVE.DATABASE_UNAVAILABLE',
+      `Không mở được cơ sở dữ liệu ${where} (cannot open the database): ${(error as Error).message}`,
+    );
   }
 
   const env = options.env ?? process.env;
@@ -83,7 +86,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {
       const what = code === 'EADDRINUSE' ? 'đang được một chương trình khác dùng (is in use)' : 'không được phép dùng (is not allowed)';
-      throw new ServeError('SERVE.PORT_IN_USE', `Cổng ${options.port} ${what}: chọn cổng khác bằng --port hoặc biến PORT, ví dụ --port ${options.port + 1}.`);
+      throw new ServeError(
+        'SERVE.PORT_IN_USE',
+        `Cổng ${options.port} ${what}: chọn cổng khác bằng --port hoặc biến PORT, ví dụ --port ${options.port + 1}.`,
+      );
     }
     throw error;
   }

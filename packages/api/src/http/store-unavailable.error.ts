@@ -7,9 +7,12 @@ type MaskError = Extract<NonNullable<YogaServerOptions<object, object>['maskedEr
 
 /** The error a request gets while the database is unavailable: a code to retry on, HTTP 503. */
 export function storeUnavailableError(): GraphQLError {
-  return localizedError({ vi: 'Cơ sở dữ liệu tạm thời không truy cập được; hãy thử lại sau.', en: 'The database is unavailable right now; try again later.' }, {
-    extensions: { code: 'STORE.UNAVAILABLE', http: { status: 503 } },
-  });
+  return localizedError(
+    { vi: 'Cơ sở dữ liệu tạm thời không truy cập được; hãy thử lại sau.', en: 'The database is unavailable right now; try again later.' },
+    {
+      extensions: { code: 'STORE.UNAVAILABLE', http: { status: 503 } },
+    },
+  );
 }
 
 /**

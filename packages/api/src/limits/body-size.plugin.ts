@@ -17,7 +17,10 @@ export function useBodySizeLimit(maxBytes: number): Plugin {
   return {
     async onRequest({ request, setRequest, endResponse, fetchAPI }) {
       if (request.url.length > maxBytes) {
-        const message = langOf(request) === 'en' ? `The URL is too long: at most ${maxBytes} bytes. Send the query with POST.` : `URL quá dài: tối đa ${maxBytes} byte. Hãy gửi truy vấn bằng POST.`;
+        const message =
+          langOf(request) === 'en'
+            ? `The URL is too long: at most ${maxBytes} bytes. Send the query with POST.`
+            : `URL quá dài: tối đa ${maxBytes} byte. Hãy gửi truy vấn bằng POST.`;
         endResponse(refusal(fetchAPI, 414, 'REQUEST.URL_TOO_LONG', message, maxBytes, langOf(request)));
         return;
       }
@@ -26,7 +29,8 @@ export function useBodySizeLimit(maxBytes: number): Plugin {
       const body = declared > maxBytes ? undefined : await readAtMost(request.body, maxBytes);
       if (body === undefined) {
         // The rest is left unread, not cancelled: over HTTP, Node discards it and the client still gets the 413.
-        const message = langOf(request) === 'en' ? `The request is too large: at most ${maxBytes} bytes.` : `Yêu cầu quá lớn: tối đa ${maxBytes} byte.`;
+        const message =
+          langOf(request) === 'en' ? `The request is too large: at most ${maxBytes} bytes.` : `Yêu cầu quá lớn: tối đa ${maxBytes} byte.`;
         endResponse(refusal(fetchAPI, 413, 'REQUEST.BODY_TOO_LARGE', message, maxBytes, langOf(request)));
         return;
       }
@@ -63,7 +67,14 @@ async function readAtMost(stream: ReadableStream<Uint8Array>, max: number): Prom
   return body;
 }
 
-function refusal(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string, max: number, lang: Lang): Response {
+function refusal(
+  fetchAPI: { Response: typeof Response },
+  status: number,
+  code: string,
+  message: string,
+  max: number,
+  lang: Lang,
+): Response {
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, max } }] }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'content-language': lang, connection: 'close' },

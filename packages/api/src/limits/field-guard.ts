@@ -1,4 +1,12 @@
-import { defaultFieldResolver, getNamedType, GraphQLObjectType, isLeafType, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  GraphQLObjectType,
+  isLeafType,
+  type ExecutionResult,
+  type GraphQLError,
+  type GraphQLSchema,
+} from 'graphql';
 
 /**
  * What a running query may still spend, put on its context by the plugins that set the limits: a deadline

@@ -59,7 +59,12 @@ export function useRequestLimits(): Plugin<YogaInitialContext> {
       });
       let errors: readonly GraphQLError[];
       try {
-        errors = validate(args.schema, args.document, [pageSizeRule(variables), searchLengthRule(variables), listLengthRule(sent), nulCharacterRule(sent)]);
+        errors = validate(args.schema, args.document, [
+          pageSizeRule(variables),
+          searchLengthRule(variables),
+          listLengthRule(sent),
+          nulCharacterRule(sent),
+        ]);
         if (errors.length === 0) errors = validate(args.schema, args.document, [rule]);
       } catch {
         return; // Values the rules cannot read: execution reports them.
@@ -70,7 +75,12 @@ export function useRequestLimits(): Plugin<YogaInitialContext> {
 }
 
 /** The variables as execution will see them (sent values coerced, defaults filled in), or undefined when they do not fit their types. */
-function valuesOfVariables(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, sent: Record<string, unknown>): Record<string, unknown> | undefined {
+function valuesOfVariables(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  sent: Record<string, unknown>,
+): Record<string, unknown> | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
   const values = getVariableValues(schema, operation.variableDefinitions ?? [], sent, { maxErrors: 1 });

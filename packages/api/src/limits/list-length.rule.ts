@@ -22,7 +22,9 @@ export function listLengthRule(variables: Readonly<Record<string, unknown>>): Va
     return {
       ListValue(node, _key, _parent, _path, ancestors) {
         if (node.values.length <= LIMITS.maxListLength) return;
-        const argument = [...ancestors].reverse().find((a): a is { kind: Kind.ARGUMENT; name: { value: string } } & ASTNode => 'kind' in a && a.kind === Kind.ARGUMENT);
+        const argument = [...ancestors]
+          .reverse()
+          .find((a): a is { kind: Kind.ARGUMENT; name: { value: string } } & ASTNode => 'kind' in a && a.kind === Kind.ARGUMENT);
         report(argument ? argument.name.value : 'a list in the query', node.values.length, node);
       },
       VariableDefinition(node) {

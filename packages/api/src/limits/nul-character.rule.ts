@@ -22,10 +22,13 @@ export function nulCharacterRule(variables: Readonly<Record<string, unknown>>): 
   return (context) => {
     const report = (where: string, node: ASTNode) =>
       context.reportError(
-        localizedError({ vi: `Văn bản không được chứa ký tự NUL (U+0000): ${where}.`, en: `Text may not contain the NUL character (U+0000): ${where}.` }, {
-          nodes: [node],
-          extensions: { code: 'INPUT.NUL_CHARACTER' },
-        }),
+        localizedError(
+          { vi: `Văn bản không được chứa ký tự NUL (U+0000): ${where}.`, en: `Text may not contain the NUL character (U+0000): ${where}.` },
+          {
+            nodes: [node],
+            extensions: { code: 'INPUT.NUL_CHARACTER' },
+          },
+        ),
       );
     return {
       StringValue(node) {
@@ -47,7 +50,8 @@ function holdsNul(value: unknown, type: GraphQLInputType | undefined): boolean {
     return type !== undefined && getNamedType(type).name === 'ID' && Buffer.from(value, 'base64').toString('utf8').includes(NUL);
   }
   const inner = type && isNonNullType(type) ? type.ofType : type;
-  if (Array.isArray(value)) return value.some((item) => holdsNul(item, inner && isListType(inner) ? (inner.ofType as GraphQLInputType) : inner));
+  if (Array.isArray(value))
+    return value.some((item) => holdsNul(item, inner && isListType(inner) ? (inner.ofType as GraphQLInputType) : inner));
   if (value !== null && typeof value === 'object') {
     const fields = inner && isInputObjectType(inner) ? inner.getFields() : undefined;
     return Object.entries(value).some(([key, item]) => key.includes(NUL) || holdsNul(item, fields?.[key]?.type));

@@ -10,7 +10,12 @@ export function pageSizeRule(variables: Readonly<Record<string, unknown>>): Vali
   return (context) => ({
     Argument(node, _key, _parent, _path, ancestors) {
       if (node.name.value !== 'first' && node.name.value !== 'last') return;
-      const value = node.value.kind === Kind.INT ? Number(node.value.value) : node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : undefined;
+      const value =
+        node.value.kind === Kind.INT
+          ? Number(node.value.value)
+          : node.value.kind === Kind.VARIABLE
+            ? variables[node.value.name.value]
+            : undefined;
       if (typeof value !== 'number' || (value >= 0 && value <= LIMITS.maxPageSize)) return;
       const field = ancestors.at(-1);
       const fieldName = field && 'kind' in field && field.kind === Kind.FIELD ? field.name.value : 'connection';

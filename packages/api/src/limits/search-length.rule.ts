@@ -13,7 +13,12 @@ export function searchLengthRule(variables: Readonly<Record<string, unknown>>): 
       if (node.name.value !== 'query') return;
       const field = ancestors.at(-1);
       if (!field || !('kind' in field) || field.kind !== Kind.FIELD || !field.name.value.startsWith('search')) return;
-      const value = node.value.kind === Kind.STRING ? node.value.value : node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : undefined;
+      const value =
+        node.value.kind === Kind.STRING
+          ? node.value.value
+          : node.value.kind === Kind.VARIABLE
+            ? variables[node.value.name.value]
+            : undefined;
       if (typeof value !== 'string' || value.length <= LIMITS.maxSearchLength) return;
       context.reportError(
         localizedError(

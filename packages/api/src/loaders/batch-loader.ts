@@ -23,7 +23,9 @@ export function byId<K extends string, V>(batch: (ids: readonly K[]) => Promise<
  * A DataLoader over a batch read that depends on a date (`childrenOfUnitsOn`…). Keys asked on the same
  * date, as all keys of one query are, share one call of the batch read.
  */
-export function onDate<K extends string, V>(batch: (ids: readonly K[], date: IsoDate) => Promise<readonly V[]>): DataLoader<DatedKey<K>, V, string> {
+export function onDate<K extends string, V>(
+  batch: (ids: readonly K[], date: IsoDate) => Promise<readonly V[]>,
+): DataLoader<DatedKey<K>, V, string> {
   return new DataLoader<DatedKey<K>, V, string>(
     async (keys) => {
       await yieldToOthers();
@@ -45,7 +47,9 @@ export function onDate<K extends string, V>(batch: (ids: readonly K[], date: Iso
  * a time: the keys of one tick run side by side, at the cost of one or more statements each. Replace it by a
  * batch read of core when core grows one.
  */
-export function eachOnDate<K extends string, V>(read: (id: K, date: IsoDate) => Promise<V>): (ids: readonly K[], date: IsoDate) => Promise<V[]> {
+export function eachOnDate<K extends string, V>(
+  read: (id: K, date: IsoDate) => Promise<V>,
+): (ids: readonly K[], date: IsoDate) => Promise<V[]> {
   return (ids, date) => Promise.all(ids.map((id) => read(id, date)));
 }
 

@@ -38,7 +38,11 @@ const AssignmentRequestInput = builder.inputType('AssignmentRequestInput', {
   fields: (t) => ({
     taskKind: t.field({ type: TaskKindEnum, required: true }),
     assigner: t.globalID({ for: [OrganizationNode, PostNode], required: true, description: 'An Organization or a Post.' }),
-    assignee: t.globalID({ for: [OrganizationNode, PostNode, PersonNode], required: true, description: 'An Organization, a Post or a Person.' }),
+    assignee: t.globalID({
+      for: [OrganizationNode, PostNode, PersonNode],
+      required: true,
+      description: 'An Organization, a Post or a Person.',
+    }),
     place: t.globalID({ for: UnitNode, description: 'Where the work happens (a residential area…), if any.' }),
   }),
 });
@@ -50,8 +54,13 @@ const AssignmentDecisionType = builder.objectRef<At<AssignmentDecision>>('Assign
     allowed: t.exposeBoolean('allowed'),
     packId: t.exposeString('packId'),
     ruleId: t.string({ nullable: true, description: 'The rule that allows the request.', resolve: (d) => (d.allowed ? d.ruleId : null) }),
-    explanation: t.string({ description: 'The decision in words, one line per rule (✓ allowed, ✗ why not).', resolve: (d, _args, ctx) => explainDecision(d, ctx.lang) }),
-    preconditionFailures: t.stringList({ resolve: (d, _args, ctx) => [...(ctx.lang === 'en' ? d.preconditionFailuresEn : d.preconditionFailures)] }),
+    explanation: t.string({
+      description: 'The decision in words, one line per rule (✓ allowed, ✗ why not).',
+      resolve: (d, _args, ctx) => explainDecision(d, ctx.lang),
+    }),
+    preconditionFailures: t.stringList({
+      resolve: (d, _args, ctx) => [...(ctx.lang === 'en' ? d.preconditionFailuresEn : d.preconditionFailures)],
+    }),
     trace: t.field({ type: [RuleTraceType], resolve: (d) => [...d.trace] }),
     assigneeUnit: t.field({
       type: UnitNode,

@@ -12,7 +12,10 @@ AssignmentEventNode.implement({
     on: t.field({ type: DateScalar, resolve: (e) => e.on }),
     note: t.exposeString('note', { nullable: true }),
     source: t.field({ type: SourceNode, nullable: true, resolve: sourceOf }),
-    assignment: t.field({ type: AssignmentNode, nullable: true, resolve: (e, _args, ctx) => loadOne(ctx.loaders.assignment, e.assignmentId, e.asOf) }),
+    assignment: t.field({
+      type: AssignmentNode,
+      nullable: true,
+      resolve: (e, _args, ctx) => loadOne(ctx.loaders.assignment, e.assignmentId, e.asOf),
+    }),
   }),
 });
-

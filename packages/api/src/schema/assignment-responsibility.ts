@@ -21,13 +21,17 @@ const AssignmentResponsibilityType = builder.objectRef<AssignmentResponsibilityS
   }),
 });
 
-const AssignmentResponsibilityConnection = builder.connectionObject({ type: AssignmentResponsibilityType, name: 'AssignmentResponsibilityConnection' });
+const AssignmentResponsibilityConnection = builder.connectionObject({
+  type: AssignmentResponsibilityType,
+  name: 'AssignmentResponsibilityConnection',
+});
 
 builder.queryField('responsibleFor', (t) =>
   t.connection(
     {
       type: AssignmentResponsibilityType,
-      description: 'Every assignment of a task in force on a date, resolved down to the people responsible then: the person named, the holders of the post, or the heads of the organization.',
+      description:
+        'Every assignment of a task in force on a date, resolved down to the people responsible then: the person named, the holders of the post, or the heads of the organization.',
       args: { task: t.arg.globalID({ for: TaskNode, required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {

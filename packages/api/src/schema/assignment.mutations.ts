@@ -4,7 +4,17 @@ import { AuthError, orThrow, RuleDeniedError } from '../errors/api-error.js';
 import { assigneeRef, assignerRef } from './assignment-decision.js';
 import { builder } from './builder.js';
 import { AssignmentStatusEnum } from './catalog/assignment-status.enum.js';
-import { AssignmentEventNode, AssignmentNode, OrganizationNode, PersonNode, PostNode, ProgressReportNode, SourceNode, TaskNode, UnitNode } from './refs.js';
+import {
+  AssignmentEventNode,
+  AssignmentNode,
+  OrganizationNode,
+  PersonNode,
+  PostNode,
+  ProgressReportNode,
+  SourceNode,
+  TaskNode,
+  UnitNode,
+} from './refs.js';
 import { at } from './shared/at.js';
 import { DateScalar } from './shared/scalars.js';
 
@@ -55,41 +65,52 @@ const ReportInput = builder.inputType('ReportProgressInput', {
 builder.mutationFields((t) => ({
   assignTask: t.field({
     type: AssignmentNode,
-    description: 'Gives a task if a rule of the pack allows it; a refusal is a RuleDeniedError explaining every rule, and nothing is written.',
+    description:
+      'Gives a task if a rule of the pack allows it; a refusal is a RuleDeniedError explaining every rule, and nothing is written.',
     args: { input: t.arg({ type: AssignTaskInput, required: true }) },
     errors: { types: [RuleDeniedError, AuthError], directResult: true },
     authScopes: async (_root, { input }, ctx) => ({ writesAt: await assignTaskTarget(ctx, input) }),
     resolve: async (_root, { input }, ctx) => {
       const assignment = orThrow(
-        await assignTask(ctx.db, ctx.rulePack, {
-          taskId: input.task.id,
-          periodKey: input.period ?? undefined,
-          assigner: assignerRef(input.assigner),
-          assignee: assigneeRef(input.assignee),
-          placeUnitId: input.place?.id ?? null,
-          assignedOn: input.assignedOn,
-          dueOn: input.dueOn ?? null,
-          sourceId: input.source.id,
-        }, clockOf(ctx)),
+        await assignTask(
+          ctx.db,
+          ctx.rulePack,
+          {
+            taskId: input.task.id,
+            periodKey: input.period ?? undefined,
+            assigner: assignerRef(input.assigner),
+            assignee: assigneeRef(input.assignee),
+            placeUnitId: input.place?.id ?? null,
+            assignedOn: input.assignedOn,
+            dueOn: input.dueOn ?? null,
+            sourceId: input.source.id,
+          },
+          clockOf(ctx),
+        ),
       );
       return at(assignment, input.assignedOn);
     },
   }),
   changeAssignmentStatus: t.field({
     type: AssignmentEventNode,
-    description: 'Moves an assignment to a new status on a date, along the allowed transitions only (ASSIGNMENT.TRANSITION_NOT_ALLOWED otherwise).',
+    description:
+      'Moves an assignment to a new status on a date, along the allowed transitions only (ASSIGNMENT.TRANSITION_NOT_ALLOWED otherwise).',
     args: { input: t.arg({ type: StatusChangeInput, required: true }) },
     errors: { types: [AuthError], directResult: true },
     authScopes: async (_root, { input }, ctx) => ({ writesAt: await assignmentTarget(ctx, input.assignment.id, input.on) }),
     resolve: async (_root, { input }, ctx) => {
       const event = orThrow(
-        await changeAssignmentStatus(ctx.db, {
-          assignmentId: input.assignment.id,
-          status: input.status,
-          on: input.on,
-          note: input.note ?? undefined,
-          sourceId: input.source.id,
-        }, clockOf(ctx)),
+        await changeAssignmentStatus(
+          ctx.db,
+          {
+            assignmentId: input.assignment.id,
+            status: input.status,
+            on: input.on,
+            note: input.note ?? undefined,
+            sourceId: input.source.id,
+          },
+          clockOf(ctx),
+        ),
       );
       return at(event, input.on);
     },
@@ -102,7 +123,11 @@ builder.mutationFields((t) => ({
     authScopes: async (_root, { input }, ctx) => ({ writesAt: await assignmentTarget(ctx, input.assignment.id, input.on) }),
     resolve: async (_root, { input }, ctx) => {
       const event = orThrow(
-        await registerAssignment(ctx.db, { assignmentId: input.assignment.id, on: input.on, content: input.content, sourceId: input.source.id }, clockOf(ctx)),
+        await registerAssignment(
+          ctx.db,
+          { assignmentId: input.assignment.id, on: input.on, content: input.content, sourceId: input.source.id },
+          clockOf(ctx),
+        ),
       );
       return at(event, input.on);
     },
@@ -115,13 +140,17 @@ builder.mutationFields((t) => ({
     authScopes: async (_root, { input }, ctx) => ({ writesAt: await assignmentTarget(ctx, input.assignment.id, input.on) }),
     resolve: async (_root, { input }, ctx) => {
       const report = orThrow(
-        await reportProgress(ctx.db, {
-          assignmentId: input.assignment.id,
-          on: input.on,
-          text: input.text,
-          percent: input.percent ?? null,
-          sourceId: input.source.id,
-        }, clockOf(ctx)),
+        await reportProgress(
+          ctx.db,
+          {
+            assignmentId: input.assignment.id,
+            on: input.on,
+            text: input.text,
+            percent: input.percent ?? null,
+            sourceId: input.source.id,
+          },
+          clockOf(ctx),
+        ),
       );
       return at(report, input.on);
     },

@@ -1,4 +1,13 @@
-import { assignmentsInSubtree, assignmentsOfAssigneesOn, pageCursor, type AssignmentStatus, type IsoDate, type SubtreeFilter, type TaskKind, type UnitId } from '@mttq/core';
+import {
+  assignmentsInSubtree,
+  assignmentsOfAssigneesOn,
+  pageCursor,
+  type AssignmentStatus,
+  type IsoDate,
+  type SubtreeFilter,
+  type TaskKind,
+  type UnitId,
+} from '@mttq/core';
 import type { Context } from '../context.js';
 import { coreRequestError, requestError } from '../errors/api-error.js';
 import { builder } from './builder.js';
@@ -21,7 +30,10 @@ export const AssignmentFilterInput = builder.inputType('AssignmentFilterInput', 
     status: t.field({ type: AssignmentStatusEnum, description: 'Only assignments with this status on the date.' }),
     period: t.string({ description: 'Only this period: 2023, 2023-Q3, 2023-07 or once.' }),
     taskKind: t.field({ type: TaskKindEnum, description: 'Only tasks of this kind.' }),
-    assignee: t.globalID({ for: [OrganizationNode, PostNode, PersonNode], description: 'Only assignments given directly to this organization, post or person.' }),
+    assignee: t.globalID({
+      for: [OrganizationNode, PostNode, PersonNode],
+      description: 'Only assignments given directly to this organization, post or person.',
+    }),
   }),
 });
 
@@ -50,7 +62,10 @@ builder.queryFields((t) => ({
       description:
         'Assignments given on or before the date whose assignee or place lies under a unit (its subtree), filtered by directive, status on the date, period, task kind and assignee; ordered by assignment date. Give under, filter.assignee, or both.',
       args: {
-        under: t.arg({ type: UnitRefInput, description: 'Only assignments whose assignee or place lies in this unit’s subtree on the date.' }),
+        under: t.arg({
+          type: UnitRefInput,
+          description: 'Only assignments whose assignee or place lies in this unit’s subtree on the date.',
+        }),
         filter: t.arg({ type: AssignmentFilterInput }),
         asOf: t.arg({ type: DateScalar, description: AS_OF }),
       },
@@ -60,15 +75,23 @@ builder.queryFields((t) => ({
         const filter: Filter = args.filter ?? {};
         const root = args.under ? await resolveUnitRef(ctx, args.under, date) : null;
         if (filter.assignee) return pageOf(args, await ofAssignee(ctx, filter.assignee.id, root?.id ?? null, filter, date));
-        if (!root) throw requestError('ASSIGNMENT.FILTER_INCOMPLETE', 'Cần cho biết đơn vị (under) hoặc bên nhận (filter.assignee) để liệt kê việc giao nhiệm vụ.');
-        if (args.last != null || args.before != null) throw requestError('PAGE.BACKWARD_UNSUPPORTED', 'Danh sách này chỉ phân trang tiến (first, after).');
+        if (!root)
+          throw requestError(
+            'ASSIGNMENT.FILTER_INCOMPLETE',
+            'Cần cho biết đơn vị (under) hoặc bên nhận (filter.assignee) để liệt kê việc giao nhiệm vụ.',
+          );
+        if (args.last != null || args.before != null)
+          throw requestError('PAGE.BACKWARD_UNSUPPORTED', 'Danh sách này chỉ phân trang tiến (first, after).');
         const coreFilter: SubtreeFilter = {
           directiveId: filter.directive?.id as SubtreeFilter['directiveId'],
           status: filter.status ?? undefined,
           periodKey: filter.period ?? undefined,
           taskKind: filter.taskKind ?? undefined,
         };
-        const page = await assignmentsInSubtree(ctx.db, root.id, date, coreFilter, { first: args.first ?? 20, after: args.after ?? undefined });
+        const page = await assignmentsInSubtree(ctx.db, root.id, date, coreFilter, {
+          first: args.first ?? 20,
+          after: args.after ?? undefined,
+        });
         if (!page.ok) throw coreRequestError(page.error);
         const edges = page.value.items.map((view) => fromView(ctx, view, date)).map((node) => ({ node, cursor: subtreeCursor(node) }));
         return {
@@ -88,7 +111,13 @@ builder.queryFields((t) => ({
 }));
 
 /** What was given directly to one assignee, filtered in memory (an assignee's list is short), in assignment order. */
-async function ofAssignee(ctx: Context, assigneeId: string, under: UnitId | null, filter: Filter, date: IsoDate): Promise<AssignmentShape[]> {
+async function ofAssignee(
+  ctx: Context,
+  assigneeId: string,
+  under: UnitId | null,
+  filter: Filter,
+  date: IsoDate,
+): Promise<AssignmentShape[]> {
   const [assigned = []] = await assignmentsOfAssigneesOn(ctx.db, [assigneeId], date);
   const shapes = assigned.map((a): AssignmentShape => ({ ...a.assignment, asOf: date, statusOn: a.statusOn }));
   const kept: AssignmentShape[] = [];

@@ -23,7 +23,9 @@ const AuditEntryType = builder.objectRef<AuditRecord>('AuditEntry').implement({
   fields: (t) => ({
     id: t.exposeString('id'),
     at: t.exposeString('at', { description: 'When (ISO timestamp).' }),
-    actor: t.exposeString('actor', { description: '`token:<id>` for a write made with an API token, `system` for the project’s own loaders.' }),
+    actor: t.exposeString('actor', {
+      description: '`token:<id>` for a write made with an API token, `system` for the project’s own loaders.',
+    }),
     action: t.exposeString('action', { description: '`assignment.create`, `holding.end`, `assignment.status.done`…' }),
     entityType: t.exposeString('entityType'),
     entityId: t.exposeString('entityId'),
@@ -33,8 +35,16 @@ const AuditEntryType = builder.objectRef<AuditRecord>('AuditEntry').implement({
       description: 'The unit the write concerns, seen today.',
       resolve: (e, _args, ctx: Context) => loadOne(ctx.loaders.unit, e.unitId ?? null, ctx.today),
     }),
-    before: t.string({ nullable: true, description: 'The record before the write, as JSON (for changes; empty for a creation).', resolve: (e) => (e.before === undefined ? null : JSON.stringify(e.before)) }),
-    after: t.string({ nullable: true, description: 'The record after the write, as JSON.', resolve: (e) => (e.after === undefined ? null : JSON.stringify(e.after)) }),
+    before: t.string({
+      nullable: true,
+      description: 'The record before the write, as JSON (for changes; empty for a creation).',
+      resolve: (e) => (e.before === undefined ? null : JSON.stringify(e.before)),
+    }),
+    after: t.string({
+      nullable: true,
+      description: 'The record after the write, as JSON.',
+      resolve: (e) => (e.after === undefined ? null : JSON.stringify(e.after)),
+    }),
   }),
 });
 
@@ -55,9 +65,11 @@ builder.queryFields((t) => ({
       },
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {
-        if (args.last != null || args.before != null) throw requestError('PAGE.BACKWARD_UNSUPPORTED', 'Danh sách này chỉ phân trang tiến (first, after).');
+        if (args.last != null || args.before != null)
+          throw requestError('PAGE.BACKWARD_UNSUPPORTED', 'Danh sách này chỉ phân trang tiến (first, after).');
         const admin = isAdminToken(ctx);
-        if (!admin && args.actor?.startsWith('admin:')) throw requestError('AUTH.ADMIN_REQUIRED', `Chỉ mã truy cập quản trị (admin) mới được đọc nhật ký của ${args.actor}.`);
+        if (!admin && args.actor?.startsWith('admin:'))
+          throw requestError('AUTH.ADMIN_REQUIRED', `Chỉ mã truy cập quản trị (admin) mới được đọc nhật ký của ${args.actor}.`);
         const unit = args.under ? await resolveUnitRef(ctx, args.under, dateOf(args, ctx)) : null;
         const page = await auditLog(
           ctx.db,
@@ -75,7 +87,12 @@ builder.queryFields((t) => ({
         return {
           edges,
           totalCount: page.value.totalCount,
-          pageInfo: { hasNextPage: page.value.pageInfo.hasNextPage, hasPreviousPage: args.after != null, startCursor: edges[0]?.cursor ?? null, endCursor: page.value.pageInfo.endCursor },
+          pageInfo: {
+            hasNextPage: page.value.pageInfo.hasNextPage,
+            hasPreviousPage: args.after != null,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: page.value.pageInfo.endCursor,
+          },
         };
       },
     },

@@ -28,7 +28,8 @@ builder.subscriptionField('changes', (t) =>
     args: {
       under: t.arg({ type: UnitRefInput, description: 'Only writes concerning this unit or a unit that lies, or lay, below it.' }),
       kinds: t.arg.stringList({
-        description: 'Only these kinds: a kind (`holding.end`) or its prefix (`holding`: create and end; `assignment.status`: every status change).',
+        description:
+          'Only these kinds: a kind (`holding.end`) or its prefix (`holding`: create and end; `assignment.status`: every status change).',
       }),
       after: t.arg.string({ description: 'The `cursor` of the last event received: go on after it.' }),
       asOf: t.arg({ type: DateScalar, description: `${AS_OF} Used to read a unit given by code.` }),
@@ -39,10 +40,18 @@ builder.subscriptionField('changes', (t) =>
       let after: number | undefined;
       if (args.after != null) {
         after = readChangeCursor(args.after);
-        if (after === undefined) throw requestError('PAGE.CURSOR_INVALID', 'Con trỏ không hợp lệ: hãy gửi lại đúng `cursor` của sự kiện cuối cùng đã nhận (invalid cursor).');
+        if (after === undefined)
+          throw requestError(
+            'PAGE.CURSOR_INVALID',
+            'Con trỏ không hợp lệ: hãy gửi lại đúng `cursor` của sự kiện cuối cùng đã nhận (invalid cursor).',
+          );
       }
       const bad = args.kinds?.find((k) => !KIND.test(k));
-      if (bad !== undefined) throw requestError('CHANGE.KIND_INVALID', `Loại thay đổi không hợp lệ: "${bad}" — ví dụ hợp lệ: "holding", "holding.end", "assignment.status".`);
+      if (bad !== undefined)
+        throw requestError(
+          'CHANGE.KIND_INVALID',
+          `Loại thay đổi không hợp lệ: "${bad}" — ví dụ hợp lệ: "holding", "holding.end", "assignment.status".`,
+        );
       const unit = args.under ? await resolveUnitRef(ctx, args.under, dateOf(args, ctx)) : null;
       const admin = ctx.auth.kind === 'token' && ctx.auth.token.admin;
       return ctx.changes.follow({

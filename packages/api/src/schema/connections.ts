@@ -1,6 +1,17 @@
 /** The connection (page) types of the node types, declared beside the refs so any type file can use them. */
 import { builder } from './builder.js';
-import { AssignmentEventNode, AssignmentNode, DirectiveNode, HoldingNode, OrganizationNode, PersonNode, PostNode, ProgressReportNode, TaskNode, UnitNode } from './refs.js';
+import {
+  AssignmentEventNode,
+  AssignmentNode,
+  DirectiveNode,
+  HoldingNode,
+  OrganizationNode,
+  PersonNode,
+  PostNode,
+  ProgressReportNode,
+  TaskNode,
+  UnitNode,
+} from './refs.js';
 
 /** A page of units. */
 export const UnitConnection = builder.connectionObject({ type: UnitNode, name: 'UnitConnection' });

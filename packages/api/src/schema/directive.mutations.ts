@@ -38,10 +38,13 @@ builder.mutationField('createDirective', (t) =>
     errors: { types: [AuthError], directResult: true },
     // The scope is checked over the validity core stores (always, when no date is given) and on the issue date.
     authScopes: (_root, { input }, _ctx) => ({
-      writesAt: directivePartiesTarget([...(input.issuers ?? []), ...(input.signatories ?? [])].map((g) => g.id), {
-        issuedOn: input.issuedOn ?? null,
-        validity: validityOf(input),
-      }),
+      writesAt: directivePartiesTarget(
+        [...(input.issuers ?? []), ...(input.signatories ?? [])].map((g) => g.id),
+        {
+          issuedOn: input.issuedOn ?? null,
+          validity: validityOf(input),
+        },
+      ),
     }),
     resolve: async (_root, { input }, ctx) => {
       const directive = orThrow(

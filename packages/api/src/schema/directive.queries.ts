@@ -19,7 +19,8 @@ builder.queryFields((t) => ({
   }),
   directivesBySymbol: t.field({
     type: [DirectiveNode],
-    description: 'Directives whose number/symbol is the one given, as written ("02-ĐA/TU", with or without "Số", any Unicode form), or whose number, type and issuer match.',
+    description:
+      'Directives whose number/symbol is the one given, as written ("02-ĐA/TU", with or without "Số", any Unicode form), or whose number, type and issuer match.',
     args: { symbol: t.arg.string({ required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
     complexity: { field: 1, multiplier: 2 },
     resolve: async (_root, args, ctx) => allAt(await findDirectivesBySymbol(ctx.db, args.symbol), dateOf(args, ctx)),
@@ -29,7 +30,11 @@ builder.queryFields((t) => ({
       type: DirectiveNode,
       description:
         'Directives whose symbol or title contains the query, ignoring diacritics and case ("02-DA/TU" finds 02-ĐA/TU), optionally of one kind. Ordered by symbol and title without diacritics, then id; paged in the database with after/endCursor (forward only), every match counted in totalCount.',
-      args: { query: t.arg.string({ required: true }), kind: t.arg({ type: DirectiveKindEnum }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
+      args: {
+        query: t.arg.string({ required: true }),
+        kind: t.arg({ type: DirectiveKindEnum }),
+        asOf: t.arg({ type: DateScalar, description: AS_OF }),
+      },
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {
         const page = forwardPage(args);

@@ -24,14 +24,20 @@ const DirectiveSymbolType = builder.objectRef<DirectiveSymbol>('DirectiveSymbol'
 
 const PartyRoleEnum = builder.enumType('DirectivePartyRole', {
   description: 'How a body took part in a directive: its issuer, or a signatory of a coordination program.',
-  values: describedValues(['issuer', 'signatory'] as const, (role) => (role === 'issuer' ? 'It issued the directive.' : 'It signed the coordination program.')),
+  values: describedValues(['issuer', 'signatory'] as const, (role) =>
+    role === 'issuer' ? 'It issued the directive.' : 'It signed the coordination program.',
+  ),
 });
 
 const DirectivePartyType = builder.objectRef<At<DirectiveParty>>('DirectiveParty').implement({
   description: 'A body that issued or signed a directive.',
   fields: (t) => ({
     role: t.field({ type: PartyRoleEnum, resolve: (p) => p.role }),
-    organization: t.field({ type: OrganizationNode, nullable: true, resolve: (p, _args, ctx) => loadOne(ctx.loaders.organization, p.organizationId, p.asOf) }),
+    organization: t.field({
+      type: OrganizationNode,
+      nullable: true,
+      resolve: (p, _args, ctx) => loadOne(ctx.loaders.organization, p.organizationId, p.asOf),
+    }),
   }),
 });
 
@@ -41,7 +47,12 @@ DirectiveNode.implement({
     asOf: t.field({ type: DateScalar, resolve: (d) => d.asOf }),
     kind: t.field({ type: DirectiveKindEnum, resolve: (d) => d.kind }),
     kindLabel: t.string({ resolve: (d) => DIRECTIVE_KINDS[d.kind].label }),
-    symbol: t.field({ type: DirectiveSymbolType, nullable: true, description: 'null for a movement known by name only.', resolve: (d) => d.symbol }),
+    symbol: t.field({
+      type: DirectiveSymbolType,
+      nullable: true,
+      description: 'null for a movement known by name only.',
+      resolve: (d) => d.symbol,
+    }),
     title: t.exposeString('title'),
     issuedOn: t.field({ type: DateScalar, nullable: true, resolve: (d) => d.issuedOn }),
     validity: t.field({ type: ValidityType, resolve: (d) => d.validity }),
@@ -52,7 +63,11 @@ DirectiveNode.implement({
       description: 'The directive this one carries out (a regulation implementing Project 02).',
       resolve: (d, _args, ctx) => loadOne(ctx.loaders.directive, d.implementsId, d.asOf),
     }),
-    parties: t.field({ type: [DirectivePartyType], description: 'Its issuers or signatories.', resolve: (d) => d.parties.map((p) => at(p, d.asOf)) }),
+    parties: t.field({
+      type: [DirectivePartyType],
+      description: 'Its issuers or signatories.',
+      resolve: (d) => d.parties.map((p) => at(p, d.asOf)),
+    }),
     tasks: t.connection(
       {
         type: TaskNode,

@@ -33,7 +33,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AssignHoldingInput, required: true }) },
     errors: { types: [SeatTakenError, AuthError], directResult: true },
     // The scope is checked over the validity core stores: without validFrom, every day before validTo.
-    authScopes: async (_root, { input }, ctx) => ({ writesAt: await postTarget(ctx, input.post.id, validity(input.validFrom ?? null, input.validTo ?? null)) }),
+    authScopes: async (_root, { input }, ctx) => ({
+      writesAt: await postTarget(ctx, input.post.id, validity(input.validFrom ?? null, input.validTo ?? null)),
+    }),
     resolve: async (_root, { input }, ctx) => {
       const holding = orThrow(
         await assignHolding(
@@ -57,6 +59,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: EndHoldingInput, required: true }) },
     errors: { types: [AuthError], directResult: true },
     authScopes: async (_root, { input }, ctx) => ({ writesAt: await holdingTarget(ctx, input.holding.id, input.on) }),
-    resolve: async (_root, { input }, ctx) => at(orThrow(await endHolding(ctx.db, { holdingId: input.holding.id, date: input.on }, clockOf(ctx))), ctx.today),
+    resolve: async (_root, { input }, ctx) =>
+      at(orThrow(await endHolding(ctx.db, { holdingId: input.holding.id, date: input.on }, clockOf(ctx))), ctx.today),
   }),
 }));

@@ -16,7 +16,11 @@ export const LineageStepType = builder.objectRef<LineageStepShape>('LineageStep'
     'A reorganization link seen from one end: the unit at the other end (a successor is seen on the reorganization date, a predecessor on its last day).',
   fields: (t) => ({
     kind: t.string({ description: 'mergedInto.', resolve: (s) => s.step.link.kind }),
-    onDate: t.field({ type: DateScalar, description: 'The first day of the successor’s part (2025-07-01).', resolve: (s) => s.step.link.onDate }),
+    onDate: t.field({
+      type: DateScalar,
+      description: 'The first day of the successor’s part (2025-07-01).',
+      resolve: (s) => s.step.link.onDate,
+    }),
     unit: t.field({
       type: UnitNode,
       resolve: (s) => at(s.step.unit, s.direction === 'successor' ? s.step.link.onDate : addDays(s.step.link.onDate, -1)),

@@ -46,7 +46,9 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx) => {
         const date = dateOf(args, ctx);
         const page = forwardPage(args);
-        return keysetConnection(args, await searchOrganizationsPage(ctx.db, args.query, { asOf: date }, page), (organization) => at(organization, date));
+        return keysetConnection(args, await searchOrganizationsPage(ctx.db, args.query, { asOf: date }, page), (organization) =>
+          at(organization, date),
+        );
       },
     },
     OrganizationConnection,

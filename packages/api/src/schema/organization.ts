@@ -67,8 +67,16 @@ OrganizationNode.implement({
         complexity: connectionComplexity,
         resolve: async (o, args, ctx) => {
           const held = await ctx.loaders.holdingsOfOrganization.load({ id: o.id, date: o.asOf });
-          const posts = new Map((await ctx.loaders.post.loadMany(held.map((h) => h.postId))).flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p]] : [])));
-          return pageOf(args, allAt(sortHoldings(held, (h) => posts.get(h.postId)?.heads ?? false), o.asOf));
+          const posts = new Map(
+            (await ctx.loaders.post.loadMany(held.map((h) => h.postId))).flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p]] : [])),
+          );
+          return pageOf(
+            args,
+            allAt(
+              sortHoldings(held, (h) => posts.get(h.postId)?.heads ?? false),
+              o.asOf,
+            ),
+          );
         },
       },
       HoldingConnection,
@@ -81,7 +89,13 @@ OrganizationNode.implement({
         resolve: async (o, args, ctx) => {
           const ids = await ctx.loaders.directivesOfOrganization.load(o.id);
           const directives = await ctx.loaders.directive.loadMany(ids);
-          return pageOf(args, allAt(directives.filter((d): d is Directive => d !== undefined && !(d instanceof Error)), o.asOf));
+          return pageOf(
+            args,
+            allAt(
+              directives.filter((d): d is Directive => d !== undefined && !(d instanceof Error)),
+              o.asOf,
+            ),
+          );
         },
       },
       DirectiveConnection,

@@ -39,7 +39,10 @@ builder.queryField('overdueByUnit', (t) =>
         const date = dateOf(args, ctx);
         const root = await resolveUnitRef(ctx, args.under, date);
         const groups = await overdueByUnit(ctx.db, root.id, date);
-        return pageOf(args, groups.map((g) => ({ unit: at(g.unit, date), assignments: g.assignments.map((v) => fromView(ctx, v, date)) })));
+        return pageOf(
+          args,
+          groups.map((g) => ({ unit: at(g.unit, date), assignments: g.assignments.map((v) => fromView(ctx, v, date)) })),
+        );
       },
     },
     OverdueAtUnitConnection,

@@ -35,7 +35,10 @@ builder.queryField('tasksOfPerson', (t) =>
         const date = dateOf(args, ctx);
         const personId = args.person.id;
         const tasks = await tasksOfPerson(ctx.db, personId, date);
-        return pageOf(args, tasks.map((task) => ({ assignment: fromView(ctx, task.view, date), paths: task.paths.map((p) => fromPath(personId, p, date)) })));
+        return pageOf(
+          args,
+          tasks.map((task) => ({ assignment: fromView(ctx, task.view, date), paths: task.paths.map((p) => fromPath(personId, p, date)) })),
+        );
       },
     },
     PersonTaskConnection,

@@ -24,14 +24,16 @@ PersonNode.implement({
         type: HoldingNode,
         description: 'The posts this person holds on the date: one person may hold several at once (kiêm nhiệm).',
         complexity: connectionComplexity,
-        resolve: async (p, args, ctx) => pageOf(args, allAt(sortHoldings(await ctx.loaders.holdingsOfPerson.load({ id: p.id, date: p.asOf })), p.asOf)),
+        resolve: async (p, args, ctx) =>
+          pageOf(args, allAt(sortHoldings(await ctx.loaders.holdingsOfPerson.load({ id: p.id, date: p.asOf })), p.asOf)),
       },
       HoldingConnection,
     ),
     assignments: t.connection(
       {
         type: AssignmentNode,
-        description: 'The tasks given to this person by name, on or before the date. For everything they carry (also through posts held and bodies headed), use Query.tasksOfPerson.',
+        description:
+          'The tasks given to this person by name, on or before the date. For everything they carry (also through posts held and bodies headed), use Query.tasksOfPerson.',
         complexity: connectionComplexity,
         resolve: (p, args, ctx) => assignedToPage(ctx, p.id, p.asOf, args),
       },

@@ -24,13 +24,18 @@ PostNode.implement({
     seats: t.exposeInt('seats', { nullable: true, description: 'How many may hold it at once; null: no limit.' }),
     validity: t.field({ type: ValidityType, resolve: (p) => p.validity }),
     source: t.field({ type: SourceNode, nullable: true, resolve: sourceOf }),
-    organization: t.field({ type: OrganizationNode, nullable: true, resolve: (p, _args, ctx) => loadOne(ctx.loaders.organization, p.organizationId, p.asOf) }),
+    organization: t.field({
+      type: OrganizationNode,
+      nullable: true,
+      resolve: (p, _args, ctx) => loadOne(ctx.loaders.organization, p.organizationId, p.asOf),
+    }),
     holders: t.connection(
       {
         type: HoldingNode,
         description: 'Who holds it on the date.',
         complexity: connectionComplexity,
-        resolve: async (p, args, ctx) => pageOf(args, allAt(sortHoldings(await ctx.loaders.holdingsOfPost.load({ id: p.id, date: p.asOf })), p.asOf)),
+        resolve: async (p, args, ctx) =>
+          pageOf(args, allAt(sortHoldings(await ctx.loaders.holdingsOfPost.load({ id: p.id, date: p.asOf })), p.asOf)),
       },
       HoldingConnection,
     ),

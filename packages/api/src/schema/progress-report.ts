@@ -10,6 +10,10 @@ ProgressReportNode.implement({
     text: t.exposeString('text'),
     percent: t.exposeInt('percent', { nullable: true, description: 'Share done, 0–100, if given.' }),
     source: t.field({ type: SourceNode, nullable: true, resolve: sourceOf }),
-    assignment: t.field({ type: AssignmentNode, nullable: true, resolve: (r, _args, ctx) => loadOne(ctx.loaders.assignment, r.assignmentId, r.asOf) }),
+    assignment: t.field({
+      type: AssignmentNode,
+      nullable: true,
+      resolve: (r, _args, ctx) => loadOne(ctx.loaders.assignment, r.assignmentId, r.asOf),
+    }),
   }),
 });

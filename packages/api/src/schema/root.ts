@@ -1,7 +1,8 @@
 import { builder } from './builder.js';
 
 builder.queryType({
-  description: 'Questions to the model; every one that depends on time takes asOf (default: today). Open to all, unless the server requires a token for reads.',
+  description:
+    'Questions to the model; every one that depends on time takes asOf (default: today). Open to all, unless the server requires a token for reads.',
   authScopes: { reader: true },
 });
 

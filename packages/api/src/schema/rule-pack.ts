@@ -27,5 +27,9 @@ const RulePackType = builder.objectRef<RulePack>('RulePack').implement({
 });
 
 builder.queryField('rulePack', (t) =>
-  t.field({ type: RulePackType, description: 'The rule pack this API checks assignments against.', resolve: (_root, _args, ctx) => ctx.rulePack }),
+  t.field({
+    type: RulePackType,
+    description: 'The rule pack this API checks assignments against.',
+    resolve: (_root, _args, ctx) => ctx.rulePack,
+  }),
 );

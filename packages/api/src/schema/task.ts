@@ -20,11 +20,17 @@ TaskNode.implement({
     recurrence: t.field({ type: RecurrenceEnum, resolve: (task) => task.recurrence }),
     validity: t.field({ type: ValidityType, description: 'The days the task runs over.', resolve: (task) => task.validity }),
     source: t.field({ type: SourceNode, nullable: true, resolve: sourceOf }),
-    directive: t.field({ type: DirectiveNode, nullable: true, resolve: (task, _args, ctx) => loadOne(ctx.loaders.directive, task.directiveId, task.asOf) }),
+    directive: t.field({
+      type: DirectiveNode,
+      nullable: true,
+      resolve: (task, _args, ctx) => loadOne(ctx.loaders.directive, task.directiveId, task.asOf),
+    }),
     periods: t.field({
       type: [PeriodType],
       description: 'Its periods up to the date it is seen on (or the end of its span), each clipped to the span.',
-      args: { until: t.arg({ type: DateScalar, description: 'List periods starting before this date (exclusive); default: the date seen on.' }) },
+      args: {
+        until: t.arg({ type: DateScalar, description: 'List periods starting before this date (exclusive); default: the date seen on.' }),
+      },
       complexity: { field: 1, multiplier: 12 },
       resolve: (task, args) => {
         if (task.validity.validFrom === null && task.recurrence !== 'once') return [];

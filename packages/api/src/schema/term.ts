@@ -7,6 +7,10 @@ TermNode.implement({
   fields: (t) => ({
     label: t.exposeString('label'),
     validity: t.field({ type: ValidityType, resolve: (term) => term.validity }),
-    organization: t.field({ type: OrganizationNode, nullable: true, resolve: (term, _args, ctx) => loadOne(ctx.loaders.organization, term.organizationId, term.asOf) }),
+    organization: t.field({
+      type: OrganizationNode,
+      nullable: true,
+      resolve: (term, _args, ctx) => loadOne(ctx.loaders.organization, term.organizationId, term.asOf),
+    }),
   }),
 });

@@ -9,12 +9,18 @@ export const UnitRefInput = builder.inputType('UnitRefInput', {
   description: 'A unit, by global id or by official code (e.g. "073" for Huyện Chiêm Hóa until 2025-06-30). Give exactly one.',
   fields: (t) => ({
     id: t.globalID({ for: UnitNode, description: 'The global id of a Unit.' }),
-    code: t.string({ description: 'An official code, read on the query date: "02287" is Thị trấn Vĩnh Lộc on 2025-06-30 and Xã Chiêm Hóa on 2025-07-01.' }),
+    code: t.string({
+      description: 'An official code, read on the query date: "02287" is Thị trấn Vĩnh Lộc on 2025-06-30 and Xã Chiêm Hóa on 2025-07-01.',
+    }),
   }),
 });
 
 /** The unit a `UnitRefInput` names on `date`, or a GraphQL error with the core's code. */
-export async function resolveUnitRef(ctx: Context, ref: { id?: { id: UnitId } | null; code?: string | null }, date: IsoDate): Promise<Unit> {
+export async function resolveUnitRef(
+  ctx: Context,
+  ref: { id?: { id: UnitId } | null; code?: string | null },
+  date: IsoDate,
+): Promise<Unit> {
   if (ref.id && !ref.code) {
     const unit = await ctx.loaders.unit.load(ref.id.id);
     if (!unit) throw requestError('UNIT.NOT_FOUND', `Không tìm thấy đơn vị hành chính có mã ${ref.id.id}.`);

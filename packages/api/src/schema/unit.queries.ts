@@ -21,7 +21,8 @@ builder.queryFields((t) => ({
   }),
   unitByCode: t.field({
     type: UnitNode,
-    description: 'The unit that bears an official code on a date: "073" is Huyện Chiêm Hóa until 2025-06-30; "02287" is Xã Chiêm Hóa from 2025-07-01.',
+    description:
+      'The unit that bears an official code on a date: "073" is Huyện Chiêm Hóa until 2025-06-30; "02287" is Xã Chiêm Hóa from 2025-07-01.',
     args: { code: t.arg.string({ required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
     errors: { directResult: true },
     resolve: async (_root, args, ctx) => at(orThrow(await findUnitByCode(ctx.db, args.code, dateOf(args, ctx))), dateOf(args, ctx)),
@@ -32,7 +33,8 @@ builder.queryFields((t) => ({
       description: 'The units of a level on a date (the provinces: the roots of the unit tree), by code then name.',
       args: { level: t.arg({ type: LevelEnum, required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
       complexity: connectionComplexity,
-      resolve: async (_root, args, ctx) => pageOf(args, allAt(await unitsOfLevelOn(ctx.db, args.level, dateOf(args, ctx)), dateOf(args, ctx))),
+      resolve: async (_root, args, ctx) =>
+        pageOf(args, allAt(await unitsOfLevelOn(ctx.db, args.level, dateOf(args, ctx)), dateOf(args, ctx))),
     },
     UnitConnection,
   ),
@@ -60,7 +62,9 @@ builder.queryFields((t) => ({
         const page = forwardPage(args);
         const level = args.level ?? undefined;
         const under = args.under ? (await resolveUnitRef(ctx, args.under, date)).id : undefined;
-        return keysetConnection(args, await searchUnitsPage(ctx.db, args.query, { asOf: date, level, under }, page), (unit) => at(unit, date));
+        return keysetConnection(args, await searchUnitsPage(ctx.db, args.query, { asOf: date, level, under }, page), (unit) =>
+          at(unit, date),
+        );
       },
     },
     UnitConnection,

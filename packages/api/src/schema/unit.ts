@@ -17,8 +17,15 @@ UnitNode.implement({
   description:
     'An administrative unit (tỉnh, huyện, xã…) or residential area (thôn, tổ dân phố), seen on a date (asOf). Its relations (parent, children, organizations) are those of that date.',
   fields: (t) => ({
-    asOf: t.field({ type: DateScalar, description: 'The date this unit is seen on; every relation below is read on it.', resolve: (u) => u.asOf }),
-    code: t.exposeString('code', { nullable: true, description: 'Official code (2 digits province, 3 district, 5 commune); names a unit only together with a date.' }),
+    asOf: t.field({
+      type: DateScalar,
+      description: 'The date this unit is seen on; every relation below is read on it.',
+      resolve: (u) => u.asOf,
+    }),
+    code: t.exposeString('code', {
+      nullable: true,
+      description: 'Official code (2 digits province, 3 district, 5 commune); names a unit only together with a date.',
+    }),
     kind: t.field({ type: UnitKindEnum, resolve: (u) => u.kind }),
     kindLabel: t.string({ description: 'The kind as written in law: "huyện", "thị trấn".', resolve: (u) => UNIT_KINDS[u.kind].label }),
     level: t.field({ type: LevelEnum, resolve: (u) => u.level }),
@@ -41,19 +48,26 @@ UnitNode.implement({
       type: [LineageStepType],
       description: 'The units this one was merged into at a reorganization (Xã Xuân Quang → Xã Chiêm Hóa on 2025-07-01).',
       complexity: { field: 1, multiplier: 5 },
-      resolve: async (u, _args, ctx) => (await ctx.loaders.successorsOf.load(u.id)).map((step) => ({ step, direction: 'successor' as const })),
+      resolve: async (u, _args, ctx) =>
+        (await ctx.loaders.successorsOf.load(u.id)).map((step) => ({ step, direction: 'successor' as const })),
     }),
     predecessors: t.field({
       type: [LineageStepType],
       description: 'The units this one was formed from (Xã Chiêm Hóa ← Thị trấn Vĩnh Lộc, Xuân Quang, Phúc Thịnh, Ngọc Hội, Trung Hòa).',
       complexity: { field: 1, multiplier: 10 },
-      resolve: async (u, _args, ctx) => (await ctx.loaders.predecessorsOf.load(u.id)).map((step) => ({ step, direction: 'predecessor' as const })),
+      resolve: async (u, _args, ctx) =>
+        (await ctx.loaders.predecessorsOf.load(u.id)).map((step) => ({ step, direction: 'predecessor' as const })),
     }),
     becameOn: t.field({
       type: [UnitNode],
       description:
         'What this unit had become by a date: the units in force then that carry it on, through as many reorganizations as needed (itself while in force). A district answers through its communes: Huyện Chiêm Hóa became the ten communes formed from its 24. [] for an ended unit with no recorded successor, or a date before the unit began.',
-      args: { asOf: t.arg({ type: DateScalar, description: 'The date the answer is in force on (YYYY-MM-DD); default: today in Vietnam. The units are seen on it.' }) },
+      args: {
+        asOf: t.arg({
+          type: DateScalar,
+          description: 'The date the answer is in force on (YYYY-MM-DD); default: today in Vietnam. The units are seen on it.',
+        }),
+      },
       complexity: { field: 1, multiplier: 10 },
       resolve: async (u, args, ctx) => {
         const date = args.asOf ?? ctx.today;
@@ -64,7 +78,13 @@ UnitNode.implement({
       type: [UnitNode],
       description:
         'The units this one was formed from, in force on a date before it began, following the lineage back (Xã Chiêm Hóa ← Thị trấn Vĩnh Lộc, Xã Xuân Quang, Xã Phúc Thịnh, Xã Ngọc Hội, Xã Trung Hòa). Itself when it is in force on the date; [] when it has no recorded predecessors.',
-      args: { asOf: t.arg({ type: DateScalar, description: 'The date the answer is in force on (YYYY-MM-DD); default: the day before this unit began. The units are seen on it.' }) },
+      args: {
+        asOf: t.arg({
+          type: DateScalar,
+          description:
+            'The date the answer is in force on (YYYY-MM-DD); default: the day before this unit began. The units are seen on it.',
+        }),
+      },
       complexity: { field: 1, multiplier: 10 },
       resolve: async (u, args, ctx) => {
         const date = args.asOf ?? (u.validity.validFrom === null ? null : addDays(u.validity.validFrom, -1));
@@ -76,7 +96,12 @@ UnitNode.implement({
       description:
         'The parent on the day before a date and on the date, and whether the move follows the lineage of the parents: a residential area’s commune before and after the 2025 reform (Thôn Minh Họa 3: Xã Xuân Quang → Xã Chiêm Hóa).',
       args: {
-        date: t.arg({ type: DateScalar, required: true, defaultValue: REFORM_DATE, description: 'The first day of the new parent (default: 2025-07-01, the reform).' }),
+        date: t.arg({
+          type: DateScalar,
+          required: true,
+          defaultValue: REFORM_DATE,
+          description: 'The first day of the new parent (default: 2025-07-01, the reform).',
+        }),
       },
       resolve: async (u, args, ctx) => ({ ...(await ctx.loaders.parentChangeOf.load({ id: u.id, date: args.date })), date: args.date }),
     }),

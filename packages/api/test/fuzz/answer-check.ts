@@ -20,14 +20,17 @@ const PROBES = new Set(['/health', '/ready']);
 export async function checkAnswer(response: Response, describe: string, url = 'http://mttq.test/graphql'): Promise<CheckedAnswer> {
   const text = await response.text();
   const fail = (why: string): never => {
-    throw new Error(`${why}\nstatus ${response.status}, content-type ${response.headers.get('content-type')}\nrequest: ${describe.slice(0, 3000)}\nresponse: ${text.slice(0, 3000)}`);
+    throw new Error(
+      `${why}\nstatus ${response.status}, content-type ${response.headers.get('content-type')}\nrequest: ${describe.slice(0, 3000)}\nresponse: ${text.slice(0, 3000)}`,
+    );
   };
   const { status } = response;
   if (status >= 500) fail('5xx answer');
   if (text.includes('Unexpected error.')) fail('masked unexpected error (a bug)');
   const type = response.headers.get('content-type') ?? '';
   if (text === '') {
-    if (BODILESS.has(status) || describe.startsWith('HEAD') || (status === 200 && PROBES.has(new URL(url).pathname))) return { status, answer: null };
+    if (BODILESS.has(status) || describe.startsWith('HEAD') || (status === 200 && PROBES.has(new URL(url).pathname)))
+      return { status, answer: null };
     fail('empty body');
   }
   if (type.startsWith('text/html')) {
@@ -49,7 +52,8 @@ export async function checkAnswer(response: Response, describe: string, url = 'h
     return fail('body is not JSON');
   }
   checkShape(answer, fail);
-  if ((status === 413 || status === 414) && !/^REQUEST\./.test(String(answer?.errors?.[0]?.extensions?.code))) fail('413/414 without its code');
+  if ((status === 413 || status === 414) && !/^REQUEST\./.test(String(answer?.errors?.[0]?.extensions?.code)))
+    fail('413/414 without its code');
   return { status, answer };
 }
 

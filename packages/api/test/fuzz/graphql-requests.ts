@@ -17,7 +17,20 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { LIMITS } from '../../src/index.js';
-import { VALID_DATES, cursor, dateString, globalIdArb, hostileString, intValue, pageSize, periodText, searchText, unitCode, wrongValue, type IdPool } from './hostile-values.js';
+import {
+  VALID_DATES,
+  cursor,
+  dateString,
+  globalIdArb,
+  hostileString,
+  intValue,
+  pageSize,
+  periodText,
+  searchText,
+  unitCode,
+  wrongValue,
+  type IdPool,
+} from './hostile-values.js';
 
 /** An enum value: written bare in a document, as its name in variables. */
 export class EnumValue {
@@ -110,7 +123,8 @@ function requestArb(schema: GraphQLSchema, ids: IdPool, operation: 'query' | 'mu
       case 'Date':
         return hostile ? dateString : weighted([12, fc.constantFrom(...VALID_DATES)], [1, dateString]);
       case 'Int':
-        if (argName === 'first' || argName === 'last') return hostile ? pageSize : weighted([12, fc.integer({ min: 0, max: 5 })], [1, fc.constant(LIMITS.maxPageSize)]);
+        if (argName === 'first' || argName === 'last')
+          return hostile ? pageSize : weighted([12, fc.integer({ min: 0, max: 5 })], [1, fc.constant(LIMITS.maxPageSize)]);
         return hostile ? intValue : fc.integer({ min: -3, max: 120 });
       case 'Float':
         return fc.oneof(intValue, fc.double());
@@ -129,7 +143,10 @@ function requestArb(schema: GraphQLSchema, ids: IdPool, operation: 'query' | 'mu
           case 'before':
             return cursor;
           default:
-            return fc.oneof({ weight: 2, arbitrary: fc.constantFrom('Người Minh Họa', 'Kế hoạch thử', 'Báo cáo tiến độ') }, { weight: 3, arbitrary: hostileString });
+            return fc.oneof(
+              { weight: 2, arbitrary: fc.constantFrom('Người Minh Họa', 'Kế hoạch thử', 'Báo cáo tiến độ') },
+              { weight: 3, arbitrary: hostileString },
+            );
         }
       default:
         return hostileString;
@@ -163,7 +180,10 @@ function requestArb(schema: GraphQLSchema, ids: IdPool, operation: 'query' | 'mu
           : fc
               .tuple(
                 ...fields.map((field) => present(field.type, field.name, depth + 1)),
-                weighted<[string, unknown] | undefined>([15, fc.constant(undefined)], [h, fc.tuple(fc.constantFrom('bogus', 'id', '__proto__'), wrongValue)]),
+                weighted<[string, unknown] | undefined>(
+                  [15, fc.constant(undefined)],
+                  [h, fc.tuple(fc.constantFrom('bogus', 'id', '__proto__'), wrongValue)],
+                ),
               )
               .map((values) => {
                 const object: Record<string, unknown> = {};
@@ -183,7 +203,9 @@ function requestArb(schema: GraphQLSchema, ids: IdPool, operation: 'query' | 'mu
   /** A value for an argument or input field, or ABSENT: required ones are seldom left out, optional ones often. */
   function present(type: GraphQLInputType, name: string, depth: number): fc.Arbitrary<unknown> {
     const value = inputValue(type, name, depth);
-    return isNonNullType(type) ? weighted<unknown>([20, value], [h, fc.constant(ABSENT)]) : weighted<unknown>([1, value], [1, fc.constant(ABSENT)]);
+    return isNonNullType(type)
+      ? weighted<unknown>([20, value], [h, fc.constant(ABSENT)])
+      : weighted<unknown>([1, value], [1, fc.constant(ABSENT)]);
   }
 
   function argument(arg: GraphQLArgument, fieldName: string): fc.Arbitrary<ArgumentPlan | null> {
@@ -193,7 +215,10 @@ function requestArb(schema: GraphQLSchema, ids: IdPool, operation: 'query' | 'mu
         // unit(id:) wants a Unit id: an `id` argument is named after its field.
         value: present(arg.type, arg.name === 'id' ? fieldName : arg.name, 0),
         asVariable: fc.boolean(),
-        variableType: weighted([14, fc.constant(declared)], [h, fc.constantFrom(declared.replace(/!$/, ''), 'String', 'Int!', '[ID!]!', 'Date', 'Nope')]),
+        variableType: weighted(
+          [14, fc.constant(declared)],
+          [h, fc.constantFrom(declared.replace(/!$/, ''), 'String', 'Int!', '[ID!]!', 'Date', 'Nope')],
+        ),
         sent: weighted([14, fc.constant(true)], [h, fc.constant(false)]),
       })
       .map(({ value, ...rest }) => (value === ABSENT ? null : { name: arg.name, value, ...rest }));
@@ -204,15 +229,27 @@ function requestArb(schema: GraphQLSchema, ids: IdPool, operation: 'query' | 'mu
       [20, fc.constant(null)],
       [h, wrongValue.map((value): ArgumentPlan => ({ name: 'bogus', value, asVariable: false, variableType: 'String', sent: true }))],
     );
-    return fc.tuple(...field.args.map((arg) => argument(arg, field.name)), unknown).map((plans) => plans.filter((plan): plan is ArgumentPlan => plan !== null));
+    return fc
+      .tuple(...field.args.map((arg) => argument(arg, field.name)), unknown)
+      .map((plans) => plans.filter((plan): plan is ArgumentPlan => plan !== null));
   }
 
   function fieldPlan(field: GraphQLField<unknown, unknown>, remaining: number, level: number): fc.Arbitrary<FieldPlan> {
     const named = getNamedType(field.type);
     const selection: fc.Arbitrary<readonly SelectionPlan[] | null> = isCompositeType(named)
-      ? weighted<readonly SelectionPlan[] | null>([30, remaining > 1 ? selectionOf(named, remaining - 1, level + 1) : fc.constant([TYPENAME])], [h, fc.constant(null)])
+      ? weighted<readonly SelectionPlan[] | null>(
+          [30, remaining > 1 ? selectionOf(named, remaining - 1, level + 1) : fc.constant([TYPENAME])],
+          [h, fc.constant(null)],
+        )
       : weighted<readonly SelectionPlan[] | null>([30, fc.constant(null)], [h, fc.constant([TYPENAME])]);
-    return fc.record({ kind: fc.constant('field' as const), name: fc.constant(field.name), alias: alias(hostile), args: args(field), directive: directive(hostile), selection });
+    return fc.record({
+      kind: fc.constant('field' as const),
+      name: fc.constant(field.name),
+      alias: alias(hostile),
+      args: args(field),
+      directive: directive(hostile),
+      selection,
+    });
   }
 
   function selectionOf(type: GraphQLCompositeType, remaining: number, level: number): fc.Arbitrary<readonly SelectionPlan[]> {
@@ -221,21 +258,36 @@ function requestArb(schema: GraphQLSchema, ids: IdPool, operation: 'query' | 'mu
       const fields = Object.values(type.getFields());
       const leaves = fields.filter((field) => !isCompositeType(getNamedType(field.type)));
       const relations = fields.filter((field) => isCompositeType(getNamedType(field.type)));
-      if (leaves.length > 0) choices.push({ weight: 3, arbitrary: fc.constantFrom(...leaves).chain((field) => fieldPlan(field, remaining, level)) });
+      if (leaves.length > 0)
+        choices.push({ weight: 3, arbitrary: fc.constantFrom(...leaves).chain((field) => fieldPlan(field, remaining, level)) });
       // Deep targets dive through relations; shallow ones mostly read leaves.
-      if (relations.length > 0) choices.push({ weight: remaining > 3 ? 12 : 2, arbitrary: fc.constantFrom(...relations).chain((field) => fieldPlan(field, remaining, level)) });
+      if (relations.length > 0)
+        choices.push({
+          weight: remaining > 3 ? 12 : 2,
+          arbitrary: fc.constantFrom(...relations).chain((field) => fieldPlan(field, remaining, level)),
+        });
     }
     if (isUnionType(type) || isInterfaceType(type)) {
       const possible = schema.getPossibleTypes(type);
       choices.push({
         weight: isUnionType(type) ? 6 : 1,
-        arbitrary: fc.constantFrom(...possible).chain((member) => selectionOf(member, remaining, level + 1).map((selection): SelectionPlan => ({ kind: 'fragment', on: member.name, selection }))),
+        arbitrary: fc
+          .constantFrom(...possible)
+          .chain((member) =>
+            selectionOf(member, remaining, level + 1).map((selection): SelectionPlan => ({ kind: 'fragment', on: member.name, selection })),
+          ),
       });
     }
     const items = fc.oneof(...choices);
     const maxLength = level < 2 ? 3 : 1;
     // A clean selection asks each response name once (the same field twice with other arguments is a conflict).
-    return hostile ? fc.array(items, { minLength: 1, maxLength }) : fc.uniqueArray(items, { minLength: 1, maxLength, selector: (plan) => (plan.kind === 'field' ? (plan.alias ?? plan.name) : `on ${plan.on}`) });
+    return hostile
+      ? fc.array(items, { minLength: 1, maxLength })
+      : fc.uniqueArray(items, {
+          minLength: 1,
+          maxLength,
+          selector: (plan) => (plan.kind === 'field' ? (plan.alias ?? plan.name) : `on ${plan.on}`),
+        });
   }
 
   const depth = weighted([8, fc.integer({ min: 1, max: 4 })], [3, fc.integer({ min: 5, max: 10 })], [h, fc.integer({ min: 14, max: 22 })]);
@@ -250,7 +302,9 @@ function requestArb(schema: GraphQLSchema, ids: IdPool, operation: 'query' | 'mu
   const maxLength = operation === 'mutation' ? 2 : 3;
   return fc
     .record({
-      fields: hostile ? fc.array(rootField, { minLength: 1, maxLength }) : fc.uniqueArray(rootField, { minLength: 1, maxLength, selector: (plan) => plan.alias ?? plan.name }),
+      fields: hostile
+        ? fc.array(rootField, { minLength: 1, maxLength })
+        : fc.uniqueArray(rootField, { minLength: 1, maxLength, selector: (plan) => plan.alias ?? plan.name }),
       name: weighted<string | null>([4, fc.constant(null)], [1, fc.constantFrom('Fuzz', 'Q1')]),
       operationName: weighted<string | undefined>([12, fc.constant(undefined)], [h, fc.constantFrom('Fuzz', 'Other', '')]),
     })
@@ -272,7 +326,12 @@ function render(operation: string, name: string | null, fields: readonly FieldPl
       if (arg.sent) variables[variable] = arg.value;
       return `${arg.name}: $${variable}`;
     });
-    return [plan.alias ? `${plan.alias}: ${plan.name}` : plan.name, args.length > 0 ? `(${args.join(', ')})` : '', plan.directive ?? '', plan.selection ? selection(plan.selection) : '']
+    return [
+      plan.alias ? `${plan.alias}: ${plan.name}` : plan.name,
+      args.length > 0 ? `(${args.join(', ')})` : '',
+      plan.directive ?? '',
+      plan.selection ? selection(plan.selection) : '',
+    ]
       .filter(Boolean)
       .join(' ');
   }
@@ -293,6 +352,9 @@ export function literal(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (typeof value === 'object') return `{ ${Object.entries(value).map(([key, item]) => `${key}: ${literal(item)}`).join(', ')} }`;
+  if (typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([key, item]) => `${key}: ${literal(item)}`)
+      .join(', ')} }`;
   return JSON.stringify(String(value));
 }

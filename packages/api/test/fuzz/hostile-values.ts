@@ -52,7 +52,20 @@ export const dateString: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...VALID_DATES) },
   {
     weight: 3,
-    arbitrary: fc.constantFrom('2025-02-30', '2023-02-29', '2025-13-01', '2025-00-10', '0000-00-00', '99999-01-01', '2025-2-3', '2025-01-01T00:00:00Z', '01/06/2023', '0001-01-01', '9999-12-31', '1900-01-01'),
+    arbitrary: fc.constantFrom(
+      '2025-02-30',
+      '2023-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '0000-00-00',
+      '99999-01-01',
+      '2025-2-3',
+      '2025-01-01T00:00:00Z',
+      '01/06/2023',
+      '0001-01-01',
+      '9999-12-31',
+      '1900-01-01',
+    ),
   },
   { weight: 1, arbitrary: fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) },
   { weight: 1, arbitrary: hostileString },
@@ -61,19 +74,31 @@ export const dateString: fc.Arbitrary<string> = fc.oneof(
 /** Numbers an Int argument may be sent: small, at the edges of 32 bits and past them, fractions, and JSON's extremes. */
 export const intValue: fc.Arbitrary<number> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: -3, max: 30 }) },
-  { weight: 2, arbitrary: fc.constantFrom(-1, 0, 100, 101, 1000, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 53, 1e30, 1.5, -0) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(-1, 0, 100, 101, 1000, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 53, 1e30, 1.5, -0),
+  },
   { weight: 1, arbitrary: fc.integer() },
 );
 
 /** Mostly the small pages a client asks for, sometimes the largest and more. */
-export const pageSize: fc.Arbitrary<number> = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 5 }) }, { weight: 1, arbitrary: intValue });
+export const pageSize: fc.Arbitrary<number> = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 5 }) },
+  { weight: 1, arbitrary: intValue },
+);
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 
 /** Cursors as the connections write them (Pothos' offset cursors), at the edges, and not cursors at all. */
 export const cursor: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: 30 }).map((offset) => base64(`OffsetConnection:${offset}`)) },
-  { weight: 1, arbitrary: fc.constantFrom(...['-1', '1e9', '99999999999999999999', 'NaN', '', '0x10'].map((offset) => base64(`OffsetConnection:${offset}`)), base64('arrayconnection:0')) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      ...['-1', '1e9', '99999999999999999999', 'NaN', '', '0x10'].map((offset) => base64(`OffsetConnection:${offset}`)),
+      base64('arrayconnection:0'),
+    ),
+  },
   { weight: 1, arbitrary: hostileString },
 );
 
@@ -115,7 +140,10 @@ export function globalIdArb(pool: IdPool, name: string, hostile: boolean): fc.Ar
     {
       weight: 2,
       arbitrary: fc
-        .tuple(fc.constantFrom('Unit', 'Person', 'Post', 'Organization', 'Task', 'Directive', 'Assignment', 'Source', 'Holding', 'Nope', ''), hostileString)
+        .tuple(
+          fc.constantFrom('Unit', 'Person', 'Post', 'Organization', 'Task', 'Directive', 'Assignment', 'Source', 'Holding', 'Nope', ''),
+          hostileString,
+        )
         .map(([type, id]) => encodeGlobalID(type, id)),
     },
     { weight: 1, arbitrary: fc.constantFrom('!!!', '====', 'VW5pdDp4', 'Og==', '\u0000') },
@@ -123,11 +151,20 @@ export function globalIdArb(pool: IdPool, name: string, hostile: boolean): fc.Ar
   );
 }
 
-export const unitCode: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('073', '02287', '08', '001', '99999') }, { weight: 1, arbitrary: hostileString });
+export const unitCode: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('073', '02287', '08', '001', '99999') },
+  { weight: 1, arbitrary: hostileString },
+);
 
-export const searchText: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('a', 'chiem hoa', 'Tuyên', 'long', 'mat tran', 'đề án') }, { weight: 2, arbitrary: hostileString });
+export const searchText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('a', 'chiem hoa', 'Tuyên', 'long', 'mat tran', 'đề án') },
+  { weight: 2, arbitrary: hostileString },
+);
 
-export const periodText: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('2023', '2023-Q3', '2023-07', 'once', '2023-Q5', '2023-13') }, { weight: 1, arbitrary: hostileString });
+export const periodText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('2023', '2023-Q3', '2023-07', 'once', '2023-Q5', '2023-13') },
+  { weight: 1, arbitrary: hostileString },
+);
 
 /** Any JSON value at all: what a client sends when it gets the types wrong. */
 export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(

@@ -31,10 +31,17 @@ const ignored: fc.Arbitrary<string> = fc
   .map(([unit, times]) => unit.repeat(Math.min(times, Math.floor(12_000 / unit.length))));
 
 /** Up to 250,000 line breaks or spaces in one run: the request that froze the server for 27 s. */
-const longRun: fc.Arbitrary<string> = fc.tuple(fc.constantFrom('\n', ' ', '\r\n'), fc.integer({ min: 50_000, max: 250_000 })).map(([unit, times]) => unit.repeat(Math.floor(times / unit.length)));
+const longRun: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom('\n', ' ', '\r\n'), fc.integer({ min: 50_000, max: 250_000 }))
+  .map(([unit, times]) => unit.repeat(Math.floor(times / unit.length)));
 
 const whitespace: fc.Arbitrary<SecurityRequest> = fc
-  .record({ gaps: fc.array(ignored, { minLength: 6, maxLength: 6 }), lead: fc.option(longRun, { freq: 3 }), named: fc.boolean(), asGraphQL: fc.boolean() })
+  .record({
+    gaps: fc.array(ignored, { minLength: 6, maxLength: 6 }),
+    lead: fc.option(longRun, { freq: 3 }),
+    named: fc.boolean(),
+    asGraphQL: fc.boolean(),
+  })
   .map(({ gaps, lead, named, asGraphQL }) => {
     // Gaps before the operation, between the keyword and the name, and between every other token.
     const [g0, g1, g2, g3, g4, g5] = gaps as [string, string, string, string, string, string];
@@ -55,7 +62,11 @@ const repeatedIds = (pool: IdPool): fc.Arbitrary<SecurityRequest> =>
       id: fc.constantFrom(...Object.values(pool).flat()),
       count: fc.oneof(fc.integer({ min: 1, max: LIMITS.maxListLength }), fc.integer({ min: LIMITS.maxListLength + 1, max: 3_000 })),
       asVariable: fc.boolean(),
-      selection: fc.constantFrom('{ id }', '{ __typename id }', '{ ... on Unit { fullName children(first: 20) { edges { node { fullName organizations(first: 10) { edges { node { name } } } } } } } ... on Person { fullName } }'),
+      selection: fc.constantFrom(
+        '{ id }',
+        '{ __typename id }',
+        '{ ... on Unit { fullName children(first: 20) { edges { node { fullName organizations(first: 10) { edges { node { name } } } } } } } ... on Person { fullName } }',
+      ),
     })
     .map(({ id, count, asVariable, selection }) => {
       const ids = Array<string>(count).fill(id);
@@ -75,7 +86,11 @@ const repeatedIds = (pool: IdPool): fc.Arbitrary<SecurityRequest> =>
 
 const variableDefaults: fc.Arbitrary<SecurityRequest> = fc.oneof(
   fc
-    .record({ size: fc.oneof(fc.integer({ min: 0, max: LIMITS.maxPageSize }), fc.integer({ min: LIMITS.maxPageSize + 1, max: 1_000_000 })), sent: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined, freq: 1 }), field: fc.constantFrom('auditLog', 'units(level: PROVINCE, ', 'searchPeople(query: "a", ') })
+    .record({
+      size: fc.oneof(fc.integer({ min: 0, max: LIMITS.maxPageSize }), fc.integer({ min: LIMITS.maxPageSize + 1, max: 1_000_000 })),
+      sent: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined, freq: 1 }),
+      field: fc.constantFrom('auditLog', 'units(level: PROVINCE, ', 'searchPeople(query: "a", '),
+    })
     .map(({ size, sent, field }): SecurityRequest => {
       const call = field === 'auditLog' ? 'auditLog(first: $n)' : `${field}first: $n)`;
       return {
@@ -86,17 +101,26 @@ const variableDefaults: fc.Arbitrary<SecurityRequest> = fc.oneof(
       };
     }),
   fc
-    .record({ length: fc.oneof(fc.integer({ min: 1, max: LIMITS.maxSearchLength }), fc.integer({ min: LIMITS.maxSearchLength + 1, max: 100_000 })), sent: fc.boolean(), field: fc.constantFrom('searchUnits', 'searchPeople') })
+    .record({
+      length: fc.oneof(fc.integer({ min: 1, max: LIMITS.maxSearchLength }), fc.integer({ min: LIMITS.maxSearchLength + 1, max: 100_000 })),
+      sent: fc.boolean(),
+      field: fc.constantFrom('searchUnits', 'searchPeople'),
+    })
     .map(({ length, sent, field }): SecurityRequest => ({
       kind: 'variable defaults',
       contentType: 'application/json',
-      body: json(`query ($q: String! = "${'a'.repeat(length)}") { ${field}(query: $q, first: 1) { totalCount } }`, sent ? { q: 'long' } : undefined),
+      body: json(
+        `query ($q: String! = "${'a'.repeat(length)}") { ${field}(query: $q, first: 1) { totalCount } }`,
+        sent ? { q: 'long' } : undefined,
+      ),
       refusedWith: !sent && length > LIMITS.maxSearchLength ? ['SEARCH.QUERY_TOO_LONG'] : null,
     })),
   fc.integer({ min: 1, max: 300 }).map((count): SecurityRequest => ({
     kind: 'variable defaults',
     contentType: 'application/json',
-    body: json(`query ($types: [OrganizationType!] = [${Array(count).fill('FRONT_COMMITTEE').join(', ')}]) { organizations(unit: { code: "073" }, asOf: "2023-06-01", types: $types, first: 5) { totalCount } }`),
+    body: json(
+      `query ($types: [OrganizationType!] = [${Array(count).fill('FRONT_COMMITTEE').join(', ')}]) { organizations(unit: { code: "073" }, asOf: "2023-06-01", types: $types, first: 5) { totalCount } }`,
+    ),
     refusedWith: count > LIMITS.maxListLength ? ['INPUT.LIST_TOO_LONG'] : null,
   })),
 );
@@ -106,13 +130,20 @@ const hugeStrings: fc.Arbitrary<SecurityRequest> = fc
     length: fc.integer({ min: 10_000, max: 120_000 }),
     char: fc.constantFrom('a', 'đ', '%', '_', '\\', ' ', '\u0301', '😀'),
     where: fc.constantFrom('variable', 'default', 'literal'),
-    field: fc.constantFrom('searchUnits(query: $s) { totalCount }', 'searchPeople(query: $s) { totalCount }', 'unitByCode(code: $s, asOf: "2023-06-01") { __typename }', 'directivesBySymbol(symbol: $s) { id }'),
+    field: fc.constantFrom(
+      'searchUnits(query: $s) { totalCount }',
+      'searchPeople(query: $s) { totalCount }',
+      'unitByCode(code: $s, asOf: "2023-06-01") { __typename }',
+      'directivesBySymbol(symbol: $s) { id }',
+    ),
   })
   .map(({ length, char, where, field }): SecurityRequest => {
     const text = char.repeat(Math.ceil(length / char.length)).slice(0, length);
     const literal = JSON.stringify(text);
     const document =
-      where === 'literal' ? `{ ${field.replace('$s', literal)} }` : `query ($s: String!${where === 'default' ? ` = ${literal}` : ''}) { ${field} }`;
+      where === 'literal'
+        ? `{ ${field.replace('$s', literal)} }`
+        : `query ($s: String!${where === 'default' ? ` = ${literal}` : ''}) { ${field} }`;
     const search = field.startsWith('search');
     return {
       kind: 'huge strings',
@@ -127,6 +158,9 @@ const hugeStrings: fc.Arbitrary<SecurityRequest> = fc
 /** One of the four classes, evenly; each shown short in fast-check's reports (bodies run to 250 KB). */
 export function securityRequestArb(pool: IdPool): fc.Arbitrary<SecurityRequest> {
   return fc.oneof(whitespace, repeatedIds(pool), variableDefaults, hugeStrings).map((request) =>
-    Object.assign(request, { [fc.toStringMethod]: () => `${request.kind} (${request.contentType}, ${request.body.length} characters): ${request.body.slice(0, 300)}…` }),
+    Object.assign(request, {
+      [fc.toStringMethod]: () =>
+        `${request.kind} (${request.contentType}, ${request.body.length} characters): ${request.body.slice(0, 300)}…`,
+    }),
   );
 }

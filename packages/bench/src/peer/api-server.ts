@@ -27,7 +27,9 @@ const store = await openStore(databaseUrl ? { url: databaseUrl } : { filename: v
 const server = await listen(createApi({ db: store.db }), Number(values.port));
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : Number(values.port);
-console.log(JSON.stringify({ event: 'listening', url: `http://localhost:${port}${GRAPHQL_PATH}`, readyMs: Math.round(performance.now() - started) }));
+console.log(
+  JSON.stringify({ event: 'listening', url: `http://localhost:${port}${GRAPHQL_PATH}`, readyMs: Math.round(performance.now() - started) }),
+);
 
 // Requests still running (a load run's last ones) finish before the store closes; idle keep-alive sockets go now.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

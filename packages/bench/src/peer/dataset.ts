@@ -80,7 +80,9 @@ async function generateSqlite(file: string, options: GenerateOptions, log: (line
         }
       },
     });
-    log(`generated ${dataset.communes.length} communes × ${options.areasPerCommune} areas, ${dataset.people.length} people, ${dataset.rowsWritten} rows in ${(dataset.durationMs / 1000).toFixed(1)} s`);
+    log(
+      `generated ${dataset.communes.length} communes × ${options.areasPerCommune} areas, ${dataset.people.length} people, ${dataset.rowsWritten} rows in ${(dataset.durationMs / 1000).toFixed(1)} s`,
+    );
   } finally {
     await store.close();
   }
@@ -108,7 +110,10 @@ async function copyToScratchDatabase(sqliteFile: string, adminUrl: string, datab
     for (const table of await userTables(source.db)) {
       // Streamed, a thousand rows per INSERT, so a national dataset never sits in memory whole.
       let batch: Record<string, unknown>[] = [];
-      for await (const row of source.db.selectFrom(table as keyof Database).selectAll().stream(1000)) {
+      for await (const row of source.db
+        .selectFrom(table as keyof Database)
+        .selectAll()
+        .stream(1000)) {
         batch.push(row as Record<string, unknown>);
         if (batch.length === 1000) {
           await insertRows(client, table, batch);

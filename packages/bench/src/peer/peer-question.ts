@@ -52,7 +52,10 @@ export interface PeerAnswer {
         readonly fullName: string;
         readonly organizationsByUnitId: Nodes<{
           readonly name: string;
-          readonly postsByOrganizationId: Nodes<{ readonly title: string; readonly holdingsByPostId: Nodes<{ readonly personByPersonId: { readonly fullName: string } | null }> }>;
+          readonly postsByOrganizationId: Nodes<{
+            readonly title: string;
+            readonly holdingsByPostId: Nodes<{ readonly personByPersonId: { readonly fullName: string } | null }>;
+          }>;
         }>;
       } | null;
     }>;
@@ -68,7 +71,10 @@ export interface ApiAnswer {
       readonly fullName: string;
       readonly organizations: Edges<{
         readonly name: string;
-        readonly officeHolders: Edges<{ readonly person: { readonly fullName: string } | null; readonly post: { readonly title: string } | null }>;
+        readonly officeHolders: Edges<{
+          readonly person: { readonly fullName: string } | null;
+          readonly post: { readonly title: string } | null;
+        }>;
       }>;
     }>;
   } | null;
@@ -78,10 +84,16 @@ export interface ApiAnswer {
 export interface CanonicalAnswer {
   readonly code: string | null;
   readonly fullName: string;
-  readonly areas: readonly { readonly fullName: string; readonly organizations: readonly { readonly name: string; readonly holders: readonly string[] }[] }[];
+  readonly areas: readonly {
+    readonly fullName: string;
+    readonly organizations: readonly { readonly name: string; readonly holders: readonly string[] }[];
+  }[];
 }
 
-const byName = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byName =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 const holder = (person: string | undefined, post: string | undefined) => `${person ?? '?'} — ${post ?? '?'}`;
 
 function canonical(code: string | null, fullName: string, areas: CanonicalAnswer['areas']): CanonicalAnswer {
@@ -89,17 +101,24 @@ function canonical(code: string | null, fullName: string, areas: CanonicalAnswer
     code,
     fullName,
     areas: areas
-      .map((a) => ({ fullName: a.fullName, organizations: a.organizations.map((o) => ({ name: o.name, holders: [...o.holders].sort() })).sort(byName((o) => o.name)) }))
+      .map((a) => ({
+        fullName: a.fullName,
+        organizations: a.organizations.map((o) => ({ name: o.name, holders: [...o.holders].sort() })).sort(byName((o) => o.name)),
+      }))
       .sort(byName((a) => a.fullName)),
   };
 }
 
 /** This API's answer, canonical; throws when a page is full (the answer may then be cut short). */
-export function canonicalApiAnswer(answer: ApiAnswer, pages: { readonly areas: number; readonly organizations: number; readonly holders: number }): CanonicalAnswer | null {
+export function canonicalApiAnswer(
+  answer: ApiAnswer,
+  pages: { readonly areas: number; readonly organizations: number; readonly holders: number },
+): CanonicalAnswer | null {
   const unit = answer.unitByCode;
   if (!unit) return null;
   const full = (what: string, n: number, page: number) => {
-    if (n >= page) throw new Error(`${unit.code}: a full page of ${what} (${n}); the comparison with PostGraphile needs answers that fit their pages`);
+    if (n >= page)
+      throw new Error(`${unit.code}: a full page of ${what} (${n}); the comparison with PostGraphile needs answers that fit their pages`);
   };
   full('areas', unit.children.edges.length, pages.areas);
   return canonical(
@@ -134,7 +153,9 @@ export function canonicalPeerAnswer(answer: PeerAnswer): CanonicalAnswer | null 
               fullName: area.fullName,
               organizations: area.organizationsByUnitId.nodes.map((o) => ({
                 name: o.name,
-                holders: o.postsByOrganizationId.nodes.flatMap((post) => post.holdingsByPostId.nodes.map((h) => holder(h.personByPersonId?.fullName, post.title))),
+                holders: o.postsByOrganizationId.nodes.flatMap((post) =>
+                  post.holdingsByPostId.nodes.map((h) => holder(h.personByPersonId?.fullName, post.title)),
+                ),
               })),
             },
           ]

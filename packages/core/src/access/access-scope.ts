@@ -36,7 +36,12 @@ export type WriteDays = IsoDate | Validity;
  * const whole = await isWithinScope(db, token, { unitIds: [], organizationIds: [postOrg] }, validity(null, isoDate('2024-01-01')));
  * if (!whole.ok) console.log(whole.error.message); // "… Minh Họa 1 nằm ngoài phạm vi đó vào những ngày trước 2025-07-01."
  */
-export async function isWithinScope(db: Db, token: ApiToken, target: WriteTarget, when: WriteDays): Promise<Result<true, TokenOutsideScopeError>> {
+export async function isWithinScope(
+  db: Db,
+  token: ApiToken,
+  target: WriteTarget,
+  when: WriteDays,
+): Promise<Result<true, TokenOutsideScopeError>> {
   // The last storable day has no next day in YYYY-MM-DD: it is kept as the open end, on which nothing holds.
   const days: Validity = typeof when === 'string' ? { validFrom: when, validTo: when < OPEN_END ? addDays(when, 1) : null } : when;
   const organizationIds = [...new Set(target.organizationIds)];
@@ -47,13 +52,17 @@ export async function isWithinScope(db: Db, token: ApiToken, target: WriteTarget
     if (index >= 0) {
       const name = organizations[index]?.name ?? organizationIds[index]!;
       return err(
-        coreError('TOKEN.OUTSIDE_SCOPE', {
-          vi: `Mã truy cập "${token.name}" chỉ được ghi nhân danh các tổ chức đã định; ${name} không thuộc phạm vi đó.`,
-          en: `The access token "${token.name}" may only write on behalf of the bodies it names; ${name} is not one of them.`,
-        }, {
-          tokenId: token.id,
-          organizationId: organizationIds[index]!,
-        }),
+        coreError(
+          'TOKEN.OUTSIDE_SCOPE',
+          {
+            vi: `Mã truy cập "${token.name}" chỉ được ghi nhân danh các tổ chức đã định; ${name} không thuộc phạm vi đó.`,
+            en: `The access token "${token.name}" may only write on behalf of the bodies it names; ${name} is not one of them.`,
+          },
+          {
+            tokenId: token.id,
+            organizationId: organizationIds[index]!,
+          },
+        ),
       );
     }
   }
@@ -65,19 +74,32 @@ export async function isWithinScope(db: Db, token: ApiToken, target: WriteTarget
 
   const unitIds = [...new Set(checks.map((c) => c.unitId))];
   // `in ()` is a syntax error on PostgreSQL: a write naming no unit (a directive without parties) has nothing to check here.
-  const rows = unitIds.length === 0 ? [] : await db
-    .selectFrom('unit_closure')
-    .select(['descendant_id', 'valid_from', 'valid_to'])
-    .where('ancestor_id', '=', token.scopeUnitId)
-    .where('descendant_id', 'in', unitIds)
-    .execute();
+  const rows =
+    unitIds.length === 0
+      ? []
+      : await db
+          .selectFrom('unit_closure')
+          .select(['descendant_id', 'valid_from', 'valid_to'])
+          .where('ancestor_id', '=', token.scopeUnitId)
+          .where('descendant_id', 'in', unitIds)
+          .execute();
   for (const check of checks) {
     const spans = rows.filter((r) => r.descendant_id === check.unitId);
     const gap = firstUncoveredDay(spans, check.days);
     if (gap === undefined) continue;
     const [unit, scope] = await getUnits(db, [check.unitId, token.scopeUnitId]);
-    const when = gap.day !== null ? `vào ngày ${gap.day}` : gap.coveredFrom ? `vào những ngày trước ${gap.coveredFrom}` : `trong khoảng ${formatValidity(check.days)}`;
-    const whenEn = gap.day !== null ? `on ${gap.day}` : gap.coveredFrom ? `on the days before ${gap.coveredFrom}` : `during ${formatValidity(check.days)}`;
+    const when =
+      gap.day !== null
+        ? `vào ngày ${gap.day}`
+        : gap.coveredFrom
+          ? `vào những ngày trước ${gap.coveredFrom}`
+          : `trong khoảng ${formatValidity(check.days)}`;
+    const whenEn =
+      gap.day !== null
+        ? `on ${gap.day}`
+        : gap.coveredFrom
+          ? `on the days before ${gap.coveredFrom}`
+          : `during ${formatValidity(check.days)}`;
     return err(
       coreError(
         'TOKEN.OUTSIDE_SCOPE',
@@ -113,6 +135,9 @@ function firstUncoveredDay(
     if (span.valid_to > cursor) cursor = span.valid_to;
   }
   if (cursor >= want.valid_to) return undefined;
-  const next = spans.filter((s) => s.valid_from > cursor).map((s) => s.valid_from).sort()[0];
+  const next = spans
+    .filter((s) => s.valid_from > cursor)
+    .map((s) => s.valid_from)
+    .sort()[0];
   return { day: cursor === OPEN_START ? null : (cursor as IsoDate), coveredFrom: next };
 }

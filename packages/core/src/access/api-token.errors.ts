@@ -16,10 +16,7 @@ export type TokenNotFoundError = CoreError<'TOKEN.NOT_FOUND', { id: string }>;
 export type TokenEmptyNameError = CoreError<'TOKEN.EMPTY_NAME'>;
 
 /** A write that reaches a unit or an organization outside the token's scope. */
-export type TokenOutsideScopeError = CoreError<
-  'TOKEN.OUTSIDE_SCOPE',
-  { tokenId: string; unitId?: string; organizationId?: string }
->;
+export type TokenOutsideScopeError = CoreError<'TOKEN.OUTSIDE_SCOPE', { tokenId: string; unitId?: string; organizationId?: string }>;
 
 /** "Mã truy cập không hợp lệ." — says nothing about which tokens exist. */
 export function tokenUnknown(): TokenUnknownError {
@@ -28,12 +25,26 @@ export function tokenUnknown(): TokenUnknownError {
 
 /** "Mã truy cập … đã hết hạn từ …" */
 export function tokenExpired(token: ApiToken & { expiresAt: string }): TokenExpiredError {
-  return coreError('TOKEN.EXPIRED', { vi: `Mã truy cập "${token.name}" đã hết hạn từ ${token.expiresAt}.`, en: `The access token "${token.name}" expired at ${token.expiresAt}.` }, { id: token.id, expiresAt: token.expiresAt });
+  return coreError(
+    'TOKEN.EXPIRED',
+    {
+      vi: `Mã truy cập "${token.name}" đã hết hạn từ ${token.expiresAt}.`,
+      en: `The access token "${token.name}" expired at ${token.expiresAt}.`,
+    },
+    { id: token.id, expiresAt: token.expiresAt },
+  );
 }
 
 /** "Mã truy cập … đã bị thu hồi lúc …" */
 export function tokenRevoked(token: ApiToken & { revokedAt: string }): TokenRevokedError {
-  return coreError('TOKEN.REVOKED', { vi: `Mã truy cập "${token.name}" đã bị thu hồi lúc ${token.revokedAt}.`, en: `The access token "${token.name}" was revoked at ${token.revokedAt}.` }, { id: token.id, revokedAt: token.revokedAt });
+  return coreError(
+    'TOKEN.REVOKED',
+    {
+      vi: `Mã truy cập "${token.name}" đã bị thu hồi lúc ${token.revokedAt}.`,
+      en: `The access token "${token.name}" was revoked at ${token.revokedAt}.`,
+    },
+    { id: token.id, revokedAt: token.revokedAt },
+  );
 }
 
 /** "Không tìm thấy mã truy cập có mã tok_…" */

@@ -54,7 +54,10 @@ export function checkTransition(from: AssignmentStatus, to: AssignmentStatus): R
     allowed.length === 0
       ? `"${ASSIGNMENT_STATUS_LABELS[from]}" là trạng thái cuối, không chuyển sang trạng thái nào khác được.`
       : `từ "${ASSIGNMENT_STATUS_LABELS[from]}" chỉ có thể chuyển sang: ${allowed.map((s) => `"${ASSIGNMENT_STATUS_LABELS[s]}"`).join(', ')}.`;
-  const nextEn = allowed.length === 0 ? `"${from}" is a final status, with no move to any other.` : `from "${from}" the only moves are to: ${allowed.map((s) => `"${s}"`).join(', ')}.`;
+  const nextEn =
+    allowed.length === 0
+      ? `"${from}" is a final status, with no move to any other.`
+      : `from "${from}" the only moves are to: ${allowed.map((s) => `"${s}"`).join(', ')}.`;
   return err(
     coreError(
       'ASSIGNMENT.TRANSITION_NOT_ALLOWED',

@@ -43,7 +43,13 @@ export async function eventsOfAssignments(db: Db, ids: readonly AssignmentId[]):
 /** The progress reports of each assignment, oldest first, in key order, in one query. */
 export async function progressReportsOfAssignments(db: Db, ids: readonly AssignmentId[]): Promise<ProgressReport[][]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('progress_report').selectAll().where('assignment_id', 'in', ids).orderBy('reported_on').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('progress_report')
+    .selectAll()
+    .where('assignment_id', 'in', ids)
+    .orderBy('reported_on')
+    .orderBy('id')
+    .execute();
   const byAssignment = groupBy(rows, (r) => r.assignment_id, reportFromRow);
   return ids.map((id) => byAssignment.get(id) ?? []);
 }
@@ -83,7 +89,11 @@ export async function assignmentsOfAssigneesOn(db: Db, assigneeIds: readonly str
     .select((eb) => statusOnExpression(eb, date).as('status_on'))
     .where('a.assigned_on', '<=', date)
     .where((eb) =>
-      eb.or([eb('a.assignee_org_id', 'in', assigneeIds), eb('a.assignee_post_id', 'in', assigneeIds), eb('a.assignee_person_id', 'in', assigneeIds)]),
+      eb.or([
+        eb('a.assignee_org_id', 'in', assigneeIds),
+        eb('a.assignee_post_id', 'in', assigneeIds),
+        eb('a.assignee_person_id', 'in', assigneeIds),
+      ]),
     )
     .orderBy('a.assigned_on')
     .orderBy('a.id')

@@ -6,7 +6,16 @@ import type { AssigneeRef, AssignerRef } from '../rule/assignment-request.js';
 import type { RulePack } from '../rule/assignment-rule.js';
 import { refuse } from '../shared/core-error.js';
 import { checkEventDate } from '../shared/date-horizon.js';
-import { newId, stableId, type AssignmentEventId, type AssignmentId, type OrganizationId, type SourceId, type TaskId, type UnitId } from '../shared/ids.js';
+import {
+  newId,
+  stableId,
+  type AssignmentEventId,
+  type AssignmentId,
+  type OrganizationId,
+  type SourceId,
+  type TaskId,
+  type UnitId,
+} from '../shared/ids.js';
 import type { AssignmentTable } from '../store/database.js';
 import { validityToRow } from '../store/validity.mapper.js';
 import { parsePeriodKey, periodContaining, type Period } from '../task/recurrence.js';
@@ -49,7 +58,10 @@ export function checkAssignment(ctx: BulkContext, pack: RulePack, input: Assignm
         const days = p && intersect(p.validity, task.validity);
         return p && days ? { key: p.key, validity: days } : undefined;
       })()
-    : ctx.derived(`period|${task.id}|${input.assignedOn}`, () => periodContaining(task.recurrence, task.validity, input.assignedOn) ?? null) ?? undefined;
+    : (ctx.derived(
+        `period|${task.id}|${input.assignedOn}`,
+        () => periodContaining(task.recurrence, task.validity, input.assignedOn) ?? null,
+      ) ?? undefined);
   if (!period) refuse(periodInvalid(input.periodKey ?? input.assignedOn, task.title));
   if (input.dueOn && input.dueOn < input.assignedOn) refuse(dueBeforeAssigned(input.dueOn, input.assignedOn));
 
@@ -70,7 +82,15 @@ export function checkAssignment(ctx: BulkContext, pack: RulePack, input: Assignm
   const row = assignmentRow(id, input, task.id, period, facts.assigner.organization.id, decision, pack.id);
   ctx.rows.assignment.push(row);
   // Derived from the assignment's id, so that the same records always write the same rows.
-  ctx.rows.assignment_event.push({ id: stableId<AssignmentEventId>('evt', `${id}.0`), assignment_id: id, seq: 0, status: 'assigned', on_date: input.assignedOn, note: null, source_id: input.sourceId });
+  ctx.rows.assignment_event.push({
+    id: stableId<AssignmentEventId>('evt', `${id}.0`),
+    assignment_id: id,
+    seq: 0,
+    status: 'assigned',
+    on_date: input.assignedOn,
+    note: null,
+    source_id: input.sourceId,
+  });
 }
 
 /** The stored row of an assignment the rule pack allowed (`decision`), in its period, freshly assigned. */

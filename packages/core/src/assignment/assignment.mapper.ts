@@ -1,4 +1,14 @@
-import type { AssignmentEventId, AssignmentId, OrganizationId, PersonId, PostId, ProgressReportId, SourceId, TaskId, UnitId } from '../shared/ids.js';
+import type {
+  AssignmentEventId,
+  AssignmentId,
+  OrganizationId,
+  PersonId,
+  PostId,
+  ProgressReportId,
+  SourceId,
+  TaskId,
+  UnitId,
+} from '../shared/ids.js';
 import type { AssignmentEventTable, AssignmentTable, ProgressReportTable } from '../store/database.js';
 import { validityFromRow } from '../store/validity.mapper.js';
 import type { IsoDate } from '../time/iso-date.js';
@@ -41,7 +51,9 @@ function assigneeFromRow(row: AssignmentTable): AssigneeRef {
 }
 
 /** The stored columns of an assignee. */
-export function assigneeToRow(ref: AssigneeRef): Pick<AssignmentTable, 'assignee_kind' | 'assignee_org_id' | 'assignee_post_id' | 'assignee_person_id'> {
+export function assigneeToRow(
+  ref: AssigneeRef,
+): Pick<AssignmentTable, 'assignee_kind' | 'assignee_org_id' | 'assignee_post_id' | 'assignee_person_id'> {
   return {
     assignee_kind: ref.kind,
     assignee_org_id: ref.kind === 'organization' ? ref.id : null,

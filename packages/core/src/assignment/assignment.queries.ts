@@ -60,12 +60,22 @@ export async function eventsOf(db: Db, id: AssignmentId): Promise<AssignmentEven
 
 /** The progress reports of an assignment, oldest first. */
 export async function progressReportsOf(db: Db, id: AssignmentId): Promise<ProgressReport[]> {
-  const rows = await db.selectFrom('progress_report').selectAll().where('assignment_id', '=', id).orderBy('reported_on').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('progress_report')
+    .selectAll()
+    .where('assignment_id', '=', id)
+    .orderBy('reported_on')
+    .orderBy('id')
+    .execute();
   return rows.map(reportFromRow);
 }
 
 /** Turns rows carrying `status_on` into views, loading their tasks with their directives, then the directives' parties: two queries. */
-export async function toViews(db: Db, rows: readonly (AssignmentTable & { status_on: string | null })[], date: IsoDate): Promise<AssignmentView[]> {
+export async function toViews(
+  db: Db,
+  rows: readonly (AssignmentTable & { status_on: string | null })[],
+  date: IsoDate,
+): Promise<AssignmentView[]> {
   if (rows.length === 0) return [];
   const taskById = await tasksWithDirectives(db, [...new Set(rows.map((r) => r.task_id))]);
   return rows.map((row) => {
@@ -83,16 +93,36 @@ async function tasksWithDirectives(db: Db, taskIds: readonly string[]): Promise<
     .innerJoin('directive as d', 'd.id', 't.directive_id')
     .selectAll('t')
     .select([
-      'd.kind as d_kind', 'd.symbol as d_symbol', 'd.symbol_number as d_symbol_number', 'd.symbol_type as d_symbol_type', 'd.symbol_issuer as d_symbol_issuer',
-      'd.symbol_year as d_symbol_year', 'd.title as d_title', 'd.search_key as d_search_key', 'd.issued_on as d_issued_on', 'd.valid_from as d_valid_from',
-      'd.valid_to as d_valid_to', 'd.implements_id as d_implements_id', 'd.source_id as d_source_id',
+      'd.kind as d_kind',
+      'd.symbol as d_symbol',
+      'd.symbol_number as d_symbol_number',
+      'd.symbol_type as d_symbol_type',
+      'd.symbol_issuer as d_symbol_issuer',
+      'd.symbol_year as d_symbol_year',
+      'd.title as d_title',
+      'd.search_key as d_search_key',
+      'd.issued_on as d_issued_on',
+      'd.valid_from as d_valid_from',
+      'd.valid_to as d_valid_to',
+      'd.implements_id as d_implements_id',
+      'd.source_id as d_source_id',
     ])
     .where('t.id', 'in', taskIds)
     .execute();
   const directiveIds = [...new Set(rows.map((r) => r.directive_id))];
-  const parties = await db.selectFrom('directive_party').selectAll().where('directive_id', 'in', directiveIds).orderBy('role').orderBy('organization_id').execute();
+  const parties = await db
+    .selectFrom('directive_party')
+    .selectAll()
+    .where('directive_id', 'in', directiveIds)
+    .orderBy('role')
+    .orderBy('organization_id')
+    .execute();
   const partiesOf = new Map<string, DirectiveParty[]>();
-  for (const p of parties) partiesOf.set(p.directive_id, [...(partiesOf.get(p.directive_id) ?? []), { organizationId: p.organization_id as OrganizationId, role: p.role }]);
+  for (const p of parties)
+    partiesOf.set(p.directive_id, [
+      ...(partiesOf.get(p.directive_id) ?? []),
+      { organizationId: p.organization_id as OrganizationId, role: p.role },
+    ]);
   const directives = new Map<string, Directive>();
   const result = new Map<string, { task: Task; directive: Directive }>();
   for (const r of rows) {
@@ -100,9 +130,20 @@ async function tasksWithDirectives(db: Db, taskIds: readonly string[]): Promise<
     if (!directive) {
       directive = directiveFromRow(
         {
-          id: r.directive_id, kind: r.d_kind, symbol: r.d_symbol, symbol_number: r.d_symbol_number, symbol_type: r.d_symbol_type, symbol_issuer: r.d_symbol_issuer,
-          symbol_year: r.d_symbol_year, title: r.d_title, search_key: r.d_search_key, issued_on: r.d_issued_on, valid_from: r.d_valid_from, valid_to: r.d_valid_to,
-          implements_id: r.d_implements_id, source_id: r.d_source_id,
+          id: r.directive_id,
+          kind: r.d_kind,
+          symbol: r.d_symbol,
+          symbol_number: r.d_symbol_number,
+          symbol_type: r.d_symbol_type,
+          symbol_issuer: r.d_symbol_issuer,
+          symbol_year: r.d_symbol_year,
+          title: r.d_title,
+          search_key: r.d_search_key,
+          issued_on: r.d_issued_on,
+          valid_from: r.d_valid_from,
+          valid_to: r.d_valid_to,
+          implements_id: r.d_implements_id,
+          source_id: r.d_source_id,
         },
         partiesOf.get(r.directive_id) ?? [],
       );

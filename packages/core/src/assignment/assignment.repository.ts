@@ -30,11 +30,20 @@ export { assignmentRow, type AssignmentInput } from './assignment.checks.js';
  *   assignee: { kind: 'organization', id: frontCommittee },
  * });
  */
-export async function assignTask(db: Db, pack: RulePack, input: AssignmentInput, clock: WriteClock = {}): Promise<Result<Assignment, AssignmentWriteError>> {
-  return runWrite(db, async (trx) => {
-    const ctx = await writeSingle(db, trx, { assignments: [input] }, { rulePack: pack, clock });
-    return assignmentFromRow(ctx.rows.assignment[0]!);
-  }, (a) => ({ action: 'assignment.create', entityType: 'assignment', entityId: a.id, unitId: a.assigneeUnitId, after: a }));
+export async function assignTask(
+  db: Db,
+  pack: RulePack,
+  input: AssignmentInput,
+  clock: WriteClock = {},
+): Promise<Result<Assignment, AssignmentWriteError>> {
+  return runWrite(
+    db,
+    async (trx) => {
+      const ctx = await writeSingle(db, trx, { assignments: [input] }, { rulePack: pack, clock });
+      return assignmentFromRow(ctx.rows.assignment[0]!);
+    },
+    (a) => ({ action: 'assignment.create', entityType: 'assignment', entityId: a.id, unitId: a.assigneeUnitId, after: a }),
+  );
 }
 
 /** A status change to record. */
@@ -51,7 +60,11 @@ export interface StatusChangeInput {
  * (assigned → registered/accepted → in progress → done; cancelled from any open status), not before the last
  * change nor after today plus the event horizon (`clock`): a change dated 9999-12-30 would freeze it for good.
  */
-export async function changeAssignmentStatus(db: Db, input: StatusChangeInput, clock: WriteClock = {}): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
+export async function changeAssignmentStatus(
+  db: Db,
+  input: StatusChangeInput,
+  clock: WriteClock = {},
+): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
   return recordStatusChange(db, input, clock, { field: 'note', kind: 'note' });
 }
 
@@ -63,21 +76,35 @@ async function recordStatusChange(
 ): Promise<Result<AssignmentEvent, AssignmentWriteError>> {
   let unitId: string | null = null;
   let before: AssignmentEvent | undefined;
-  return runWrite(db, async (trx) => {
-    checkTextLength(note.field, input.note, note.kind);
-    checkEventDate('on', input.on, clock);
-    await requireSource(trx, input.sourceId);
-    unitId = (await trx.selectFrom('assignment').select('assignee_unit_id').where('id', '=', input.assignmentId).executeTakeFirst())?.assignee_unit_id ?? null;
-    const last = await lastEvent(trx, input.assignmentId);
-    if (!last) refuse(notFound('ASSIGNMENT.NOT_FOUND', input.assignmentId));
-    before = last;
-    const transition = checkTransition(last.status, input.status);
-    if (!transition.ok) refuse(transition.error);
-    if (input.on < last.on) refuse(eventOutOfOrder(input.on, last.on));
-    const event = await insertEvent(trx, input.assignmentId, last.seq + 1, input.status, input.on, input.note?.trim() || null, input.sourceId);
-    await trx.updateTable('assignment').set({ status: input.status }).where('id', '=', input.assignmentId).execute();
-    return event;
-  }, (e) => ({ action: `assignment.status.${e.status}`, entityType: 'assignment', entityId: e.assignmentId, unitId, before, after: e }));
+  return runWrite(
+    db,
+    async (trx) => {
+      checkTextLength(note.field, input.note, note.kind);
+      checkEventDate('on', input.on, clock);
+      await requireSource(trx, input.sourceId);
+      unitId =
+        (await trx.selectFrom('assignment').select('assignee_unit_id').where('id', '=', input.assignmentId).executeTakeFirst())
+          ?.assignee_unit_id ?? null;
+      const last = await lastEvent(trx, input.assignmentId);
+      if (!last) refuse(notFound('ASSIGNMENT.NOT_FOUND', input.assignmentId));
+      before = last;
+      const transition = checkTransition(last.status, input.status);
+      if (!transition.ok) refuse(transition.error);
+      if (input.on < last.on) refuse(eventOutOfOrder(input.on, last.on));
+      const event = await insertEvent(
+        trx,
+        input.assignmentId,
+        last.seq + 1,
+        input.status,
+        input.on,
+        input.note?.trim() || null,
+        input.sourceId,
+      );
+      await trx.updateTable('assignment').set({ status: input.status }).where('id', '=', input.assignmentId).execute();
+      return event;
+    },
+    (e) => ({ action: `assignment.status.${e.status}`, entityType: 'assignment', entityId: e.assignmentId, unitId, before, after: e }),
+  );
 }
 
 /**
@@ -101,30 +128,57 @@ export async function registerAssignment(
 /** Records a dated progress report on an assignment, dated no later than today plus the event horizon (`clock`). */
 export async function reportProgress(
   db: Db,
-  input: { readonly assignmentId: AssignmentId; readonly on: IsoDate; readonly text: string; readonly percent?: number | null; readonly sourceId: SourceId },
+  input: {
+    readonly assignmentId: AssignmentId;
+    readonly on: IsoDate;
+    readonly text: string;
+    readonly percent?: number | null;
+    readonly sourceId: SourceId;
+  },
   clock: WriteClock = {},
 ): Promise<Result<ProgressReport, AssignmentWriteError>> {
   let unitId: string | null = null;
-  return runWrite(db, async (trx) => {
-    checkTextLength('text', input.text, 'reportText');
-    const text = input.text.trim();
-    if (text === '') refuse(emptyText({ vi: 'Nội dung báo cáo', en: 'The report text' }));
-    checkEventDate('on', input.on, clock);
-    const percent = input.percent ?? null;
-    if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)) refuse(percentInvalid(percent));
-    await requireSource(trx, input.sourceId);
-    const assignment = await trx.selectFrom('assignment').select(['id', 'assigned_on', 'assignee_unit_id']).where('id', '=', input.assignmentId).executeTakeFirst();
-    if (!assignment) refuse(notFound('ASSIGNMENT.NOT_FOUND', input.assignmentId));
-    unitId = assignment.assignee_unit_id;
-    if (input.on < assignment.assigned_on) refuse(eventOutOfOrder(input.on, assignment.assigned_on as IsoDate));
-    const row = { id: newId<ProgressReportId>('rep'), assignment_id: assignment.id, reported_on: input.on, text, percent, source_id: input.sourceId };
-    await trx.insertInto('progress_report').values(row).execute();
-    return reportFromRow(row);
-  }, (r) => ({ action: 'assignment.progressReport', entityType: 'assignment', entityId: r.assignmentId, unitId, after: r }));
+  return runWrite(
+    db,
+    async (trx) => {
+      checkTextLength('text', input.text, 'reportText');
+      const text = input.text.trim();
+      if (text === '') refuse(emptyText({ vi: 'Nội dung báo cáo', en: 'The report text' }));
+      checkEventDate('on', input.on, clock);
+      const percent = input.percent ?? null;
+      if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)) refuse(percentInvalid(percent));
+      await requireSource(trx, input.sourceId);
+      const assignment = await trx
+        .selectFrom('assignment')
+        .select(['id', 'assigned_on', 'assignee_unit_id'])
+        .where('id', '=', input.assignmentId)
+        .executeTakeFirst();
+      if (!assignment) refuse(notFound('ASSIGNMENT.NOT_FOUND', input.assignmentId));
+      unitId = assignment.assignee_unit_id;
+      if (input.on < assignment.assigned_on) refuse(eventOutOfOrder(input.on, assignment.assigned_on as IsoDate));
+      const row = {
+        id: newId<ProgressReportId>('rep'),
+        assignment_id: assignment.id,
+        reported_on: input.on,
+        text,
+        percent,
+        source_id: input.sourceId,
+      };
+      await trx.insertInto('progress_report').values(row).execute();
+      return reportFromRow(row);
+    },
+    (r) => ({ action: 'assignment.progressReport', entityType: 'assignment', entityId: r.assignmentId, unitId, after: r }),
+  );
 }
 
 async function lastEvent(trx: Db, assignmentId: AssignmentId): Promise<AssignmentEvent | undefined> {
-  const row = await trx.selectFrom('assignment_event').selectAll().where('assignment_id', '=', assignmentId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const row = await trx
+    .selectFrom('assignment_event')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row && eventFromRow(row);
 }
 

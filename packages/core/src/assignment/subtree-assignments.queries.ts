@@ -47,7 +47,17 @@ function subtreeQuery(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilt
   return q;
 }
 
-type PageArgs = [unitId: UnitId, date: IsoDate, directiveId: DirectiveId, taskKind: TaskKind, periodKey: string, status: AssignmentStatus, afterOn: string, afterId: string, limit: number];
+type PageArgs = [
+  unitId: UnitId,
+  date: IsoDate,
+  directiveId: DirectiveId,
+  taskKind: TaskKind,
+  periodKey: string,
+  status: AssignmentStatus,
+  afterOn: string,
+  afterId: string,
+  limit: number,
+];
 type PageRow = AssignmentTable & { status_on: string | null; total_count: number | string | bigint | null };
 
 /**
@@ -59,26 +69,40 @@ function pageQuery(filter: SubtreeFilter, after: boolean) {
   const key = `${Boolean(filter.directiveId)}${Boolean(filter.taskKind)}${Boolean(filter.periodKey)}${Boolean(filter.status)}${after}`;
   let query = pageQueries.get(key);
   if (!query) {
-    query = preparedQuery((
-      db: Db, unitId: UnitId, date: IsoDate, directiveId: DirectiveId, taskKind: TaskKind, periodKey: string, status: AssignmentStatus, afterOn: string, afterId: string, limit: number,
-    ) => {
-      const shaped: SubtreeFilter = {
-        ...(filter.directiveId && { directiveId }),
-        ...(filter.taskKind && { taskKind }),
-        ...(filter.periodKey && { periodKey }),
-        ...(filter.status && { status }),
-      };
-      let ids = subtreeQuery(db, unitId, date, shaped).select('a.id');
-      if (after) ids = ids.where((eb) => eb.or([eb('a.assigned_on', '>', afterOn), eb.and([eb('a.assigned_on', '=', afterOn), eb('a.id', '>', afterId)])]));
-      const total = subtreeQuery(db, unitId, date, shaped).select((eb) => eb.fn.countAll().as('n'));
-      return db
-        .selectFrom('assignment as a')
-        .selectAll('a')
-        .select((eb) => [statusOnExpression(eb, date).as('status_on'), total.as('total_count')])
-        .where('a.id', 'in', ids.orderBy('a.assigned_on').orderBy('a.id').limit(limit))
-        .orderBy('a.assigned_on')
-        .orderBy('a.id');
-    }) as (db: Db, ...args: PageArgs) => Promise<PageRow[]>;
+    query = preparedQuery(
+      (
+        db: Db,
+        unitId: UnitId,
+        date: IsoDate,
+        directiveId: DirectiveId,
+        taskKind: TaskKind,
+        periodKey: string,
+        status: AssignmentStatus,
+        afterOn: string,
+        afterId: string,
+        limit: number,
+      ) => {
+        const shaped: SubtreeFilter = {
+          ...(filter.directiveId && { directiveId }),
+          ...(filter.taskKind && { taskKind }),
+          ...(filter.periodKey && { periodKey }),
+          ...(filter.status && { status }),
+        };
+        let ids = subtreeQuery(db, unitId, date, shaped).select('a.id');
+        if (after)
+          ids = ids.where((eb) =>
+            eb.or([eb('a.assigned_on', '>', afterOn), eb.and([eb('a.assigned_on', '=', afterOn), eb('a.id', '>', afterId)])]),
+          );
+        const total = subtreeQuery(db, unitId, date, shaped).select((eb) => eb.fn.countAll().as('n'));
+        return db
+          .selectFrom('assignment as a')
+          .selectAll('a')
+          .select((eb) => [statusOnExpression(eb, date).as('status_on'), total.as('total_count')])
+          .where('a.id', 'in', ids.orderBy('a.assigned_on').orderBy('a.id').limit(limit))
+          .orderBy('a.assigned_on')
+          .orderBy('a.id');
+      },
+    ) as (db: Db, ...args: PageArgs) => Promise<PageRow[]>;
     pageQueries.set(key, query);
   }
   return query;
@@ -106,9 +130,16 @@ export async function assignmentsInSubtree(
   const { first, after } = request.value;
 
   const rows = await pageQuery(filter, after !== undefined)(
-    db, unitId, date,
-    filter.directiveId ?? ('' as DirectiveId), filter.taskKind ?? ('' as TaskKind), filter.periodKey ?? '', filter.status ?? ('' as AssignmentStatus),
-    after?.[0] ?? '', after?.[1] ?? '', first + 1,
+    db,
+    unitId,
+    date,
+    filter.directiveId ?? ('' as DirectiveId),
+    filter.taskKind ?? ('' as TaskKind),
+    filter.periodKey ?? '',
+    filter.status ?? ('' as AssignmentStatus),
+    after?.[0] ?? '',
+    after?.[1] ?? '',
+    first + 1,
   );
   // An empty page carries no count: none at all when it is the first page, else it takes its own statement.
   const total = rows.length > 0 ? Number(rows[0]!.total_count) : after ? await countInSubtree(db, unitId, date, filter) : 0;
@@ -122,7 +153,9 @@ export async function assignmentsInSubtree(
 }
 
 async function countInSubtree(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilter): Promise<number> {
-  const { n } = await subtreeQuery(db, unitId, date, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await subtreeQuery(db, unitId, date, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 

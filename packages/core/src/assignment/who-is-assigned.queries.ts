@@ -12,9 +12,7 @@ import { statusOnExpression, toViews, type AssignmentView } from './assignment.q
 
 /** By which path a person carries an assignment on a date. */
 export type ResponsibilityPath =
-  | { readonly kind: 'direct' }
-  | { readonly kind: 'post'; readonly held: HeldPost }
-  | { readonly kind: 'headOf'; readonly held: HeldPost };
+  { readonly kind: 'direct' } | { readonly kind: 'post'; readonly held: HeldPost } | { readonly kind: 'headOf'; readonly held: HeldPost };
 
 /** A task a person carries on a date, and every path by which it reaches them. */
 export interface PersonTask {
@@ -86,7 +84,8 @@ export async function tasksOfPerson(db: Db, personId: PersonId, date: IsoDate): 
     const paths: ResponsibilityPath[] = [];
     if (a.kind === 'person') paths.push({ kind: 'direct' });
     if (a.kind === 'post') for (const h of held.filter((x) => x.post.id === a.id)) paths.push({ kind: 'post', held: h });
-    if (a.kind === 'organization') for (const h of headed.filter((x) => x.organization.id === a.id)) paths.push({ kind: 'headOf', held: h });
+    if (a.kind === 'organization')
+      for (const h of headed.filter((x) => x.organization.id === a.id)) paths.push({ kind: 'headOf', held: h });
     return { view, paths };
   });
 }
@@ -120,7 +119,10 @@ export async function responsibleFor(db: Db, taskId: TaskId, date: IsoDate): Pro
   const people = new Map<string, Person>();
   for (const r of rows) {
     if (r.assignee_person_id && r.pe_full_name !== null) {
-      people.set(r.assignee_person_id, personFromRow({ id: r.assignee_person_id, full_name: r.pe_full_name, search_key: r.pe_search_key!, source_id: r.pe_source_id! }));
+      people.set(
+        r.assignee_person_id,
+        personFromRow({ id: r.assignee_person_id, full_name: r.pe_full_name, search_key: r.pe_search_key!, source_id: r.pe_source_id! }),
+      );
     }
   }
   const holders = await holdersOfPosts(db, idsOf('post') as PostId[], date);

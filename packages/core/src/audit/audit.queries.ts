@@ -23,7 +23,11 @@ export interface AuditFilter {
  * @example
  * const page = unwrap(await auditLog(db, { actor: 'token:abc', from: isoDate('2026-01-01') }, { first: 50 }));
  */
-export async function auditLog(db: Db, filter: AuditFilter = {}, page: { readonly first?: number; readonly after?: string } = {}): Promise<Result<Page<AuditRecord>, PageError>> {
+export async function auditLog(
+  db: Db,
+  filter: AuditFilter = {},
+  page: { readonly first?: number; readonly after?: string } = {},
+): Promise<Result<Page<AuditRecord>, PageError>> {
   const request = readPageRequest(page);
   if (!request.ok) return request;
   const { first, after: cursor } = request.value;
@@ -42,7 +46,11 @@ export async function auditLog(db: Db, filter: AuditFilter = {}, page: { readonl
     const [at, id] = cursor;
     rowsQuery = rowsQuery.where((eb) => eb.or([eb('at', '>', at), eb.and([eb('at', '=', at), eb('id', '>', id)])]));
   }
-  const rows = await rowsQuery.orderBy('at').orderBy('id').limit(first + 1).execute();
+  const rows = await rowsQuery
+    .orderBy('at')
+    .orderBy('id')
+    .limit(first + 1)
+    .execute();
   const items = rows.slice(0, first);
   const last = items.at(-1);
   return ok({
@@ -51,4 +59,3 @@ export async function auditLog(db: Db, filter: AuditFilter = {}, page: { readonl
     pageInfo: { hasNextPage: rows.length > first, endCursor: last ? pageCursor(last.at, last.id) : null },
   });
 }
-

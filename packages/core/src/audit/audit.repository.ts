@@ -40,5 +40,9 @@ export async function recordAudit(trx: Db, entries: readonly AuditEntry[]): Prom
     after_json: e.after === undefined ? null : JSON.stringify(e.after),
     seq: first + i,
   }));
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('audit_log').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }

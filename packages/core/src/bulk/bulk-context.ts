@@ -88,8 +88,19 @@ export class BulkContext {
   /** Holdings of each person the batch assigns tasks to (stored and in the batch). */
   readonly holdingsByPerson = new Map<string, HoldingTable[]>();
   readonly rows: BulkRows = {
-    admin_unit: [], unit_parent: [], unit_closure: [], person: [], organization: [], post: [], term: [], holding: [],
-    directive: [], directive_party: [], task: [], assignment: [], assignment_event: [],
+    admin_unit: [],
+    unit_parent: [],
+    unit_closure: [],
+    person: [],
+    organization: [],
+    post: [],
+    term: [],
+    holding: [],
+    directive: [],
+    directive_party: [],
+    task: [],
+    assignment: [],
+    assignment_event: [],
   };
   /** Ids the batch defines, to refuse a second record with the same id. */
   private readonly batchIds = new Set<string>();

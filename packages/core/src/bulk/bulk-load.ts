@@ -85,12 +85,20 @@ export function openBulkLoader(db: Db, options: BulkLoaderOptions): BulkLoader {
   };
 }
 
-async function loadWith(db: Db, writer: RowWriter, batch: BulkBatch, options: BulkLoadOptions): Promise<Result<BulkLoadReport, BulkLoadError>> {
+async function loadWith(
+  db: Db,
+  writer: RowWriter,
+  batch: BulkBatch,
+  options: BulkLoadOptions,
+): Promise<Result<BulkLoadReport, BulkLoadError>> {
   const batchId = options.label ?? `bulk_${randomUUID().replaceAll('-', '')}`;
   return runWrite<BulkLoadReport, BulkLoadError>(
     db,
     async (trx) => {
-      const { ctx, readMs, checkMs, writeMsByTable } = await writeRecords(trx, writer, batch, { rulePack: options.rulePack, nameRecord: true });
+      const { ctx, readMs, checkMs, writeMsByTable } = await writeRecords(trx, writer, batch, {
+        rulePack: options.rulePack,
+        nameRecord: true,
+      });
       const rowsByTable: Record<string, number> = {};
       let rows = 1;
       for (const table of BULK_TABLES) {

@@ -105,6 +105,11 @@ function rulePackOf(options: RecordsOptions): RulePack {
  * `runWrite` transaction `trx` on the store `db`: `writeRecords` on their batch of one (or of a few, for
  * `createUnits`), a refusal being the record's own error. Returns the context, whose rows were written.
  */
-export async function writeSingle(db: Db, trx: Db, batch: BulkBatch, options: Omit<RecordsOptions, 'nameRecord'> = {}): Promise<BulkContext> {
+export async function writeSingle(
+  db: Db,
+  trx: Db,
+  batch: BulkBatch,
+  options: Omit<RecordsOptions, 'nameRecord'> = {},
+): Promise<BulkContext> {
   return (await writeRecords(trx, rowWriterFor(db), batch, { ...options, nameRecord: false })).ctx;
 }

@@ -9,7 +9,8 @@ import type { BulkContext } from './bulk-context.js';
  * and place, no task nor source), as `resolveAssignmentFacts` reads them.
  */
 export type ReferencingRecords = Omit<BulkBatch, 'assignments'> & {
-  readonly assignments?: readonly (Pick<AssignmentInput, 'assigner' | 'assignee' | 'placeUnitId'> & Partial<Pick<AssignmentInput, 'taskId' | 'sourceId'>>)[];
+  readonly assignments?: readonly (Pick<AssignmentInput, 'assigner' | 'assignee' | 'placeUnitId'> &
+    Partial<Pick<AssignmentInput, 'taskId' | 'sourceId'>>)[];
 };
 
 /** Ids per `IN (…)` list: well under SQLite's and PostgreSQL's parameter limits. */
@@ -51,7 +52,10 @@ export async function readStoredReferences(trx: Db, batch: ReferencingRecords, c
   const newUnits = defined(units);
 
   // People named as assignees keep their stored holdings: the rules match them through the posts they hold.
-  const assignees = outside(assignments.map((a) => (a.assignee.kind === 'person' ? a.assignee.id : null)), newPeople);
+  const assignees = outside(
+    assignments.map((a) => (a.assignee.kind === 'person' ? a.assignee.id : null)),
+    newPeople,
+  );
   const storedHoldings = await selectIn(trx, 'holding', 'person_id', assignees);
   for (const h of storedHoldings) push(ctx.holdingsByPerson, h.person_id, h);
 
@@ -68,7 +72,10 @@ export async function readStoredReferences(trx: Db, batch: ReferencingRecords, c
   );
   for (const row of await selectIn(trx, 'post', 'id', postIds)) ctx.posts.set(row.id, row);
   // Stored posts given holders here: who holds them already (seats and duplicates).
-  const seatPosts = outside(holdings.map((h) => h.postId), newPosts);
+  const seatPosts = outside(
+    holdings.map((h) => h.postId),
+    newPosts,
+  );
   for (let i = 0; i < seatPosts.length; i += CHUNK) {
     const rows = await trx
       .selectFrom('holding')
@@ -80,7 +87,10 @@ export async function readStoredReferences(trx: Db, batch: ReferencingRecords, c
     for (const h of rows) push(ctx.holdingsByPost, h.post_id, h);
   }
 
-  const termIds = outside(holdings.map((h) => h.termId), defined(terms));
+  const termIds = outside(
+    holdings.map((h) => h.termId),
+    defined(terms),
+  );
   for (const row of await selectIn(trx, 'term', 'id', termIds)) ctx.terms.set(row.id, row);
 
   const orgIds = outside(
@@ -89,7 +99,10 @@ export async function readStoredReferences(trx: Db, batch: ReferencingRecords, c
       ...posts.map((p) => p.organizationId),
       ...terms.map((t) => t.organizationId),
       ...directives.flatMap((d) => [...(d.issuers ?? []), ...(d.signatories ?? [])]),
-      ...assignments.flatMap((a) => [a.assigner.kind === 'organization' ? a.assigner.id : null, a.assignee.kind === 'organization' ? a.assignee.id : null]),
+      ...assignments.flatMap((a) => [
+        a.assigner.kind === 'organization' ? a.assigner.id : null,
+        a.assignee.kind === 'organization' ? a.assignee.id : null,
+      ]),
       ...[...ctx.posts.values()].map((p) => p.organization_id),
       // A holding's term of another body is refused naming that body.
       ...[...ctx.terms.values()].map((t) => t.organization_id),
@@ -111,7 +124,8 @@ export async function readStoredReferences(trx: Db, batch: ReferencingRecords, c
   for (const row of await selectIn(trx, 'admin_unit', 'id', unitIds)) ctx.units.set(row.id, row);
   // Where units lie matters to new units (their parents'), organizations (a parent at the unit above) and assignments (ancestry).
   if (units.length > 0 || organizations.length > 0 || assignments.length > 0) {
-    for (const row of await selectIn(trx, 'unit_closure', 'descendant_id', [...ctx.units.keys()])) push(ctx.closure, row.descendant_id, row);
+    for (const row of await selectIn(trx, 'unit_closure', 'descendant_id', [...ctx.units.keys()]))
+      push(ctx.closure, row.descendant_id, row);
   }
 
   const codes = [...new Set(units.flatMap((u) => (u.code ? [u.code] : [])))];
@@ -119,7 +133,10 @@ export async function readStoredReferences(trx: Db, batch: ReferencingRecords, c
 
   const directiveIds = outside([...tasks.map((t) => t.directiveId), ...directives.map((d) => d.implementsId)], defined(directives));
   for (const row of await selectIn(trx, 'directive', 'id', directiveIds)) ctx.directives.set(row.id, row);
-  const taskIds = outside(assignments.map((a) => a.taskId), defined(tasks));
+  const taskIds = outside(
+    assignments.map((a) => a.taskId),
+    defined(tasks),
+  );
   for (const row of await selectIn(trx, 'task', 'id', taskIds)) ctx.tasks.set(row.id, row);
 }
 
@@ -130,7 +147,13 @@ async function selectIn<T extends Tables>(trx: Db, table: T, column: string, ids
   const rows: unknown[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     // The column names are this file's own literals; Kysely cannot type a column chosen at run time.
-    rows.push(...(await trx.selectFrom(table as 'source').selectAll().where(column as 'id', 'in', ids.slice(i, i + CHUNK)).execute()));
+    rows.push(
+      ...(await trx
+        .selectFrom(table as 'source')
+        .selectAll()
+        .where(column as 'id', 'in', ids.slice(i, i + CHUNK))
+        .execute()),
+    );
   }
   return rows as Database[T][];
 }

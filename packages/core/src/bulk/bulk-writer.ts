@@ -15,20 +15,61 @@ const COLUMNS: { readonly [T in BulkTable]: readonly Column<T>[] } = {
   unit_parent: ['id', 'unit_id', 'parent_id', 'valid_from', 'valid_to', 'source_id'],
   unit_closure: ['ancestor_id', 'descendant_id', 'depth', 'valid_from', 'valid_to'],
   person: ['id', 'full_name', 'search_key', 'source_id'],
-  organization: ['id', 'type', 'unit_id', 'parent_id', 'name', 'search_key', 'valid_from', 'valid_to', 'end_reason', 'merged_into_id', 'source_id'],
+  organization: [
+    'id',
+    'type',
+    'unit_id',
+    'parent_id',
+    'name',
+    'search_key',
+    'valid_from',
+    'valid_to',
+    'end_reason',
+    'merged_into_id',
+    'source_id',
+  ],
   post: ['id', 'organization_id', 'type', 'title', 'seats', 'valid_from', 'valid_to', 'source_id'],
   term: ['id', 'organization_id', 'label', 'valid_from', 'valid_to', 'source_id'],
   holding: ['id', 'person_id', 'post_id', 'term_id', 'valid_from', 'valid_to', 'source_id'],
   directive: [
-    'id', 'kind', 'symbol', 'symbol_number', 'symbol_type', 'symbol_issuer', 'symbol_year', 'title', 'search_key', 'issued_on',
-    'valid_from', 'valid_to', 'implements_id', 'source_id',
+    'id',
+    'kind',
+    'symbol',
+    'symbol_number',
+    'symbol_type',
+    'symbol_issuer',
+    'symbol_year',
+    'title',
+    'search_key',
+    'issued_on',
+    'valid_from',
+    'valid_to',
+    'implements_id',
+    'source_id',
   ],
   directive_party: ['directive_id', 'organization_id', 'role'],
   task: ['id', 'directive_id', 'kind', 'title', 'search_key', 'recurrence', 'valid_from', 'valid_to', 'source_id'],
   assignment: [
-    'id', 'task_id', 'period_key', 'period_from', 'period_to', 'assigner_org_id', 'assigner_post_id', 'assignee_kind', 'assignee_org_id',
-    'assignee_post_id', 'assignee_person_id', 'assignee_via_post_id', 'assignee_unit_id', 'place_unit_id', 'assigned_on', 'due_on',
-    'status', 'rule_pack_id', 'rule_id', 'source_id',
+    'id',
+    'task_id',
+    'period_key',
+    'period_from',
+    'period_to',
+    'assigner_org_id',
+    'assigner_post_id',
+    'assignee_kind',
+    'assignee_org_id',
+    'assignee_post_id',
+    'assignee_person_id',
+    'assignee_via_post_id',
+    'assignee_unit_id',
+    'place_unit_id',
+    'assigned_on',
+    'due_on',
+    'status',
+    'rule_pack_id',
+    'rule_id',
+    'source_id',
   ],
   assignment_event: ['id', 'assignment_id', 'seq', 'status', 'on_date', 'note', 'source_id'],
 };
@@ -81,7 +122,9 @@ function sqliteWriter(raw: Extract<RawConnection, { dialect: 'sqlite' }>): RowWr
     let statement = prepared.get(table);
     if (!statement) {
       const columns = COLUMNS[table];
-      statement = raw.database.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+      statement = raw.database.prepare(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+      );
       prepared.set(table, statement);
     }
     return statement;
@@ -119,9 +162,13 @@ const postgresWriter: RowWriter = async (trx, rows, ms) => {
         return sql`${values}::${sql.raw(INTEGER_COLUMNS.has(c) ? 'int4' : 'text')}[]`;
       });
       try {
-        await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})`.execute(trx);
+        await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})`.execute(
+          trx,
+        );
       } catch (error) {
-        const id = isUniqueViolation(error) ? /\(id\)=\((.*)\) already exists/.exec(String((error as { detail?: unknown }).detail ?? ''))?.[1] : undefined;
+        const id = isUniqueViolation(error)
+          ? /\(id\)=\((.*)\) already exists/.exec(String((error as { detail?: unknown }).detail ?? ''))?.[1]
+          : undefined;
         const row = id === undefined ? undefined : chunk.find((r) => r.id === id);
         if (row) refuseDuplicate(rows, table, row);
         throw error;
@@ -141,12 +188,19 @@ const kyselyWriter: RowWriter = async (trx, rows, ms) => {
     for (let start = 0; start < list.length; start += KYSELY_CHUNK) {
       const chunk = list.slice(start, start + KYSELY_CHUNK);
       try {
-        await trx.insertInto(table).values(chunk as never).execute();
+        await trx
+          .insertInto(table)
+          .values(chunk as never)
+          .execute();
       } catch (error) {
         if (!isUniqueViolation(error) || !('id' in (chunk[0] ?? {}))) throw error;
         // SQLite does not say which row; a failed statement leaves the transaction usable, so ask.
         const ids = chunk.map((r) => r.id as string);
-        const taken = await trx.selectFrom(table as 'person').select('id').where('id', 'in', ids).executeTakeFirst();
+        const taken = await trx
+          .selectFrom(table as 'person')
+          .select('id')
+          .where('id', 'in', ids)
+          .executeTakeFirst();
         const row = taken && chunk.find((r) => r.id === taken.id);
         if (row) refuseDuplicate(rows, table, row);
         throw error;

@@ -62,13 +62,41 @@ export function atRecord(error: BulkRecordError, record: BulkRecordRef): BulkLoa
 }
 
 export const invalidId = (id: string): BulkInvalidIdError =>
-  coreError('BULK.INVALID_ID', { vi: `Mã "${id}" không đúng dạng (tiền tố, dấu gạch dưới, rồi chữ, số hoặc . : - _).`, en: `The id "${id}" is not well formed (a prefix, an underscore, then letters, digits or . : - _).` }, { id });
+  coreError(
+    'BULK.INVALID_ID',
+    {
+      vi: `Mã "${id}" không đúng dạng (tiền tố, dấu gạch dưới, rồi chữ, số hoặc . : - _).`,
+      en: `The id "${id}" is not well formed (a prefix, an underscore, then letters, digits or . : - _).`,
+    },
+    { id },
+  );
 
 export const duplicateId = (id: string): BulkDuplicateIdError =>
-  coreError('BULK.DUPLICATE_ID', { vi: `Mã ${id} đã có (trong cơ sở dữ liệu hoặc ở một bản ghi trước trong lô).`, en: `The id ${id} already exists (in the database or in an earlier record of the batch).` }, { id });
+  coreError(
+    'BULK.DUPLICATE_ID',
+    {
+      vi: `Mã ${id} đã có (trong cơ sở dữ liệu hoặc ở một bản ghi trước trong lô).`,
+      en: `The id ${id} already exists (in the database or in an earlier record of the batch).`,
+    },
+    { id },
+  );
 
 export const invalidDate = (field: string, value: string): BulkInvalidDateError =>
-  coreError('BULK.INVALID_DATE', { vi: `Ngày "${value}" ở trường ${field} không phải ngày hợp lệ dạng YYYY-MM-DD.`, en: `The date "${value}" in the field ${field} is not a valid YYYY-MM-DD date.` }, { field, value });
+  coreError(
+    'BULK.INVALID_DATE',
+    {
+      vi: `Ngày "${value}" ở trường ${field} không phải ngày hợp lệ dạng YYYY-MM-DD.`,
+      en: `The date "${value}" in the field ${field} is not a valid YYYY-MM-DD date.`,
+    },
+    { field, value },
+  );
 
 export const unknownValue = (field: string, value: string): BulkUnknownValueError =>
-  coreError('BULK.UNKNOWN_VALUE', { vi: `Giá trị "${value}" ở trường ${field} không có trong danh mục.`, en: `The value "${value}" in the field ${field} is not in the catalog.` }, { field, value });
+  coreError(
+    'BULK.UNKNOWN_VALUE',
+    {
+      vi: `Giá trị "${value}" ở trường ${field} không có trong danh mục.`,
+      en: `The value "${value}" in the field ${field} is not in the catalog.`,
+    },
+    { field, value },
+  );

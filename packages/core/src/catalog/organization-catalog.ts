@@ -30,7 +30,13 @@ export interface OrganizationCatalog {
 const ALL_ABOVE_AREA: readonly Level[] = ['province', 'district', 'commune'];
 const PROVINCE_AND_COMMUNE: readonly Level[] = ['province', 'commune'];
 const AREA: readonly Level[] = ['residentialArea'];
-const SOCIO_POLITICAL_PARENTS: readonly OrganizationType[] = ['farmersUnion', 'womensUnion', 'youthUnion', 'veteransAssociation', 'labourFederation'];
+const SOCIO_POLITICAL_PARENTS: readonly OrganizationType[] = [
+  'farmersUnion',
+  'womensUnion',
+  'youthUnion',
+  'veteransAssociation',
+  'labourFederation',
+];
 
 /** The catalog in force until 2025-06-30: four levels; the socio-political organizations stand beside the Front, under no body. */
 export const ORGANIZATIONS_UNTIL_2025: OrganizationCatalog = {
@@ -116,7 +122,10 @@ export const ORGANIZATIONS_FROM_2025: OrganizationCatalog = {
 export const ORGANIZATION_CATALOGS: readonly OrganizationCatalog[] = [ORGANIZATIONS_UNTIL_2025, ORGANIZATIONS_FROM_2025];
 
 /** The catalog in force on `date`. */
-export function organizationCatalogOn(date: IsoDate, catalogs: readonly OrganizationCatalog[] = ORGANIZATION_CATALOGS): OrganizationCatalog {
+export function organizationCatalogOn(
+  date: IsoDate,
+  catalogs: readonly OrganizationCatalog[] = ORGANIZATION_CATALOGS,
+): OrganizationCatalog {
   const catalog = catalogs.find((c) => holdsOn(c.validity, date));
   if (!catalog) throw new Error(`No organization catalog covers ${date}`);
   return catalog;
@@ -126,7 +135,10 @@ export function organizationCatalogOn(date: IsoDate, catalogs: readonly Organiza
  * The catalogs in force on some day of `validity`, in order: a body that lives across 2025-07-01 must stand
  * where both eras allow it.
  */
-export function organizationCatalogsOver(validity: Validity, catalogs: readonly OrganizationCatalog[] = ORGANIZATION_CATALOGS): readonly OrganizationCatalog[] {
+export function organizationCatalogsOver(
+  validity: Validity,
+  catalogs: readonly OrganizationCatalog[] = ORGANIZATION_CATALOGS,
+): readonly OrganizationCatalog[] {
   return catalogs.filter((c) => overlaps(c.validity, validity));
 }
 

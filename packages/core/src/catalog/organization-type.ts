@@ -27,13 +27,21 @@ export const ORGANIZATION_TYPES = {
   veteransAssociation: { label: 'Hội Cựu chiến binh', english: "Veterans' Association", family: 'socioPolitical' },
   veteransAssociationBranch: { label: 'Chi hội Cựu chiến binh', english: "Veterans' Association branch", family: 'socioPolitical' },
   labourFederation: { label: 'Liên đoàn Lao động', english: 'Labour federation', family: 'socioPolitical' },
-  organizationStandingBoard: { label: 'Ban Thường vụ', english: 'Standing board of a socio-political organization', family: 'socioPolitical' },
+  organizationStandingBoard: {
+    label: 'Ban Thường vụ',
+    english: 'Standing board of a socio-political organization',
+    family: 'socioPolitical',
+  },
 
   partyCommittee: { label: 'Ban Chấp hành Đảng bộ', english: 'Party committee', family: 'party' },
   partyStandingCommittee: { label: 'Ban Thường vụ cấp ủy', english: 'Party standing committee', family: 'party' },
   partyStandingMembers: { label: 'Thường trực cấp ủy', english: "Party committee's standing members", family: 'party' },
   massMobilizationBoard: { label: 'Ban Dân vận', english: 'Mass mobilization board', family: 'party' },
-  propagandaAndMassMobilizationBoard: { label: 'Ban Tuyên giáo và Dân vận', english: 'Propaganda and mass mobilization board', family: 'party' },
+  propagandaAndMassMobilizationBoard: {
+    label: 'Ban Tuyên giáo và Dân vận',
+    english: 'Propaganda and mass mobilization board',
+    family: 'party',
+  },
   partyDelegation: { label: 'Đảng đoàn', english: 'Party delegation', family: 'party' },
   partyCaucus: { label: 'Ban Cán sự đảng', english: 'Party caucus', family: 'party' },
 

@@ -27,9 +27,14 @@ const FEED_LOCK_KEY = 7_243_105_311;
 export async function claimFeedPositions(trx: Db, count: number): Promise<number> {
   if (trx.getExecutor().adapter instanceof PostgresAdapter) {
     await sql`SELECT pg_advisory_xact_lock(${sql.lit(FEED_LOCK_KEY)}), pg_notify(${CHANGE_CHANNEL}, '')`.execute(trx);
-    const { rows } = await sql<{ last: string }>`SELECT setval('audit_log_seq', nextval('audit_log_seq') + ${count - 1}) AS last`.execute(trx);
+    const { rows } = await sql<{ last: string }>`SELECT setval('audit_log_seq', nextval('audit_log_seq') + ${count - 1}) AS last`.execute(
+      trx,
+    );
     return Number(rows[0]!.last) - count + 1;
   }
-  const row = await trx.selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('last')).executeTakeFirst();
+  const row = await trx
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('seq').as('last'))
+    .executeTakeFirst();
   return Number(row?.last ?? 0) + 1;
 }

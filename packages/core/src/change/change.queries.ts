@@ -44,7 +44,10 @@ export async function readChanges(db: Db, filter: ChangeFilter): Promise<ChangeR
     );
   }
   if (filter.excludeEntityTypes?.length) q = q.where('entity_type', 'not in', filter.excludeEntityTypes);
-  const rows = await q.orderBy('seq').limit(filter.first ?? 100).execute();
+  const rows = await q
+    .orderBy('seq')
+    .limit(filter.first ?? 100)
+    .execute();
   return rows.map((r) => ({
     position: Number(r.seq),
     action: r.action,
@@ -58,6 +61,9 @@ export async function readChanges(db: Db, filter: ChangeFilter): Promise<ChangeR
 
 /** The position of the last committed change (0 for an empty feed): a follower with no cursor starts there. */
 export async function latestChangePosition(db: Db): Promise<number> {
-  const row = await db.selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('last')).executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('seq').as('last'))
+    .executeTakeFirst();
   return Number(row?.last ?? 0);
 }

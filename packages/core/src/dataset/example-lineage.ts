@@ -17,10 +17,16 @@ import { tuyenQuangPost2025, tuyenQuangPre2025 } from './tuyen-quang.units.js';
 export async function loadExampleLineage(db: Db): Promise<void> {
   const sourceId = EXAMPLE_SOURCES.unitsFrom2025.id;
   const links: LineageLinkInput[] = [
-    { predecessorId: unitIdBefore(tuyenQuangPre2025.province.code), successorId: unitIdFrom(tuyenQuangPost2025.province.code), onDate: REFORM_DATE, sourceId },
+    {
+      predecessorId: unitIdBefore(tuyenQuangPre2025.province.code),
+      successorId: unitIdFrom(tuyenQuangPost2025.province.code),
+      onDate: REFORM_DATE,
+      sourceId,
+    },
   ];
   for (const commune of tuyenQuangPost2025.communesFromChiemHoa) {
-    for (const old of commune.formedFrom) links.push({ predecessorId: unitIdBefore(old), successorId: unitIdFrom(commune.code), onDate: REFORM_DATE, sourceId });
+    for (const old of commune.formedFrom)
+      links.push({ predecessorId: unitIdBefore(old), successorId: unitIdFrom(commune.code), onDate: REFORM_DATE, sourceId });
   }
   unwrap(await addLineageLinks(db, links));
   for (const link of links) unwrap(await linkSuccessorOrganizations(db, { fromUnitId: link.predecessorId, toUnitId: link.successorId }));

@@ -64,7 +64,12 @@ async function addOrganizations(
     const parentId = spec.parent ? orgId(parentUnitId, spec.parent) : null;
     unwrap(await createOrganization(trx, { id, type: spec.type, unitId, parentId, name: spec.name, validity, sourceId: spec.sourceId }));
     const posts = POSTS[spec.type] ?? [];
-    unwrap(await createPosts(trx, posts.map((type) => ({ id: postId(id, type), organizationId: id, type, sourceId: spec.sourceId }))));
+    unwrap(
+      await createPosts(
+        trx,
+        posts.map((type) => ({ id: postId(id, type), organizationId: id, type, sourceId: spec.sourceId })),
+      ),
+    );
   }
 }
 
@@ -74,7 +79,8 @@ async function addOrganizations(
  * committee of their unit, citing the amendment of the Constitution and Law 97/2025/QH15 (`underFront`).
  */
 const FRONT_AND_ORGANIZATIONS = (sourceId: SourceId, withLabour: boolean, underFront?: SourceId): OrgSpec[] => {
-  const organization = (type: OrganizationType): OrgSpec => (underFront ? { type, parent: 'frontCommittee', sourceId: underFront } : { type, sourceId });
+  const organization = (type: OrganizationType): OrgSpec =>
+    underFront ? { type, parent: 'frontCommittee', sourceId: underFront } : { type, sourceId };
   return [
     { type: 'frontCommittee', sourceId },
     { type: 'frontStandingBoard', parent: 'frontCommittee', sourceId },
@@ -135,7 +141,8 @@ export async function loadExampleOrganizations(trx: Db): Promise<void> {
     { type: 'peoplesCouncil', sourceId },
     { type: 'peoplesCommittee', sourceId },
   ];
-  for (const c of tuyenQuangPre2025.chiemHoaCommunes) await addOrganizations(trx, unitIdBefore(c.code), BEFORE_REFORM, communeBodies(frontLaw2015.id));
+  for (const c of tuyenQuangPre2025.chiemHoaCommunes)
+    await addOrganizations(trx, unitIdBefore(c.code), BEFORE_REFORM, communeBodies(frontLaw2015.id));
 
   const newProvince = unitIdFrom(tuyenQuangPost2025.province.code);
   await addOrganizations(trx, newProvince, FROM_REFORM, [
@@ -143,7 +150,12 @@ export async function loadExampleOrganizations(trx: Db): Promise<void> {
     { type: 'partyCommittee', sourceId: reform2025.id },
     { type: 'partyStandingCommittee', parent: 'partyCommittee', sourceId: reform2025.id },
     { type: 'partyStandingMembers', parent: 'partyCommittee', sourceId: reform2025.id },
-    { type: 'propagandaAndMassMobilizationBoard', parent: 'partyCommittee', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang', sourceId: partyBoardsMerger2025.id },
+    {
+      type: 'propagandaAndMassMobilizationBoard',
+      parent: 'partyCommittee',
+      name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang',
+      sourceId: partyBoardsMerger2025.id,
+    },
     { type: 'peoplesCouncil', sourceId: reform2025.id },
     { type: 'peoplesCommittee', sourceId: reform2025.id },
   ]);
@@ -165,4 +177,5 @@ export async function loadExampleOrganizations(trx: Db): Promise<void> {
 }
 
 /** The id of a residential area's body from 2025 on (the one before keeps the plain id). */
-export const successorId = (unitId: UnitId, type: OrganizationType) => stableId<OrganizationId>('org', `${unitId.slice(5)}.${type}.from-2025`);
+export const successorId = (unitId: UnitId, type: OrganizationType) =>
+  stableId<OrganizationId>('org', `${unitId.slice(5)}.${type}.from-2025`);

@@ -28,8 +28,24 @@ export async function loadExamplePeople(trx: Db): Promise<void> {
   const district = unitIdBefore(CHIEM_HOA_DISTRICT_CODE);
   const provincialPartyCommittee = orgId(province, 'partyCommittee');
 
-  unwrap(await createTerm(trx, { id: TERM_2015_2020, organizationId: provincialPartyCommittee, label: '2015–2020', validity: validity(isoDate('2015-10-01'), isoDate('2020-10-01')), sourceId: termDates.id }));
-  unwrap(await createTerm(trx, { id: TERM_2020_2025, organizationId: provincialPartyCommittee, label: '2020–2025', validity: validity(isoDate('2020-10-01'), REFORM_DATE), sourceId: termDates.id }));
+  unwrap(
+    await createTerm(trx, {
+      id: TERM_2015_2020,
+      organizationId: provincialPartyCommittee,
+      label: '2015–2020',
+      validity: validity(isoDate('2015-10-01'), isoDate('2020-10-01')),
+      sourceId: termDates.id,
+    }),
+  );
+  unwrap(
+    await createTerm(trx, {
+      id: TERM_2020_2025,
+      organizationId: provincialPartyCommittee,
+      label: '2020–2025',
+      validity: validity(isoDate('2020-10-01'), REFORM_DATE),
+      sourceId: termDates.id,
+    }),
+  );
 
   unwrap(await createPerson(trx, { id: TANG_THI_DUONG, fullName: 'Tăng Thị Dương', sourceId: article.id }));
   unwrap(await createPerson(trx, { id: TRIEU_DUC_LONG, fullName: 'Triệu Đức Long', sourceId: article.id }));
@@ -48,6 +64,20 @@ export async function loadExamplePeople(trx: Db): Promise<void> {
   // Made-up cadres of the Front office of Thị trấn Vĩnh Lộc (until 2025) and of Xã Chiêm Hóa (from 2025).
   unwrap(await createPerson(trx, { id: CADRE_VINH_LOC, fullName: 'Cán bộ Minh Họa Vĩnh Lộc', sourceId: synthetic.id }));
   unwrap(await createPerson(trx, { id: CADRE_CHIEM_HOA, fullName: 'Cán bộ Minh Họa Xã Chiêm Hóa', sourceId: synthetic.id }));
-  unwrap(await assignHolding(trx, { personId: CADRE_VINH_LOC, postId: postId(orgId(unitIdBefore('02287'), 'frontOffice'), 'cadre'), validity: validity(isoDate('2021-06-01'), REFORM_DATE), sourceId: synthetic.id }));
-  unwrap(await assignHolding(trx, { personId: CADRE_CHIEM_HOA, postId: postId(orgId(unitIdFrom('02287'), 'frontOffice'), 'cadre'), validity: validity(REFORM_DATE, null), sourceId: synthetic.id }));
+  unwrap(
+    await assignHolding(trx, {
+      personId: CADRE_VINH_LOC,
+      postId: postId(orgId(unitIdBefore('02287'), 'frontOffice'), 'cadre'),
+      validity: validity(isoDate('2021-06-01'), REFORM_DATE),
+      sourceId: synthetic.id,
+    }),
+  );
+  unwrap(
+    await assignHolding(trx, {
+      personId: CADRE_CHIEM_HOA,
+      postId: postId(orgId(unitIdFrom('02287'), 'frontOffice'), 'cadre'),
+      validity: validity(REFORM_DATE, null),
+      sourceId: synthetic.id,
+    }),
+  );
 }

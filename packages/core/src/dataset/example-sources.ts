@@ -8,7 +8,8 @@ export const EXAMPLE_SOURCES = {
     kind: 'document',
     id: stableId<SourceId>('src', 'bao-tuyen-quang-de-an-02'),
     title: 'Báo Tuyên Quang — «Bài 2: Hiểu dân để nâng cao cuộc sống cho dân» (về Đề án 02-ĐA/TU)',
-    citation: 'Báo Tuyên Quang, loạt bài về Đề án số 02-ĐA/TU ngày 23-5-2021 của Ban Thường vụ Tỉnh ủy Tuyên Quang; bản lưu của dự án: shared/seed/article-tuyen-quang-de-an-02.txt',
+    citation:
+      'Báo Tuyên Quang, loạt bài về Đề án số 02-ĐA/TU ngày 23-5-2021 của Ban Thường vụ Tỉnh ủy Tuyên Quang; bản lưu của dự án: shared/seed/article-tuyen-quang-de-an-02.txt',
   },
   articleHoldings: {
     kind: 'document',
@@ -57,7 +58,8 @@ export const EXAMPLE_SOURCES = {
     kind: 'document',
     id: stableId<SourceId>('src', 'hop-nhat-ban-tuyen-giao-dan-van-2025'),
     title: 'Hợp nhất Ban Tuyên giáo và Ban Dân vận cấp ủy (2025)',
-    citation: 'Chủ trương của Trung ương năm 2025 về sắp xếp tổ chức bộ máy: hợp nhất Ban Tuyên giáo và Ban Dân vận thành Ban Tuyên giáo và Dân vận',
+    citation:
+      'Chủ trương của Trung ương năm 2025 về sắp xếp tổ chức bộ máy: hợp nhất Ban Tuyên giáo và Ban Dân vận thành Ban Tuyên giáo và Dân vận',
     note:
       'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang được ghi có từ 2025-07-01 (tỉnh mới); ngày thành lập thật của ban sớm hơn, ' +
       'trong năm 2025. Ban Dân vận Huyện ủy Chiêm Hóa kết thúc cùng cấp huyện (hết ngày 2025-06-30).',

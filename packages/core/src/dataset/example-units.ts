@@ -38,7 +38,14 @@ export async function loadExampleUnits(trx: Db): Promise<void> {
   const { unitsBefore2025: pre, unitsFrom2025: post, synthetic } = EXAMPLE_SOURCES;
   const p = tuyenQuangPre2025.province;
   const inputs: UnitInput[] = [
-    { id: unitIdBefore(p.code), code: p.code, kind: kindOf(PROVINCE_KINDS, p.kind), name: p.name, validity: BEFORE_REFORM, sourceId: pre.id },
+    {
+      id: unitIdBefore(p.code),
+      code: p.code,
+      kind: kindOf(PROVINCE_KINDS, p.kind),
+      name: p.name,
+      validity: BEFORE_REFORM,
+      sourceId: pre.id,
+    },
   ];
   for (const d of tuyenQuangPre2025.districts) {
     inputs.push({
@@ -63,7 +70,14 @@ export async function loadExampleUnits(trx: Db): Promise<void> {
     });
   }
   const np = tuyenQuangPost2025.province;
-  inputs.push({ id: unitIdFrom(np.code), code: np.code, kind: kindOf(PROVINCE_KINDS, np.kind), name: np.name, validity: FROM_REFORM, sourceId: post.id });
+  inputs.push({
+    id: unitIdFrom(np.code),
+    code: np.code,
+    kind: kindOf(PROVINCE_KINDS, np.kind),
+    name: np.name,
+    validity: FROM_REFORM,
+    sourceId: post.id,
+  });
   for (const c of tuyenQuangPost2025.communesFromChiemHoa) {
     inputs.push({
       id: unitIdFrom(c.code),
@@ -89,9 +103,24 @@ export async function loadExampleUnits(trx: Db): Promise<void> {
   }
   // Units already present (loaded by the national importer, which uses the same ids) are kept as they are.
   const existing = new Set(
-    (await trx.selectFrom('admin_unit').select('id').where('id', 'in', inputs.map((i) => i.id!)).execute()).map((r) => r.id),
+    (
+      await trx
+        .selectFrom('admin_unit')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          inputs.map((i) => i.id!),
+        )
+        .execute()
+    ).map((r) => r.id),
   );
-  unwrap(await createUnits(trx, inputs.filter((i) => !existing.has(i.id!))));
+  unwrap(
+    await createUnits(
+      trx,
+      inputs.filter((i) => !existing.has(i.id!)),
+    ),
+  );
 }
 
 /** Huyện Chiêm Hóa's code. */

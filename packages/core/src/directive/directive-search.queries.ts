@@ -21,8 +21,17 @@ function matches(db: Db, query: string, search: DirectiveSearch) {
  * Directives whose symbol or title contains `query`, ignoring diacritics and case ("02-DA/TU" finds 02-ĐA/TU), by
  * search key then id: the first `limit` (default 50). To read every match, page with `searchDirectivesPage`.
  */
-export async function searchDirectives(db: Db, query: string, options: DirectiveSearch & { readonly limit?: number } = {}): Promise<Directive[]> {
-  const rows = await matches(db, query, options).selectAll('directive').orderBy('directive.search_key').orderBy('directive.id').limit(options.limit ?? 50).execute();
+export async function searchDirectives(
+  db: Db,
+  query: string,
+  options: DirectiveSearch & { readonly limit?: number } = {},
+): Promise<Directive[]> {
+  const rows = await matches(db, query, options)
+    .selectAll('directive')
+    .orderBy('directive.search_key')
+    .orderBy('directive.id')
+    .limit(options.limit ?? 50)
+    .execute();
   return withParties(db, rows);
 }
 
@@ -32,13 +41,37 @@ export async function searchDirectives(db: Db, query: string, options: Directive
  * @example
  * const page = unwrap(await searchDirectivesPage(db, 'du lich', { kind: 'project' }, { first: 20 }));
  */
-export async function searchDirectivesPage(db: Db, query: string, search: DirectiveSearch, page: PageRequest = {}): Promise<Result<KeysetPage<Directive>, PageError>> {
+export async function searchDirectivesPage(
+  db: Db,
+  query: string,
+  search: DirectiveSearch,
+  page: PageRequest = {},
+): Promise<Result<KeysetPage<Directive>, PageError>> {
   const request = readPageRequest(page);
   if (!request.ok) return request;
   const { first, after } = request.value;
   let q = matches(db, query, search).selectAll('directive');
   if (after) q = q.where(afterKeyAndId('directive.search_key', 'directive.id', after));
-  const rows = await q.orderBy('directive.search_key').orderBy('directive.id').limit(first + 1).execute();
-  const count = async () => Number((await matches(db, query, search).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return ok(await keysetPage(rows, request.value, (r) => r.search_key, count, (page) => withParties(db, page)));
+  const rows = await q
+    .orderBy('directive.search_key')
+    .orderBy('directive.id')
+    .limit(first + 1)
+    .execute();
+  const count = async () =>
+    Number(
+      (
+        await matches(db, query, search)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return ok(
+    await keysetPage(
+      rows,
+      request.value,
+      (r) => r.search_key,
+      count,
+      (page) => withParties(db, page),
+    ),
+  );
 }

@@ -16,6 +16,10 @@ export async function directiveIdsOfOrganizations(db: Db, organizationIds: reado
     .orderBy('directive.issued_on')
     .orderBy('directive.id')
     .execute();
-  const byOrganization = groupBy(rows, (r) => r.organization_id, (r) => r.id as DirectiveId);
+  const byOrganization = groupBy(
+    rows,
+    (r) => r.organization_id,
+    (r) => r.id as DirectiveId,
+  );
   return organizationIds.map((id) => byOrganization.get(id) ?? []);
 }

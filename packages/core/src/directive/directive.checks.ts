@@ -49,7 +49,8 @@ export function checkDirective(ctx: BulkContext, input: DirectiveInput): void {
   checkValidityDates('validity', input.validity);
   const issuedOn = input.issuedOn ?? null;
   const validity = directiveValidity(input);
-  if (!isProperRange(validity)) refuse(invalidRange({ vi: `văn bản ${input.symbol ?? title}`, en: `the directive ${input.symbol ?? title}` }, validity));
+  if (!isProperRange(validity))
+    refuse(invalidRange({ vi: `văn bản ${input.symbol ?? title}`, en: `the directive ${input.symbol ?? title}` }, validity));
   const parties = [
     ...(input.issuers ?? []).map((organizationId) => ({ organizationId, role: 'issuer' as const })),
     ...(input.signatories ?? []).map((organizationId) => ({ organizationId, role: 'signatory' as const })),
@@ -70,7 +71,13 @@ export function checkDirective(ctx: BulkContext, input: DirectiveInput): void {
 }
 
 /** The stored row of a directive whose title, issue date and validity have been checked. */
-export function directiveRow(id: DirectiveId, input: DirectiveInput, title: string, issuedOn: IsoDate | null, validity: Validity): DirectiveTable {
+export function directiveRow(
+  id: DirectiveId,
+  input: DirectiveInput,
+  title: string,
+  issuedOn: IsoDate | null,
+  validity: Validity,
+): DirectiveTable {
   const symbol = input.symbol ? parseDirectiveSymbol(input.symbol) : null;
   return {
     id,
@@ -123,7 +130,12 @@ export interface DirectivePartyFacts {
  * `HU`, `MTTQ-BTT`…) names a body one of the parties is, so that a commune cannot record `02-ĐA/TU` beside
  * the province's.
  */
-export function checkDirectiveParties(symbol: string | null | undefined, issuedOn: IsoDate | null, validity: Validity, parties: readonly DirectivePartyFacts[]): void {
+export function checkDirectiveParties(
+  symbol: string | null | undefined,
+  issuedOn: IsoDate | null,
+  validity: Validity,
+  parties: readonly DirectivePartyFacts[],
+): void {
   for (const org of parties) {
     if (issuedOn) {
       if (!holdsOn(org.validity, issuedOn)) refuse(issuerNotInForce(org.name, org.id, issuedOn));
@@ -136,6 +148,13 @@ export function checkDirectiveParties(symbol: string | null | undefined, issuedO
   const known = parsed.issuerAbbreviation === null ? undefined : symbolIssuerInfo(parsed.issuerAbbreviation);
   if (!known) return;
   if (!parties.some((p) => fitsSymbolIssuer(known.info, p.type, p.level))) {
-    refuse(symbolIssuerMismatch(parsed.raw, parsed.issuerAbbreviation!, known.info.label, parties.map((p) => p.name)));
+    refuse(
+      symbolIssuerMismatch(
+        parsed.raw,
+        parsed.issuerAbbreviation!,
+        known.info.label,
+        parties.map((p) => p.name),
+      ),
+    );
   }
 }

@@ -37,9 +37,14 @@ export async function findDirectivesBySymbol(db: Db, symbol: string): Promise<Di
   } else {
     // A directive's search key holds its symbol's: it narrows the rows the symbols are compared on.
     const key = searchKey(parsed.raw);
-    q = key === '' ? q.where('symbol', '=', exact) : q.where((eb) => eb.or([eb('symbol', '=', exact), eb('search_key', 'like', containsPattern(key))]));
+    q =
+      key === ''
+        ? q.where('symbol', '=', exact)
+        : q.where((eb) => eb.or([eb('symbol', '=', exact), eb('search_key', 'like', containsPattern(key))]));
   }
-  const rows = (await q.orderBy('id').execute()).filter((row) => row.symbol !== null && (row.symbol === exact || symbolMatchKey(parseDirectiveSymbol(withoutLeadingSo(row.symbol))) === wanted));
+  const rows = (await q.orderBy('id').execute()).filter(
+    (row) => row.symbol !== null && (row.symbol === exact || symbolMatchKey(parseDirectiveSymbol(withoutLeadingSo(row.symbol))) === wanted),
+  );
   return withParties(db, rows);
 }
 
@@ -48,13 +53,17 @@ export async function findDirectivesBySymbol(db: Db, symbol: string): Promise<Di
  * (`02|da|tu` for 02-ĐA/TU), or, when the symbol has no such parts, the whole symbol folded.
  */
 function symbolMatchKey(s: DirectiveSymbol): string {
-  if (s.number && s.issuerAbbreviation) return ['parts', s.number, searchKey(s.typeAbbreviation ?? ''), searchKey(s.issuerAbbreviation)].join('|');
+  if (s.number && s.issuerAbbreviation)
+    return ['parts', s.number, searchKey(s.typeAbbreviation ?? ''), searchKey(s.issuerAbbreviation)].join('|');
   return `raw|${searchKey(s.raw)}`;
 }
 
 /** The symbol without a leading "Số" / "số:", or "so " written without diacritics. */
 function withoutLeadingSo(raw: string): string {
-  return raw.trim().normalize('NFC').replace(/^(?:số\s*:?\s*|so(?:\s*:\s*|\s+))/iu, '');
+  return raw
+    .trim()
+    .normalize('NFC')
+    .replace(/^(?:số\s*:?\s*|so(?:\s*:\s*|\s+))/iu, '');
 }
 
 /** Directives issued or signed by an organization. */
@@ -86,7 +95,10 @@ export async function withParties(db: Db, rows: readonly DirectiveTable[]): Prom
     .execute();
   const byDirective = new Map<string, DirectiveParty[]>();
   for (const p of parties) {
-    byDirective.set(p.directive_id, [...(byDirective.get(p.directive_id) ?? []), { organizationId: p.organization_id as OrganizationId, role: p.role }]);
+    byDirective.set(p.directive_id, [
+      ...(byDirective.get(p.directive_id) ?? []),
+      { organizationId: p.organization_id as OrganizationId, role: p.role },
+    ]);
   }
   return rows.map((row) => directiveFromRow(row, byDirective.get(row.id) ?? []));
 }

@@ -24,12 +24,20 @@ export { directiveRow, type DirectiveInput } from './directive.checks.js';
  *   issuers: [provincialPartyStandingCommittee], sourceId,
  * });
  */
-export async function createDirective(db: Db, input: DirectiveInput, clock: WriteClock = {}): Promise<Result<Directive, DirectiveWriteError>> {
+export async function createDirective(
+  db: Db,
+  input: DirectiveInput,
+  clock: WriteClock = {},
+): Promise<Result<Directive, DirectiveWriteError>> {
   let unitId: string | null = null;
-  return runWrite(db, async (trx) => {
-    const ctx = await writeSingle(db, trx, { directives: [input] }, { clock });
-    const id = ctx.rows.directive[0]!.id as DirectiveId;
-    unitId = ctx.organizations.get(ctx.rows.directive_party[0]!.organization_id)!.unit_id;
-    return (await getDirective(trx, id))!;
-  }, (d) => ({ action: 'directive.create', entityType: 'directive', entityId: d.id, unitId, after: d }));
+  return runWrite(
+    db,
+    async (trx) => {
+      const ctx = await writeSingle(db, trx, { directives: [input] }, { clock });
+      const id = ctx.rows.directive[0]!.id as DirectiveId;
+      unitId = ctx.organizations.get(ctx.rows.directive_party[0]!.organization_id)!.unit_id;
+      return (await getDirective(trx, id))!;
+    },
+    (d) => ({ action: 'directive.create', entityType: 'directive', entityId: d.id, unitId, after: d }),
+  );
 }

@@ -62,7 +62,11 @@ export async function holdingsOfOrganizationsOn(db: Db, organizationIds: readonl
     .where((eb) => validOn(eb, 'h', date))
     .orderBy('h.id')
     .execute();
-  const byOrganization = groupBy(rows, (r) => r.organization_id, (r) => r);
+  const byOrganization = groupBy(
+    rows,
+    (r) => r.organization_id,
+    (r) => r,
+  );
   return organizationIds.map((id) => {
     const group = byOrganization.get(id) ?? [];
     return group.sort((a, b) => Number(isHead(b.post_type)) - Number(isHead(a.post_type))).map(holdingFromRow);

@@ -36,7 +36,8 @@ export function checkHolding(ctx: BulkContext, input: HoldingInput): void {
   const termRow = input.termId ? required(ctx.terms.get(input.termId), 'TERM.NOT_FOUND', input.termId) : undefined;
   checkValidityDates('validity', input.validity);
   const postName = `${post.title} — ${org.name}`;
-  if (!isProperRange(input.validity)) refuse(invalidRange({ vi: `việc giữ chức vụ ${postName}`, en: `the holding of the post ${postName}` }, input.validity));
+  if (!isProperRange(input.validity))
+    refuse(invalidRange({ vi: `việc giữ chức vụ ${postName}`, en: `the holding of the post ${postName}` }, input.validity));
   checkEventDate('validFrom', input.validity.validFrom, ctx.clock);
   if (!covers(post.validity, input.validity)) refuse(holdingOutsidePost(postName, post.validity, input.validity));
   if (termRow) checkHoldingTerm(termFromRow(termRow), post, postName, input.validity, (id) => ctx.organization(id)?.name);
@@ -50,7 +51,14 @@ export function checkHolding(ctx: BulkContext, input: HoldingInput): void {
     refuse(seatTaken(postName, post.seats, { fullName: person.fullName, validity: input.validity }, holders, post.id));
   }
 
-  const row: HoldingTable = { id, person_id: person.id, post_id: post.id, term_id: input.termId ?? null, ...days, source_id: input.sourceId };
+  const row: HoldingTable = {
+    id,
+    person_id: person.id,
+    post_id: post.id,
+    term_id: input.termId ?? null,
+    ...days,
+    source_id: input.sourceId,
+  };
   ctx.rows.holding.push(row);
   push(ctx.holdingsByPost, post.id, { ...row, full_name: person.fullName });
   push(ctx.holdingsByPerson, person.id, row);
@@ -76,7 +84,10 @@ export function checkHoldingTerm(
 }
 
 /** The largest number of the given stored ranges that share one day inside `window` (the seats a post's holders fill at once). */
-export function maxConcurrent(ranges: readonly { valid_from: string; valid_to: string }[], window: { valid_from: string; valid_to: string }): number {
+export function maxConcurrent(
+  ranges: readonly { valid_from: string; valid_to: string }[],
+  window: { valid_from: string; valid_to: string },
+): number {
   const events: [string, number][] = [];
   for (const r of ranges) {
     const from = r.valid_from > window.valid_from ? r.valid_from : window.valid_from;

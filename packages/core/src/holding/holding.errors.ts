@@ -54,7 +54,10 @@ export function seatTaken(
 export function duplicateHolding(fullName: string, postName: string, holdingId: string, validity: Validity): DuplicateHoldingError {
   return coreError(
     'HOLDING.DUPLICATE',
-    { vi: `${fullName} đã giữ chức vụ ${postName} trong khoảng ${formatValidity(validity)}.`, en: `${fullName} already holds the post ${postName} during ${formatValidity(validity)}.` },
+    {
+      vi: `${fullName} đã giữ chức vụ ${postName} trong khoảng ${formatValidity(validity)}.`,
+      en: `${fullName} already holds the post ${postName} during ${formatValidity(validity)}.`,
+    },
     { holdingId },
   );
 }
@@ -62,13 +65,23 @@ export function duplicateHolding(fullName: string, postName: string, holdingId: 
 export function holdingOutsidePost(postName: string, postValidity: Validity, validity: Validity): HoldingOutsidePostError {
   return coreError(
     'HOLDING.OUTSIDE_POST_VALIDITY',
-    { vi: `Không thể giữ chức vụ ${postName} ${formatValidity(validity)} ngoài thời gian chức vụ tồn tại ${formatValidity(postValidity)}.`, en: `The post ${postName} cannot be held ${formatValidity(validity)} outside the time the post exists ${formatValidity(postValidity)}.` },
+    {
+      vi: `Không thể giữ chức vụ ${postName} ${formatValidity(validity)} ngoài thời gian chức vụ tồn tại ${formatValidity(postValidity)}.`,
+      en: `The post ${postName} cannot be held ${formatValidity(validity)} outside the time the post exists ${formatValidity(postValidity)}.`,
+    },
     { validity },
   );
 }
 
 export function holdingEndOutside(date: IsoDate, validity: Validity): HoldingEndError {
-  return coreError('HOLDING.END_OUTSIDE_VALIDITY', { vi: `Ngày thôi giữ chức vụ ${date} phải nằm trong ${formatValidity(validity)}.`, en: `The end date ${date} of the holding must fall within ${formatValidity(validity)}.` }, { date });
+  return coreError(
+    'HOLDING.END_OUTSIDE_VALIDITY',
+    {
+      vi: `Ngày thôi giữ chức vụ ${date} phải nằm trong ${formatValidity(validity)}.`,
+      en: `The end date ${date} of the holding must fall within ${formatValidity(validity)}.`,
+    },
+    { date },
+  );
 }
 
 /** "Nhiệm kỳ 2015–2020 của Ban Chấp hành Đảng bộ tỉnh Tuyên Quang … không phải nhiệm kỳ của tổ chức có chức vụ …" */
@@ -92,7 +105,10 @@ export function holdingTermMismatch(
       : `shares no day with the holding of the post ${postName} ${formatValidity(validity)}`;
   return coreError(
     'HOLDING.TERM_MISMATCH',
-    { vi: `Nhiệm kỳ ${term.label}${owner} ${formatValidity(term.validity)} ${reason}.`, en: `The term ${term.label}${ownerEn} ${formatValidity(term.validity)} ${reasonEn}.` },
+    {
+      vi: `Nhiệm kỳ ${term.label}${owner} ${formatValidity(term.validity)} ${reason}.`,
+      en: `The term ${term.label}${ownerEn} ${formatValidity(term.validity)} ${reasonEn}.`,
+    },
     { termId: term.id, postId },
   );
 }

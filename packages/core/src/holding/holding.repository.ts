@@ -32,12 +32,16 @@ export { maxConcurrent, type HoldingInput } from './holding.checks.js';
  */
 export async function assignHolding(db: Db, input: HoldingInput, clock: WriteClock = {}): Promise<Result<Holding, HoldingWriteError>> {
   let unitId: string | null = null;
-  return runWrite(db, async (trx) => {
-    const ctx = await writeSingle(db, trx, { holdings: [input] }, { clock });
-    const row = ctx.rows.holding[0]!;
-    unitId = ctx.organizations.get(ctx.posts.get(row.post_id)!.organization_id)!.unit_id;
-    return holdingFromRow(row);
-  }, (h) => ({ action: 'holding.create', entityType: 'holding', entityId: h.id, unitId, after: h }));
+  return runWrite(
+    db,
+    async (trx) => {
+      const ctx = await writeSingle(db, trx, { holdings: [input] }, { clock });
+      const row = ctx.rows.holding[0]!;
+      unitId = ctx.organizations.get(ctx.posts.get(row.post_id)!.organization_id)!.unit_id;
+      return holdingFromRow(row);
+    },
+    (h) => ({ action: 'holding.create', entityType: 'holding', entityId: h.id, unitId, after: h }),
+  );
 }
 
 /**
@@ -52,29 +56,42 @@ export async function endHolding(
 ): Promise<Result<Holding, HoldingWriteError>> {
   let before: Holding | undefined;
   let unitId: string | null = null;
-  return runWrite(db, async (trx) => {
-    const row = await trx
-      .selectFrom('holding')
-      .innerJoin('post', 'post.id', 'holding.post_id')
-      .innerJoin('organization', 'organization.id', 'post.organization_id')
-      .selectAll('holding')
-      .select('organization.unit_id')
-      .where('holding.id', '=', input.holdingId)
-      .executeTakeFirst();
-    if (!row) refuse(notFound('HOLDING.NOT_FOUND', input.holdingId));
-    const { unit_id, ...holding } = row;
-    unitId = unit_id;
-    before = holdingFromRow(holding);
-    const current = validityFromRow(holding);
-    checkEventDate('on', input.date, clock);
-    if (!holdsOn(current, input.date) || current.validFrom === input.date) refuse(holdingEndOutside(input.date, current));
-    const basis = { kind: 'holding', personId: holding.person_id, postId: holding.post_id, validFrom: holding.valid_from, validTo: holding.valid_to } as const;
-    const used = await firstAssignmentResting(trx, basis, input.date);
-    if (used) {
-      const [person, post] = await Promise.all([requirePerson(trx, holding.person_id as PersonId), requirePost(trx, holding.post_id as PostId)]);
-      refuse(holdingInUse(person.fullName, post.title, input.date, holding.id, used));
-    }
-    await trx.updateTable('holding').set({ valid_to: input.date }).where('id', '=', holding.id).execute();
-    return holdingFromRow({ ...holding, valid_to: input.date });
-  }, (h) => ({ action: 'holding.end', entityType: 'holding', entityId: h.id, unitId, before, after: h }));
+  return runWrite(
+    db,
+    async (trx) => {
+      const row = await trx
+        .selectFrom('holding')
+        .innerJoin('post', 'post.id', 'holding.post_id')
+        .innerJoin('organization', 'organization.id', 'post.organization_id')
+        .selectAll('holding')
+        .select('organization.unit_id')
+        .where('holding.id', '=', input.holdingId)
+        .executeTakeFirst();
+      if (!row) refuse(notFound('HOLDING.NOT_FOUND', input.holdingId));
+      const { unit_id, ...holding } = row;
+      unitId = unit_id;
+      before = holdingFromRow(holding);
+      const current = validityFromRow(holding);
+      checkEventDate('on', input.date, clock);
+      if (!holdsOn(current, input.date) || current.validFrom === input.date) refuse(holdingEndOutside(input.date, current));
+      const basis = {
+        kind: 'holding',
+        personId: holding.person_id,
+        postId: holding.post_id,
+        validFrom: holding.valid_from,
+        validTo: holding.valid_to,
+      } as const;
+      const used = await firstAssignmentResting(trx, basis, input.date);
+      if (used) {
+        const [person, post] = await Promise.all([
+          requirePerson(trx, holding.person_id as PersonId),
+          requirePost(trx, holding.post_id as PostId),
+        ]);
+        refuse(holdingInUse(person.fullName, post.title, input.date, holding.id, used));
+      }
+      await trx.updateTable('holding').set({ valid_to: input.date }).where('id', '=', holding.id).execute();
+      return holdingFromRow({ ...holding, valid_to: input.date });
+    },
+    (h) => ({ action: 'holding.end', entityType: 'holding', entityId: h.id, unitId, before, after: h }),
+  );
 }

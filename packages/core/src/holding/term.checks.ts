@@ -24,10 +24,17 @@ export function checkTerm(ctx: BulkContext, input: TermInput): void {
   const id = ctx.claimId<TermId>('term', input.id ?? newId<TermId>('term'));
   checkTextLength('label', input.label, 'termLabel');
   checkValidityDates('validity', input.validity);
-  if (!isProperRange(input.validity)) refuse(invalidRange({ vi: `nhiệm kỳ ${input.label}`, en: `the term ${input.label}` }, input.validity));
+  if (!isProperRange(input.validity))
+    refuse(invalidRange({ vi: `nhiệm kỳ ${input.label}`, en: `the term ${input.label}` }, input.validity));
   ctx.requireSource(input.sourceId);
   if (input.organizationId) required(ctx.organization(input.organizationId), 'ORGANIZATION.NOT_FOUND', input.organizationId);
-  const row: TermTable = { id, organization_id: input.organizationId ?? null, label: input.label, ...validityToRow(input.validity), source_id: input.sourceId };
+  const row: TermTable = {
+    id,
+    organization_id: input.organizationId ?? null,
+    label: input.label,
+    ...validityToRow(input.validity),
+    source_id: input.sourceId,
+  };
   ctx.rows.term.push(row);
   ctx.terms.set(id, row);
 }

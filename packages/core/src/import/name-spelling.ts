@@ -1,8 +1,20 @@
 /** Old tone placement ("Hoá", "Thuỷ") → the modern one ("Hóa", "Thủy"), as the pre-2025 list and the store write it. */
 const MODERN_TONE: Readonly<Record<string, string>> = {
-  oá: 'óa', oà: 'òa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oé: 'óe', oè: 'òe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uý: 'úy', uỳ: 'ùy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  oá: 'óa',
+  oà: 'òa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oé: 'óe',
+  oè: 'òe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uý: 'úy',
+  uỳ: 'ùy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 
 /**

@@ -38,7 +38,11 @@ export function buildNationalLineage(
   const newProvinceOf = new Map(data.from2025.communes.map((w) => [w.ward_code, w.province_code]));
   const oldPlace = (code: string) => {
     const district = communeDistrict.get(code) ?? '';
-    return { commune: units.oldCommunes.get(code), district: units.oldDistricts.get(district), province: units.oldProvinces.get(districtProvince.get(district) ?? '') };
+    return {
+      commune: units.oldCommunes.get(code),
+      district: units.oldDistricts.get(district),
+      province: units.oldProvinces.get(districtProvince.get(district) ?? ''),
+    };
   };
   const describeOld = (code: string) => {
     const p = oldPlace(code);
@@ -52,7 +56,8 @@ export function buildNationalLineage(
     const key = [full(p.province), full(p.district), full(p.commune)].map(nameKey).join('|');
     byName.set(key, [...(byName.get(key) ?? []), code]);
   }
-  const rowKey = (m: CommuneMappingRecord) => [m.old_province_name ?? '', m.old_district_name ?? '', m.old_ward_name ?? ''].map(nameKey).join('|');
+  const rowKey = (m: CommuneMappingRecord) =>
+    [m.old_province_name ?? '', m.old_district_name ?? '', m.old_ward_name ?? ''].map(nameKey).join('|');
 
   const successors = new Map<string, Set<string>>();
   const addPair = (oldCode: string, newCode: string) => successors.set(oldCode, (successors.get(oldCode) ?? new Set()).add(newCode));
@@ -65,7 +70,8 @@ export function buildNationalLineage(
     const withCode = hasCode ? 'withOldCode' : 'withoutOldCode';
     for (const field of ['old_ward_name', 'old_district_name', 'old_province_name', 'new_ward_name', 'new_province_name'] as const) {
       const text = m[field];
-      if (text !== null && text.normalize('NFC') !== text) log.note('NAME_NOT_NFC', `ward_mappings.${field}, row ${m.id}: ${text.normalize('NFC')}`, `ward_mappings.${field}`);
+      if (text !== null && text.normalize('NFC') !== text)
+        log.note('NAME_NOT_NFC', `ward_mappings.${field}, row ${m.id}: ${text.normalize('NFC')}`, `ward_mappings.${field}`);
     }
     const newCode = m.new_ward_code.padStart(5, '0');
     if (newCode !== m.new_ward_code) log.note('MAPPING_NEW_CODE_UNPADDED', describeRow(m, `${m.new_ward_code}→${newCode}`), withCode);
@@ -97,14 +103,23 @@ export function buildNationalLineage(
       ] as const
     ).filter(([, text, u]) => nameKey(text ?? '') !== nameKey(full(u)));
     if (differ.length > 0) {
-      log.note('OLD_NAMES_DIFFER', `${describeOld(oldCode)} vs ${m.old_ward_name}, ${m.old_district_name}, ${m.old_province_name}`, differ.map(([f]) => f).join('+'));
+      log.note(
+        'OLD_NAMES_DIFFER',
+        `${describeOld(oldCode)} vs ${m.old_ward_name}, ${m.old_district_name}, ${m.old_province_name}`,
+        differ.map(([f]) => f).join('+'),
+      );
     }
     const newProvince = units.newProvinces.get(newProvinceOf.get(newCode) ?? '');
     const newDiffer = [
       nameKey(m.new_ward_name) !== nameKey(full(target)) ? 'commune' : undefined,
-      newProvince && nameKey(m.new_province_name) !== nameKey(newProvince.name) && nameKey(m.new_province_name) !== nameKey(full(newProvince)) ? 'province' : undefined,
+      newProvince &&
+      nameKey(m.new_province_name) !== nameKey(newProvince.name) &&
+      nameKey(m.new_province_name) !== nameKey(full(newProvince))
+        ? 'province'
+        : undefined,
     ].filter((f) => f !== undefined);
-    if (newDiffer.length > 0) log.note('NEW_NAMES_DIFFER', `${describeRow(m, newCode)} vs ${full(target)}, ${full(newProvince)}`, newDiffer.join('+'));
+    if (newDiffer.length > 0)
+      log.note('NEW_NAMES_DIFFER', `${describeRow(m, newCode)} vs ${full(target)}, ${full(newProvince)}`, newDiffer.join('+'));
   }
 
   const matchedByName = new Set<string>();
@@ -131,11 +146,20 @@ export function buildNationalLineage(
   }
   for (const code of units.oldCommunes.keys()) {
     if (withOwnRow.has(code)) continue;
-    log.note('OLD_COMMUNE_WITHOUT_MAPPING', describeOld(code), matchedByName.has(code) ? 'matchedByName' : mended.has(code) ? 'mended' : 'noLineage');
+    log.note(
+      'OLD_COMMUNE_WITHOUT_MAPPING',
+      describeOld(code),
+      matchedByName.has(code) ? 'matchedByName' : mended.has(code) ? 'mended' : 'noLineage',
+    );
   }
   for (const [code, u] of units.newCommunes) if (!mappedNew.has(code)) log.note('NEW_COMMUNE_WITHOUT_MAPPING', `${code} ${full(u)}`);
 
-  const link = (a: NationalUnitInput, b: NationalUnitInput, cites = sourceId): LineageLinkInput => ({ predecessorId: a.id, successorId: b.id, onDate: REFORM_DATE, sourceId: cites });
+  const link = (a: NationalUnitInput, b: NationalUnitInput, cites = sourceId): LineageLinkInput => ({
+    predecessorId: a.id,
+    successorId: b.id,
+    onDate: REFORM_DATE,
+    sourceId: cites,
+  });
   const communeLineage: LineageLinkInput[] = [];
   const provinceSuccessors = new Map<string, Set<string>>();
   for (const [oldCode, newCodes] of [...successors].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -125,7 +125,15 @@ export async function importNationalUnits(
 
 /** Writes the units of a batch whose ids are not present yet; returns how many it wrote. */
 async function writeUnits(trx: Db, batch: readonly NationalUnitInput[]): Promise<number> {
-  const present = await trx.selectFrom('admin_unit').select('id').where('id', 'in', batch.map((u) => u.id)).execute();
+  const present = await trx
+    .selectFrom('admin_unit')
+    .select('id')
+    .where(
+      'id',
+      'in',
+      batch.map((u) => u.id),
+    )
+    .execute();
   const skip = new Set(present.map((r) => r.id as UnitId));
   const missing = batch.filter((u) => !skip.has(u.id));
   if (missing.length === 0) return 0;
@@ -146,7 +154,11 @@ async function inBatches<T, E extends UnitWriteError | LineageWriteError>(
   progress({ phase, done: 0, total: rows.length });
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const result = await runWrite<number, E>(db, (trx) => write(trx, batch), () => []);
+    const result = await runWrite<number, E>(
+      db,
+      (trx) => write(trx, batch),
+      () => [],
+    );
     if (!result.ok) return result;
     created += result.value;
     progress({ phase, done: Math.min(start + batchSize, rows.length), total: rows.length });

@@ -100,7 +100,12 @@ export async function readNationalData(): Promise<NationalData> {
     return found as T[];
   };
   return {
-    before2025: { package: before, provinces: await getAllProvince(), districts: await getAllDistricts(), communes: await getAllCommunes() },
+    before2025: {
+      package: before,
+      provinces: await getAllProvince(),
+      districts: await getAllDistricts(),
+      communes: await getAllCommunes(),
+    },
     from2025: {
       package: { ...after, dataVersion: items.find((t) => t.type === 'header')?.version },
       provinces: table<NewProvinceRecord>('provinces'),

@@ -58,7 +58,8 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
   };
   const before = NATIONAL_SOURCES.unitsBefore2025.id;
   const from = NATIONAL_SOURCES.unitsFrom2025.id;
-  const fromOrCorrected = (level: Level, code: string) => (corrected.has(`${level}:${code}`) ? NATIONAL_SOURCES.unitsCorrected2026.id : from);
+  const fromOrCorrected = (level: Level, code: string) =>
+    corrected.has(`${level}:${code}`) ? NATIONAL_SOURCES.unitsCorrected2026.id : from;
 
   const unit = (level: Level, code: string, fullName: string, where: string, centralCityParent = false) => {
     const split = splitUnitName(fullName);
@@ -83,8 +84,21 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
       log.note('UNKNOWN_KIND', `district ${d.idDistrict} ${d.name}: province ${d.idProvince} not imported`, 'parentNotImported');
       continue;
     }
-    const u = unit('district', d.idDistrict, nfc(d.name, 'districts (pre-2025)'), 'districts (pre-2025)', province.kind === 'thanhPhoTrucThuocTrungUong');
-    if (u) oldDistricts.set(u.code, { id: unitIdBefore(u.code), ...u, validity: BEFORE_REFORM, parents: [{ parentId: province.id }], sourceId: before });
+    const u = unit(
+      'district',
+      d.idDistrict,
+      nfc(d.name, 'districts (pre-2025)'),
+      'districts (pre-2025)',
+      province.kind === 'thanhPhoTrucThuocTrungUong',
+    );
+    if (u)
+      oldDistricts.set(u.code, {
+        id: unitIdBefore(u.code),
+        ...u,
+        validity: BEFORE_REFORM,
+        parents: [{ parentId: province.id }],
+        sourceId: before,
+      });
   }
   const oldCommunes = new Map<string, NationalUnitInput>();
   for (const c of data.before2025.communes) {
@@ -94,7 +108,14 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
       continue;
     }
     const u = unit('commune', c.idCommune, nfc(c.name, 'communes (pre-2025)'), 'communes (pre-2025)');
-    if (u) oldCommunes.set(u.code, { id: unitIdBefore(u.code), ...u, validity: BEFORE_REFORM, parents: [{ parentId: district.id }], sourceId: before });
+    if (u)
+      oldCommunes.set(u.code, {
+        id: unitIdBefore(u.code),
+        ...u,
+        validity: BEFORE_REFORM,
+        parents: [{ parentId: district.id }],
+        sourceId: before,
+      });
   }
 
   const newProvinces = new Map<string, NationalUnitInput>();
@@ -114,13 +135,30 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
       continue;
     }
     const u = unit('commune', w.ward_code, nfc(w.name, 'wards (2025)'), 'wards (2025)');
-    if (u) newCommunes.set(u.code, { id: unitIdFrom(u.code), ...u, validity: FROM_REFORM, parents: [{ parentId: province.id }], sourceId: fromOrCorrected('commune', u.code) });
+    if (u)
+      newCommunes.set(u.code, {
+        id: unitIdFrom(u.code),
+        ...u,
+        validity: FROM_REFORM,
+        parents: [{ parentId: province.id }],
+        sourceId: fromOrCorrected('commune', u.code),
+      });
   }
 
-  const lineage = buildNationalLineage(data, { oldProvinces, oldDistricts, oldCommunes, newProvinces, newCommunes }, log, from, NATIONAL_SOURCES.unitsCorrected2026.id);
+  const lineage = buildNationalLineage(
+    data,
+    { oldProvinces, oldDistricts, oldCommunes, newProvinces, newCommunes },
+    log,
+    from,
+    NATIONAL_SOURCES.unitsCorrected2026.id,
+  );
   const sorted = (m: Map<string, NationalUnitInput>) => [...m.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
-    sources: { before2025: NATIONAL_SOURCES.unitsBefore2025, from2025: NATIONAL_SOURCES.unitsFrom2025, corrected: NATIONAL_SOURCES.unitsCorrected2026 },
+    sources: {
+      before2025: NATIONAL_SOURCES.unitsBefore2025,
+      from2025: NATIONAL_SOURCES.unitsFrom2025,
+      corrected: NATIONAL_SOURCES.unitsCorrected2026,
+    },
     provincesBefore2025: sorted(oldProvinces),
     districtsBefore2025: sorted(oldDistricts),
     communesBefore2025: sorted(oldCommunes),

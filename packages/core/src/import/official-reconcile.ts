@@ -63,13 +63,18 @@ export function reconcileWithOfficialList(data: NationalData, log: DataQualityLo
       correct({ level: 'province', field: 'name', code: o.Code, provinceCode: o.Code }, full, o.FullName);
       provinces.push({ ...p, name: o.FullName });
     } else {
-      if (p.name !== o.FullName && p.name !== splitUnitName(o.FullName)?.name) log.note('OFFICIAL_SPELLING_ONLY', `province ${o.Code}: "${p.name}" / "${o.FullName}"`, 'province');
+      if (p.name !== o.FullName && p.name !== splitUnitName(o.FullName)?.name)
+        log.note('OFFICIAL_SPELLING_ONLY', `province ${o.Code}: "${p.name}" / "${o.FullName}"`, 'province');
       provinces.push(p);
     }
   }
   for (const o of officialProvinces.values()) {
     log.note('OFFICIAL_UNMATCHED', `province ${o.Code} ${o.FullName}: ${OFFICIAL} only, imported from it`, 'officialOnly');
-    provinces.push({ province_code: o.Code, name: o.FullName, place_type: splitUnitName(o.FullName)?.word === 'tỉnh' ? 'Tỉnh' : 'Thành phố Trung Ương' });
+    provinces.push({
+      province_code: o.Code,
+      name: o.FullName,
+      place_type: splitUnitName(o.FullName)?.word === 'tỉnh' ? 'Tỉnh' : 'Thành phố Trung Ương',
+    });
   }
 
   const officialByCode = new Map<string, OfficialCommuneRecord>(official.flatMap((p) => p.Wards.map((w) => [w.Code, w] as const)));
@@ -85,7 +90,8 @@ export function reconcileWithOfficialList(data: NationalData, log: DataQualityLo
   // Codes that disagree: pair by province and name, when exactly one unit of each list is left with it.
   const placeKey = (province: string, name: string) => `${province}|${spellingKey(name)}`;
   const leftByName = new Map<string, OfficialCommuneRecord[]>();
-  for (const o of officialByCode.values()) leftByName.set(placeKey(o.ProvinceCode, o.FullName), [...(leftByName.get(placeKey(o.ProvinceCode, o.FullName)) ?? []), o]);
+  for (const o of officialByCode.values())
+    leftByName.set(placeKey(o.ProvinceCode, o.FullName), [...(leftByName.get(placeKey(o.ProvinceCode, o.FullName)) ?? []), o]);
   const codeOf = new Map<string, string>();
   for (const w of unpaired) {
     const candidates = leftByName.get(placeKey(w.province_code, w.name)) ?? [];

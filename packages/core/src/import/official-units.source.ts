@@ -33,6 +33,7 @@ const DIR = new URL('../../reference-data/gso-units-2026/', import.meta.url);
  */
 export function readOfficialUnits(): readonly OfficialProvinceRecord[] {
   const licence = readFileSync(new URL('LICENSE', DIR), 'utf8');
-  if (!licence.startsWith('MIT License')) throw new Error(`${OFFICIAL_UNITS.path}: LICENSE is not the MIT licence the import was written for`);
+  if (!licence.startsWith('MIT License'))
+    throw new Error(`${OFFICIAL_UNITS.path}: LICENSE is not the MIT licence the import was written for`);
   return JSON.parse(readFileSync(new URL('units.json', DIR), 'utf8')) as OfficialProvinceRecord[];
 }

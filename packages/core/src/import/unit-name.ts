@@ -35,7 +35,15 @@ export function kindOfWord(word: KindWord, level: Level, parentIsCentralCity = f
       if (word === 'thành phố') return parentIsCentralCity ? 'thanhPhoThuocThanhPho' : 'thanhPhoThuocTinh';
       return word === 'huyện' ? 'huyen' : word === 'quận' ? 'quan' : word === 'thị xã' ? 'thiXa' : undefined;
     case 'commune':
-      return word === 'xã' ? 'xa' : word === 'phường' ? 'phuong' : word === 'thị trấn' ? 'thiTran' : word === 'đặc khu' ? 'dacKhu' : undefined;
+      return word === 'xã'
+        ? 'xa'
+        : word === 'phường'
+          ? 'phuong'
+          : word === 'thị trấn'
+            ? 'thiTran'
+            : word === 'đặc khu'
+              ? 'dacKhu'
+              : undefined;
     case 'residentialArea':
       return undefined;
   }

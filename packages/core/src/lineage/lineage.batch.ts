@@ -7,7 +7,13 @@ import { lineageLinkFromRow } from './lineage.mapper.js';
 
 // The link's columns are aliased where admin_unit has a column of the same name (kind, source_id): a bare
 // `l.kind` would overwrite the unit's kind in the row.
-type StepRow = AdminUnitTable & { predecessor_id: string; successor_id: string; on_date: string; link_kind: 'mergedInto'; link_source_id: string };
+type StepRow = AdminUnitTable & {
+  predecessor_id: string;
+  successor_id: string;
+  on_date: string;
+  link_kind: 'mergedInto';
+  link_source_id: string;
+};
 
 /**
  * The successors of each unit, with their links, in key order, in one query (for DataLoaders).
@@ -26,7 +32,8 @@ export async function predecessorsOfUnits(db: Db, unitIds: readonly UnitId[]): P
 
 async function steps(db: Db, unitIds: readonly UnitId[], direction: 'forward' | 'backward'): Promise<LineageStep[][]> {
   if (unitIds.length === 0) return [];
-  const [from, to] = direction === 'forward' ? (['predecessor_id', 'successor_id'] as const) : (['successor_id', 'predecessor_id'] as const);
+  const [from, to] =
+    direction === 'forward' ? (['predecessor_id', 'successor_id'] as const) : (['successor_id', 'predecessor_id'] as const);
   const rows: StepRow[] = await db
     .selectFrom('unit_lineage as l')
     .innerJoin('admin_unit', 'admin_unit.id', `l.${to}`)
@@ -37,7 +44,13 @@ async function steps(db: Db, unitIds: readonly UnitId[], direction: 'forward' | 
   const byUnit = new Map<string, LineageStep[]>();
   for (const r of rows) {
     const step = {
-      link: lineageLinkFromRow({ predecessor_id: r.predecessor_id, successor_id: r.successor_id, on_date: r.on_date, kind: r.link_kind, source_id: r.link_source_id }),
+      link: lineageLinkFromRow({
+        predecessor_id: r.predecessor_id,
+        successor_id: r.successor_id,
+        on_date: r.on_date,
+        kind: r.link_kind,
+        source_id: r.link_source_id,
+      }),
       unit: unitFromRow(r),
     };
     byUnit.set(r[from], [...(byUnit.get(r[from]) ?? []), step]);

@@ -5,7 +5,10 @@ import { LEVEL_ENGLISH } from '../catalog/level.js';
 import { formatValidity } from '../time/validity.js';
 import type { Unit } from '../unit/unit.js';
 
-export type LineageDatesMismatchError = CoreError<'LINEAGE.DATES_MISMATCH', { predecessorId: string; successorId: string; onDate: IsoDate }>;
+export type LineageDatesMismatchError = CoreError<
+  'LINEAGE.DATES_MISMATCH',
+  { predecessorId: string; successorId: string; onDate: IsoDate }
+>;
 export type LineageLevelMismatchError = CoreError<'LINEAGE.LEVEL_MISMATCH', { predecessorId: string; successorId: string }>;
 export type NotASuccessorError = CoreError<'LINEAGE.NOT_A_SUCCESSOR', { fromUnitId: string; toUnitId: string }>;
 
@@ -44,7 +47,10 @@ export function lineageLevelMismatch(predecessor: Unit, successor: Unit): Lineag
 export function notASuccessor(from: Unit, to: Unit): NotASuccessorError {
   return coreError(
     'LINEAGE.NOT_A_SUCCESSOR',
-    { vi: `${to.fullName} không phải đơn vị kế thừa ${from.fullName}: không có quan hệ sáp nhập nào giữa hai đơn vị.`, en: `${to.fullName} is not a successor of ${from.fullName}: no merger links the two units.` },
+    {
+      vi: `${to.fullName} không phải đơn vị kế thừa ${from.fullName}: không có quan hệ sáp nhập nào giữa hai đơn vị.`,
+      en: `${to.fullName} is not a successor of ${from.fullName}: no merger links the two units.`,
+    },
     { fromUnitId: from.id, toUnitId: to.id },
   );
 }

@@ -74,7 +74,8 @@ export interface ParentChange {
 export async function parentBeforeAndAfter(db: Db, unitId: UnitId, date: IsoDate): Promise<ParentChange> {
   const before = await parentOn(db, unitId, addDays(date, -1));
   const after = await parentOn(db, unitId, date);
-  const followsLineage = before !== undefined && after !== undefined && (await whatBecameOf(db, before.id, date)).some((u) => u.id === after.id);
+  const followsLineage =
+    before !== undefined && after !== undefined && (await whatBecameOf(db, before.id, date)).some((u) => u.id === after.id);
   return { before, after, followsLineage };
 }
 
@@ -91,7 +92,11 @@ async function walk(db: Db, start: readonly Unit[], date: IsoDate, direction: 'f
       if (holdsOn(unit.validity, date)) found.set(unit.id, unit);
       else if (leadsOn(unit, date)) pending.push(unit);
     }
-    const steps = await linkedUnits(db, pending.map((u) => u.id), direction);
+    const steps = await linkedUnits(
+      db,
+      pending.map((u) => u.id),
+      direction,
+    );
     for (const unit of pending) {
       const linked = steps.get(unit.id) ?? [];
       if (linked.length > 0) next.push(...linked);

@@ -39,29 +39,41 @@ export async function addLineageLinks(
   db: Db,
   inputs: readonly LineageLinkInput[],
 ): Promise<Result<{ readonly created: number; readonly existing: number }, LineageWriteError>> {
-  return runWrite(db, async (trx) => {
-    for (const sourceId of new Set(inputs.map((i) => i.sourceId))) await requireSource(trx, sourceId);
-    let created = 0;
-    for (let start = 0; start < inputs.length; start += CHUNK) {
-      const chunk = inputs.slice(start, start + CHUNK);
-      const ids = [...new Set(chunk.flatMap((i) => [i.predecessorId, i.successorId]))];
-      const units = new Map((await getUnits(trx, ids)).flatMap((u) => (u ? [[u.id, u] as const] : [])));
-      const links: LineageLink[] = chunk.map((input) => {
-        const predecessor = units.get(input.predecessorId) ?? refuse(notFound('UNIT.NOT_FOUND', input.predecessorId));
-        const successor = units.get(input.successorId) ?? refuse(notFound('UNIT.NOT_FOUND', input.successorId));
-        if (predecessor.level !== successor.level) refuse(lineageLevelMismatch(predecessor, successor));
-        if (predecessor.validity.validTo !== input.onDate || !holdsOn(successor.validity, input.onDate)) {
-          refuse(lineageDatesMismatch(predecessor, successor, input.onDate));
-        }
-        return { ...input, kind: input.kind ?? 'mergedInto' };
-      });
-      const result = await trx
-        .insertInto('unit_lineage')
-        .values(links.map(lineageLinkToRow))
-        .onConflict((oc) => oc.columns(['predecessor_id', 'successor_id', 'on_date']).doNothing())
-        .executeTakeFirst();
-      created += Number(result.numInsertedOrUpdatedRows ?? 0n);
-    }
-    return { created, existing: inputs.length - created };
-  }, (r) => (r.created === 0 ? [] : { action: 'lineage.add', entityType: 'unitLineage', entityId: inputs[0]?.successorId ?? '-', after: { links: inputs.length, ...r } }));
+  return runWrite(
+    db,
+    async (trx) => {
+      for (const sourceId of new Set(inputs.map((i) => i.sourceId))) await requireSource(trx, sourceId);
+      let created = 0;
+      for (let start = 0; start < inputs.length; start += CHUNK) {
+        const chunk = inputs.slice(start, start + CHUNK);
+        const ids = [...new Set(chunk.flatMap((i) => [i.predecessorId, i.successorId]))];
+        const units = new Map((await getUnits(trx, ids)).flatMap((u) => (u ? [[u.id, u] as const] : [])));
+        const links: LineageLink[] = chunk.map((input) => {
+          const predecessor = units.get(input.predecessorId) ?? refuse(notFound('UNIT.NOT_FOUND', input.predecessorId));
+          const successor = units.get(input.successorId) ?? refuse(notFound('UNIT.NOT_FOUND', input.successorId));
+          if (predecessor.level !== successor.level) refuse(lineageLevelMismatch(predecessor, successor));
+          if (predecessor.validity.validTo !== input.onDate || !holdsOn(successor.validity, input.onDate)) {
+            refuse(lineageDatesMismatch(predecessor, successor, input.onDate));
+          }
+          return { ...input, kind: input.kind ?? 'mergedInto' };
+        });
+        const result = await trx
+          .insertInto('unit_lineage')
+          .values(links.map(lineageLinkToRow))
+          .onConflict((oc) => oc.columns(['predecessor_id', 'successor_id', 'on_date']).doNothing())
+          .executeTakeFirst();
+        created += Number(result.numInsertedOrUpdatedRows ?? 0n);
+      }
+      return { created, existing: inputs.length - created };
+    },
+    (r) =>
+      r.created === 0
+        ? []
+        : {
+            action: 'lineage.add',
+            entityType: 'unitLineage',
+            entityId: inputs[0]?.successorId ?? '-',
+            after: { links: inputs.length, ...r },
+          },
+  );
 }

@@ -51,40 +51,51 @@ export async function linkSuccessorOrganizations(
   db: Db,
   input: { readonly fromUnitId: UnitId; readonly toUnitId: UnitId },
 ): Promise<Result<SuccessorOrganizationsReport, NotFoundError | NotASuccessorError | OrganizationWriteError>> {
-  return runWrite(db, async (trx) => {
-    const from = await requireUnit(trx, input.fromUnitId);
-    const to = await requireUnit(trx, input.toUnitId);
-    const link = await trx
-      .selectFrom('unit_lineage')
-      .select('on_date')
-      .where('predecessor_id', '=', from.id)
-      .where('successor_id', '=', to.id)
-      .executeTakeFirst();
-    if (!link) refuse(notASuccessor(from, to));
-    const onDate = link.on_date as IsoDate;
-    const ended = (await trx.selectFrom('organization').selectAll().where('unit_id', '=', from.id).where('valid_to', '=', onDate).orderBy('type').orderBy('id').execute()).map(
-      organizationFromRow,
-    );
-    const counterparts = await organizationsAt(trx, to.id, onDate);
-    const linked: SuccessorPair[] = [];
-    const alreadyLinked: SuccessorPair[] = [];
-    const notLinked: UnlinkedOrganization[] = [];
-    for (const organization of ended) {
-      const candidates = counterparts.filter((c) => c.type === organization.type);
-      const [successor] = candidates;
-      const end = organization.end;
-      if (end?.kind === 'mergedInto') {
-        const same = candidates.find((c) => c.id === end.organizationId);
-        if (same) alreadyLinked.push({ organization, successor: same });
-        else notLinked.push({ organization, reason: 'LINKED_ELSEWHERE', candidates });
-      } else if (candidates.length !== 1 || !successor) {
-        notLinked.push({ organization, reason: candidates.length === 0 ? 'NO_COUNTERPART' : 'SEVERAL_COUNTERPARTS', candidates });
-      } else {
-        const result = await linkSuccessor(trx, { organizationId: organization.id, successorId: successor.id });
-        if (!result.ok) refuse(result.error);
-        linked.push({ organization: result.value, successor });
+  return runWrite(
+    db,
+    async (trx) => {
+      const from = await requireUnit(trx, input.fromUnitId);
+      const to = await requireUnit(trx, input.toUnitId);
+      const link = await trx
+        .selectFrom('unit_lineage')
+        .select('on_date')
+        .where('predecessor_id', '=', from.id)
+        .where('successor_id', '=', to.id)
+        .executeTakeFirst();
+      if (!link) refuse(notASuccessor(from, to));
+      const onDate = link.on_date as IsoDate;
+      const ended = (
+        await trx
+          .selectFrom('organization')
+          .selectAll()
+          .where('unit_id', '=', from.id)
+          .where('valid_to', '=', onDate)
+          .orderBy('type')
+          .orderBy('id')
+          .execute()
+      ).map(organizationFromRow);
+      const counterparts = await organizationsAt(trx, to.id, onDate);
+      const linked: SuccessorPair[] = [];
+      const alreadyLinked: SuccessorPair[] = [];
+      const notLinked: UnlinkedOrganization[] = [];
+      for (const organization of ended) {
+        const candidates = counterparts.filter((c) => c.type === organization.type);
+        const [successor] = candidates;
+        const end = organization.end;
+        if (end?.kind === 'mergedInto') {
+          const same = candidates.find((c) => c.id === end.organizationId);
+          if (same) alreadyLinked.push({ organization, successor: same });
+          else notLinked.push({ organization, reason: 'LINKED_ELSEWHERE', candidates });
+        } else if (candidates.length !== 1 || !successor) {
+          notLinked.push({ organization, reason: candidates.length === 0 ? 'NO_COUNTERPART' : 'SEVERAL_COUNTERPARTS', candidates });
+        } else {
+          const result = await linkSuccessor(trx, { organizationId: organization.id, successorId: successor.id });
+          if (!result.ok) refuse(result.error);
+          linked.push({ organization: result.value, successor });
+        }
       }
-    }
-    return { onDate, linked, alreadyLinked, notLinked };
-  }, () => []);
+      return { onDate, linked, alreadyLinked, notLinked };
+    },
+    () => [],
+  );
 }

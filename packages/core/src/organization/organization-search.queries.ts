@@ -23,8 +23,17 @@ function matches(db: Db, query: string, search: OrganizationSearch) {
  * Organizations whose name contains `query`, ignoring diacritics and case, by search key then id: the first
  * `limit` (default 50). To read every match, page with `searchOrganizationsPage`.
  */
-export async function searchOrganizations(db: Db, query: string, options: OrganizationSearch & { readonly limit?: number } = {}): Promise<Organization[]> {
-  const rows = await matches(db, query, options).selectAll('organization').orderBy('organization.search_key').orderBy('organization.id').limit(options.limit ?? 50).execute();
+export async function searchOrganizations(
+  db: Db,
+  query: string,
+  options: OrganizationSearch & { readonly limit?: number } = {},
+): Promise<Organization[]> {
+  const rows = await matches(db, query, options)
+    .selectAll('organization')
+    .orderBy('organization.search_key')
+    .orderBy('organization.id')
+    .limit(options.limit ?? 50)
+    .execute();
   return rows.map(organizationFromRow);
 }
 
@@ -45,7 +54,26 @@ export async function searchOrganizationsPage(
   const { first, after } = request.value;
   let q = matches(db, query, search).selectAll('organization');
   if (after) q = q.where(afterKeyAndId('organization.search_key', 'organization.id', after));
-  const rows = await q.orderBy('organization.search_key').orderBy('organization.id').limit(first + 1).execute();
-  const count = async () => Number((await matches(db, query, search).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return ok(await keysetPage(rows, request.value, (r) => r.search_key, count, (page) => page.map(organizationFromRow)));
+  const rows = await q
+    .orderBy('organization.search_key')
+    .orderBy('organization.id')
+    .limit(first + 1)
+    .execute();
+  const count = async () =>
+    Number(
+      (
+        await matches(db, query, search)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return ok(
+    await keysetPage(
+      rows,
+      request.value,
+      (r) => r.search_key,
+      count,
+      (page) => page.map(organizationFromRow),
+    ),
+  );
 }

@@ -9,9 +9,15 @@ import type { Unit } from '../unit/unit.js';
 import type { Organization } from './organization.js';
 
 /** `catalog` is the key of the era's catalog whose rule refused the write (`until-2025`, `from-2025`). */
-export type TypeNotAllowedAtLevelError = CoreError<'ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL', { type: OrganizationType; level: Level; catalog: string }>;
+export type TypeNotAllowedAtLevelError = CoreError<
+  'ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL',
+  { type: OrganizationType; level: Level; catalog: string }
+>;
 export type ParentRequiredError = CoreError<'ORGANIZATION.PARENT_REQUIRED', { type: OrganizationType; catalog: string }>;
-export type ParentTypeNotAllowedError = CoreError<'ORGANIZATION.PARENT_TYPE_NOT_ALLOWED', { type: OrganizationType; parentType: OrganizationType; catalog: string }>;
+export type ParentTypeNotAllowedError = CoreError<
+  'ORGANIZATION.PARENT_TYPE_NOT_ALLOWED',
+  { type: OrganizationType; parentType: OrganizationType; catalog: string }
+>;
 export type ParentElsewhereError = CoreError<'ORGANIZATION.PARENT_ELSEWHERE', { parentId: string }>;
 export type OutsideUnitValidityError = CoreError<'ORGANIZATION.OUTSIDE_UNIT_VALIDITY', { validity: Validity }>;
 export type OutsideParentValidityError = CoreError<'ORGANIZATION.OUTSIDE_PARENT_VALIDITY', { validity: Validity }>;
@@ -21,7 +27,10 @@ export type MergedIntoInvalidError = CoreError<'ORGANIZATION.MERGED_INTO_INVALID
 
 /** Every expected failure of an organization write. */
 /** The body cannot end on that day: a task was given by or to it (or one of its sub-bodies or posts) on or after it. */
-export type OrganizationInUseError = CoreError<'ORGANIZATION.IN_USE', { organizationId: string; assignmentId: string; assignedOn: IsoDate }>;
+export type OrganizationInUseError = CoreError<
+  'ORGANIZATION.IN_USE',
+  { organizationId: string; assignmentId: string; assignedOn: IsoDate }
+>;
 
 export type OrganizationWriteError =
   | InvalidRangeError
@@ -78,11 +87,20 @@ export function parentRequired(type: OrganizationType, catalog: OrganizationCata
 }
 
 /** "Hội Nông dân không thể thuộc … : theo danh mục tổ chức đến 30/6/2025, …" — the era and its legal basis say why. */
-export function parentTypeNotAllowed(type: OrganizationType, parent: Organization, catalog: OrganizationCatalog): ParentTypeNotAllowedError {
+export function parentTypeNotAllowed(
+  type: OrganizationType,
+  parent: Organization,
+  catalog: OrganizationCatalog,
+): ParentTypeNotAllowedError {
   const parents = catalog.types[type]?.parentTypes ?? [];
-  const rule = parents.length > 0 ? `${typeLabel(type)} chỉ có thể thuộc ${parents.map(typeLabel).join(' hoặc ')}` : `${typeLabel(type)} không thuộc tổ chức nào`;
+  const rule =
+    parents.length > 0
+      ? `${typeLabel(type)} chỉ có thể thuộc ${parents.map(typeLabel).join(' hoặc ')}`
+      : `${typeLabel(type)} không thuộc tổ chức nào`;
   const ruleEn =
-    parents.length > 0 ? `a ${typeEnglish(type)} can only belong to a ${parents.map(typeEnglish).join(' or ')}` : `a ${typeEnglish(type)} belongs to no body`;
+    parents.length > 0
+      ? `a ${typeEnglish(type)} can only belong to a ${parents.map(typeEnglish).join(' or ')}`
+      : `a ${typeEnglish(type)} belongs to no body`;
   return coreError(
     'ORGANIZATION.PARENT_TYPE_NOT_ALLOWED',
     {
@@ -96,7 +114,10 @@ export function parentTypeNotAllowed(type: OrganizationType, parent: Organizatio
 export function parentElsewhere(type: OrganizationType, unit: Unit, parent: Organization): ParentElsewhereError {
   return coreError(
     'ORGANIZATION.PARENT_ELSEWHERE',
-    { vi: `${typeLabel(type)} tại ${unit.fullName} chỉ có thể thuộc một tổ chức ở chính đơn vị này hoặc ở đơn vị trực tiếp cấp trên; ${parent.name} không ở đó.`, en: `${typeEnglish(type)} at ${unit.fullName} can only belong to a body at this unit or at the unit directly above it; ${parent.name} is not there.` },
+    {
+      vi: `${typeLabel(type)} tại ${unit.fullName} chỉ có thể thuộc một tổ chức ở chính đơn vị này hoặc ở đơn vị trực tiếp cấp trên; ${parent.name} không ở đó.`,
+      en: `${typeEnglish(type)} at ${unit.fullName} can only belong to a body at this unit or at the unit directly above it; ${parent.name} is not there.`,
+    },
     { parentId: parent.id },
   );
 }
@@ -104,7 +125,10 @@ export function parentElsewhere(type: OrganizationType, unit: Unit, parent: Orga
 export function outsideUnitValidity(name: string, unit: Unit, validity: Validity): OutsideUnitValidityError {
   return coreError(
     'ORGANIZATION.OUTSIDE_UNIT_VALIDITY',
-    { vi: `${name} ${formatValidity(validity)} không thể tồn tại ngoài thời gian tồn tại của ${unit.fullName} ${formatValidity(unit.validity)}.`, en: `${name} ${formatValidity(validity)} cannot exist outside the existence of ${unit.fullName} ${formatValidity(unit.validity)}.` },
+    {
+      vi: `${name} ${formatValidity(validity)} không thể tồn tại ngoài thời gian tồn tại của ${unit.fullName} ${formatValidity(unit.validity)}.`,
+      en: `${name} ${formatValidity(validity)} cannot exist outside the existence of ${unit.fullName} ${formatValidity(unit.validity)}.`,
+    },
     { validity },
   );
 }
@@ -112,29 +136,53 @@ export function outsideUnitValidity(name: string, unit: Unit, validity: Validity
 export function outsideParentValidity(name: string, parent: Organization, validity: Validity): OutsideParentValidityError {
   return coreError(
     'ORGANIZATION.OUTSIDE_PARENT_VALIDITY',
-    { vi: `${name} ${formatValidity(validity)} không thể tồn tại ngoài thời gian tồn tại của ${parent.name} ${formatValidity(parent.validity)}.`, en: `${name} ${formatValidity(validity)} cannot exist outside the existence of ${parent.name} ${formatValidity(parent.validity)}.` },
+    {
+      vi: `${name} ${formatValidity(validity)} không thể tồn tại ngoài thời gian tồn tại của ${parent.name} ${formatValidity(parent.validity)}.`,
+      en: `${name} ${formatValidity(validity)} cannot exist outside the existence of ${parent.name} ${formatValidity(parent.validity)}.`,
+    },
     { validity },
   );
 }
 
 export function alreadyEnded(org: Organization): AlreadyEndedError {
-  return coreError('ORGANIZATION.ALREADY_ENDED', { vi: `${org.name} đã kết thúc hoạt động từ ${org.validity.validTo}.`, en: `${org.name} has already ended, on ${org.validity.validTo}.` }, { validTo: org.validity.validTo });
+  return coreError(
+    'ORGANIZATION.ALREADY_ENDED',
+    {
+      vi: `${org.name} đã kết thúc hoạt động từ ${org.validity.validTo}.`,
+      en: `${org.name} has already ended, on ${org.validity.validTo}.`,
+    },
+    { validTo: org.validity.validTo },
+  );
 }
 
 export function endBeforeStart(org: Organization, date: IsoDate): EndBeforeStartError {
-  return coreError('ORGANIZATION.END_BEFORE_START', { vi: `${org.name} không thể kết thúc ngày ${date}, trước ngày thành lập ${org.validity.validFrom}.`, en: `${org.name} cannot end on ${date}, before it was founded on ${org.validity.validFrom}.` }, { date });
+  return coreError(
+    'ORGANIZATION.END_BEFORE_START',
+    {
+      vi: `${org.name} không thể kết thúc ngày ${date}, trước ngày thành lập ${org.validity.validFrom}.`,
+      en: `${org.name} cannot end on ${date}, before it was founded on ${org.validity.validFrom}.`,
+    },
+    { date },
+  );
 }
 
 export function mergedIntoInvalid(org: Organization, successor: Organization, date: IsoDate): MergedIntoInvalidError {
   return coreError(
     'ORGANIZATION.MERGED_INTO_INVALID',
-    { vi: `${org.name} không thể hợp nhất vào ${successor.name}: tổ chức tiếp nhận phải khác tổ chức cũ và đang hoạt động vào ngày ${date}.`, en: `${org.name} cannot merge into ${successor.name}: the receiving body must be another body, active on ${date}.` },
+    {
+      vi: `${org.name} không thể hợp nhất vào ${successor.name}: tổ chức tiếp nhận phải khác tổ chức cũ và đang hoạt động vào ngày ${date}.`,
+      en: `${org.name} cannot merge into ${successor.name}: the receiving body must be another body, active on ${date}.`,
+    },
     { successorId: successor.id },
   );
 }
 
 /** "… không thể kết thúc từ ngày …: nhiệm vụ … đã được giao … ngày …" */
-export function organizationInUse(org: Organization, date: IsoDate, used: { readonly assignmentId: string; readonly taskTitle: string; readonly assignedOn: IsoDate }): OrganizationInUseError {
+export function organizationInUse(
+  org: Organization,
+  date: IsoDate,
+  used: { readonly assignmentId: string; readonly taskTitle: string; readonly assignedOn: IsoDate },
+): OrganizationInUseError {
   return coreError(
     'ORGANIZATION.IN_USE',
     {

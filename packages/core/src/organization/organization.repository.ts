@@ -22,18 +22,29 @@ export { checkAtUnit, checkParent, defaultOrganizationName, type OrganizationInp
  * or when it would outlive its unit or its parent.
  */
 export async function createOrganization(db: Db, input: OrganizationInput): Promise<Result<Organization, OrganizationWriteError>> {
-  return runWrite(db, async (trx) => {
-    const { rows } = await writeSingle(db, trx, { organizations: [input] });
-    return organizationFromRow(rows.organization[0]!);
-  }, (o) => ({ action: 'organization.create', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o }));
+  return runWrite(
+    db,
+    async (trx) => {
+      const { rows } = await writeSingle(db, trx, { organizations: [input] });
+      return organizationFromRow(rows.organization[0]!);
+    },
+    (o) => ({ action: 'organization.create', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o }),
+  );
 }
 
 /** Records several organizations in one transaction: all or none. Parents may come earlier in the batch. */
-export async function createOrganizations(db: Db, inputs: readonly OrganizationInput[]): Promise<Result<Organization[], OrganizationWriteError>> {
-  return runWrite(db, async (trx) => {
-    const { rows } = await writeSingle(db, trx, { organizations: inputs });
-    return rows.organization.map(organizationFromRow);
-  }, (list) => list.map((o) => ({ action: 'organization.create', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o })));
+export async function createOrganizations(
+  db: Db,
+  inputs: readonly OrganizationInput[],
+): Promise<Result<Organization[], OrganizationWriteError>> {
+  return runWrite(
+    db,
+    async (trx) => {
+      const { rows } = await writeSingle(db, trx, { organizations: inputs });
+      return rows.organization.map(organizationFromRow);
+    },
+    (list) => list.map((o) => ({ action: 'organization.create', entityType: 'organization', entityId: o.id, unitId: o.unitId, after: o })),
+  );
 }
 
 /**
@@ -46,30 +57,34 @@ export async function endOrganization(
   input: { readonly organizationId: OrganizationId; readonly date: IsoDate; readonly end: OrganizationEnd },
 ): Promise<Result<Organization, OrganizationWriteError>> {
   let before: Organization | undefined;
-  return runWrite(db, async (trx) => {
-    const org = await requireOrganization(trx, input.organizationId);
-    before = org;
-    if (org.validity.validTo !== null && org.validity.validTo <= input.date) refuse(alreadyEnded(org));
-    if (org.validity.validFrom !== null && input.date <= org.validity.validFrom) refuse(endBeforeStart(org, input.date));
-    if (input.end.kind === 'mergedInto') {
-      const successor = await requireOrganization(trx, input.end.organizationId);
-      if (successor.id === org.id || !holdsOn(successor.validity, input.date)) refuse(mergedIntoInvalid(org, successor, input.date));
-    }
-    const bodies = await bodiesUnder(trx, org.id, input.date);
-    const used = await firstAssignmentResting(trx, { kind: 'organizations', organizationIds: bodies }, input.date);
-    if (used) refuse(organizationInUse(org, input.date, used));
-    await trx
-      .updateTable('organization')
-      .set({
-        valid_to: input.date,
-        end_reason: input.end.kind,
-        merged_into_id: input.end.kind === 'mergedInto' ? input.end.organizationId : null,
-      })
-      .where('id', '=', org.id)
-      .execute();
-    await endEverything(trx, bodies, input.date);
-    return (await requireOrganization(trx, org.id));
-  }, (o) => ({ action: 'organization.end', entityType: 'organization', entityId: o.id, unitId: o.unitId, before, after: o }));
+  return runWrite(
+    db,
+    async (trx) => {
+      const org = await requireOrganization(trx, input.organizationId);
+      before = org;
+      if (org.validity.validTo !== null && org.validity.validTo <= input.date) refuse(alreadyEnded(org));
+      if (org.validity.validFrom !== null && input.date <= org.validity.validFrom) refuse(endBeforeStart(org, input.date));
+      if (input.end.kind === 'mergedInto') {
+        const successor = await requireOrganization(trx, input.end.organizationId);
+        if (successor.id === org.id || !holdsOn(successor.validity, input.date)) refuse(mergedIntoInvalid(org, successor, input.date));
+      }
+      const bodies = await bodiesUnder(trx, org.id, input.date);
+      const used = await firstAssignmentResting(trx, { kind: 'organizations', organizationIds: bodies }, input.date);
+      if (used) refuse(organizationInUse(org, input.date, used));
+      await trx
+        .updateTable('organization')
+        .set({
+          valid_to: input.date,
+          end_reason: input.end.kind,
+          merged_into_id: input.end.kind === 'mergedInto' ? input.end.organizationId : null,
+        })
+        .where('id', '=', org.id)
+        .execute();
+      await endEverything(trx, bodies, input.date);
+      return await requireOrganization(trx, org.id);
+    },
+    (o) => ({ action: 'organization.end', entityType: 'organization', entityId: o.id, unitId: o.unitId, before, after: o }),
+  );
 }
 
 /**
@@ -81,24 +96,37 @@ export async function linkSuccessor(
   input: { readonly organizationId: OrganizationId; readonly successorId: OrganizationId },
 ): Promise<Result<Organization, OrganizationWriteError>> {
   let before: Organization | undefined;
-  return runWrite(db, async (trx) => {
-    const org = await requireOrganization(trx, input.organizationId);
-    before = org;
-    const successor = await requireOrganization(trx, input.successorId);
-    const endDate = org.validity.validTo;
-    if (endDate === null || successor.id === org.id || !holdsOn(successor.validity, endDate)) {
-      refuse(mergedIntoInvalid(org, successor, endDate ?? ('…' as IsoDate)));
-    }
-    await trx.updateTable('organization').set({ end_reason: 'mergedInto', merged_into_id: successor.id }).where('id', '=', org.id).execute();
-    return await requireOrganization(trx, org.id);
-  }, (o) => ({ action: 'organization.linkSuccessor', entityType: 'organization', entityId: o.id, unitId: o.unitId, before, after: o }));
+  return runWrite(
+    db,
+    async (trx) => {
+      const org = await requireOrganization(trx, input.organizationId);
+      before = org;
+      const successor = await requireOrganization(trx, input.successorId);
+      const endDate = org.validity.validTo;
+      if (endDate === null || successor.id === org.id || !holdsOn(successor.validity, endDate)) {
+        refuse(mergedIntoInvalid(org, successor, endDate ?? ('…' as IsoDate)));
+      }
+      await trx
+        .updateTable('organization')
+        .set({ end_reason: 'mergedInto', merged_into_id: successor.id })
+        .where('id', '=', org.id)
+        .execute();
+      return await requireOrganization(trx, org.id);
+    },
+    (o) => ({ action: 'organization.linkSuccessor', entityType: 'organization', entityId: o.id, unitId: o.unitId, before, after: o }),
+  );
 }
 
 /** An organization and every sub-body of it still in force on `date`, the organization first. */
 async function bodiesUnder(trx: Db, orgId: OrganizationId, date: IsoDate): Promise<string[]> {
   const ids: string[] = [orgId];
   for (let i = 0; i < ids.length; i++) {
-    const children = await trx.selectFrom('organization').select('id').where('parent_id', '=', ids[i]!).where('valid_to', '>', date).execute();
+    const children = await trx
+      .selectFrom('organization')
+      .select('id')
+      .where('parent_id', '=', ids[i]!)
+      .where('valid_to', '>', date)
+      .execute();
     ids.push(...children.map((c) => c.id));
   }
   return ids;

@@ -3,9 +3,7 @@ import type { OrganizationId, SourceId, UnitId } from '../shared/ids.js';
 import type { Validity } from '../time/validity.js';
 
 /** How an organization's life ended, when it has. */
-export type OrganizationEnd =
-  | { readonly kind: 'dissolved' }
-  | { readonly kind: 'mergedInto'; readonly organizationId: OrganizationId };
+export type OrganizationEnd = { readonly kind: 'dissolved' } | { readonly kind: 'mergedInto'; readonly organizationId: OrganizationId };
 
 /**
  * An organization sitting at a unit: the Front committee of Huyện Chiêm Hóa, the Women's Union branch of a

@@ -15,7 +15,12 @@ function matches(db: Db, query: string) {
  * search key then id: the first `limit` (default 50). To read every match, page with `searchPeoplePage`.
  */
 export async function searchPeople(db: Db, query: string, options: { readonly limit?: number } = {}): Promise<Person[]> {
-  const rows = await matches(db, query).selectAll('person').orderBy('person.search_key').orderBy('person.id').limit(options.limit ?? 50).execute();
+  const rows = await matches(db, query)
+    .selectAll('person')
+    .orderBy('person.search_key')
+    .orderBy('person.id')
+    .limit(options.limit ?? 50)
+    .execute();
   return rows.map(personFromRow);
 }
 
@@ -31,7 +36,26 @@ export async function searchPeoplePage(db: Db, query: string, page: PageRequest 
   const { first, after } = request.value;
   let q = matches(db, query).selectAll('person');
   if (after) q = q.where(afterKeyAndId('person.search_key', 'person.id', after));
-  const rows = await q.orderBy('person.search_key').orderBy('person.id').limit(first + 1).execute();
-  const count = async () => Number((await matches(db, query).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return ok(await keysetPage(rows, request.value, (r) => r.search_key, count, (page) => page.map(personFromRow)));
+  const rows = await q
+    .orderBy('person.search_key')
+    .orderBy('person.id')
+    .limit(first + 1)
+    .execute();
+  const count = async () =>
+    Number(
+      (
+        await matches(db, query)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return ok(
+    await keysetPage(
+      rows,
+      request.value,
+      (r) => r.search_key,
+      count,
+      (page) => page.map(personFromRow),
+    ),
+  );
 }

@@ -23,10 +23,14 @@ export { personFromRow } from './person.mapper.js';
  * await createPerson(db, { fullName: 'Tăng Thị Dương', sourceId, unitId: chiemHoaCommune });
  */
 export async function createPerson(db: Db, input: PersonInput): Promise<Result<Person, EmptyNameError | TextTooLongError | NotFoundError>> {
-  return runWrite(db, async (trx) => {
-    const { rows } = await writeSingle(db, trx, { people: [input] });
-    return personFromRow(rows.person[0]!);
-  }, (p) => ({ action: 'person.create', entityType: 'person', entityId: p.id, unitId: input.unitId ?? null, after: p }));
+  return runWrite(
+    db,
+    async (trx) => {
+      const { rows } = await writeSingle(db, trx, { people: [input] });
+      return personFromRow(rows.person[0]!);
+    },
+    (p) => ({ action: 'person.create', entityType: 'person', entityId: p.id, unitId: input.unitId ?? null, after: p }),
+  );
 }
 
 /** A person by id. */

@@ -21,16 +21,25 @@ import { requirePost } from './post.repository.js';
 export async function endPost(db: Db, input: { readonly postId: PostId; readonly date: IsoDate }): Promise<Result<Post, PostEndError>> {
   let before: Post | undefined;
   let unitId: string | null = null;
-  return runWrite(db, async (trx) => {
-    const post = await requirePost(trx, input.postId);
-    before = post;
-    unitId = (await requireOrganization(trx, post.organizationId)).unitId;
-    if (post.validity.validTo !== null && post.validity.validTo <= input.date) refuse(postAlreadyEnded(post));
-    if (post.validity.validFrom !== null && input.date <= post.validity.validFrom) refuse(postEndBeforeStart(post, input.date));
-    const used = await firstAssignmentResting(trx, { kind: 'posts', postIds: [post.id] }, input.date);
-    if (used) refuse(postInUse(post, input.date, used));
-    await trx.updateTable('holding').set({ valid_to: input.date }).where('post_id', '=', post.id).where('valid_to', '>', input.date).execute();
-    await trx.updateTable('post').set({ valid_to: input.date }).where('id', '=', post.id).execute();
-    return await requirePost(trx, post.id);
-  }, (p) => ({ action: 'post.end', entityType: 'post', entityId: p.id, unitId, before, after: p }));
+  return runWrite(
+    db,
+    async (trx) => {
+      const post = await requirePost(trx, input.postId);
+      before = post;
+      unitId = (await requireOrganization(trx, post.organizationId)).unitId;
+      if (post.validity.validTo !== null && post.validity.validTo <= input.date) refuse(postAlreadyEnded(post));
+      if (post.validity.validFrom !== null && input.date <= post.validity.validFrom) refuse(postEndBeforeStart(post, input.date));
+      const used = await firstAssignmentResting(trx, { kind: 'posts', postIds: [post.id] }, input.date);
+      if (used) refuse(postInUse(post, input.date, used));
+      await trx
+        .updateTable('holding')
+        .set({ valid_to: input.date })
+        .where('post_id', '=', post.id)
+        .where('valid_to', '>', input.date)
+        .execute();
+      await trx.updateTable('post').set({ valid_to: input.date }).where('id', '=', post.id).execute();
+      return await requirePost(trx, post.id);
+    },
+    (p) => ({ action: 'post.end', entityType: 'post', entityId: p.id, unitId, before, after: p }),
+  );
 }

@@ -42,7 +42,15 @@ export function checkPost(ctx: BulkContext, input: PostInput): void {
   if (!isProperRange(validity)) refuse(invalidRange({ vi: `chức vụ ${title}`, en: `the post ${title}` }, validity));
   if (seats !== null && (!Number.isInteger(seats) || seats < 1)) refuse(invalidSeats(seats));
   if (!covers(org.validity, validity)) refuse(postOutsideOrganization(title, org, validity));
-  const row: PostTable = { id, organization_id: org.id, type: input.type, title, seats, ...validityToRow(validity), source_id: input.sourceId };
+  const row: PostTable = {
+    id,
+    organization_id: org.id,
+    type: input.type,
+    title,
+    seats,
+    ...validityToRow(validity),
+    source_id: input.sourceId,
+  };
   ctx.rows.post.push(row);
   ctx.posts.set(id, row);
 }

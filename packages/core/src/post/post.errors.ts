@@ -11,21 +11,35 @@ export type PostOutsideOrganizationError = CoreError<'POST.OUTSIDE_ORGANIZATION_
 export type InvalidSeatsError = CoreError<'POST.INVALID_SEATS', { seats: number }>;
 
 /** Every expected failure of a post write. */
-export type PostWriteError = InvalidRangeError | NotFoundError | PostOutsideOrganizationError | InvalidSeatsError | TextTooLongError | PostTypeNotAllowedError;
+export type PostWriteError =
+  InvalidRangeError | NotFoundError | PostOutsideOrganizationError | InvalidSeatsError | TextTooLongError | PostTypeNotAllowedError;
 
 export function postOutsideOrganization(title: string, org: Organization, validity: Validity): PostOutsideOrganizationError {
   return coreError(
     'POST.OUTSIDE_ORGANIZATION_VALIDITY',
-    { vi: `Chức vụ ${title} ${formatValidity(validity)} không thể tồn tại ngoài thời gian hoạt động của ${org.name} ${formatValidity(org.validity)}.`, en: `The post ${title} ${formatValidity(validity)} cannot exist outside the time ${org.name} is active ${formatValidity(org.validity)}.` },
+    {
+      vi: `Chức vụ ${title} ${formatValidity(validity)} không thể tồn tại ngoài thời gian hoạt động của ${org.name} ${formatValidity(org.validity)}.`,
+      en: `The post ${title} ${formatValidity(validity)} cannot exist outside the time ${org.name} is active ${formatValidity(org.validity)}.`,
+    },
     { validity },
   );
 }
 
 export function invalidSeats(seats: number): InvalidSeatsError {
-  return coreError('POST.INVALID_SEATS', { vi: `Số người giữ cùng lúc phải là số nguyên dương (nhận được ${seats}).`, en: `The number of people holding the post at once must be a positive integer (got ${seats}).` }, { seats });
+  return coreError(
+    'POST.INVALID_SEATS',
+    {
+      vi: `Số người giữ cùng lúc phải là số nguyên dương (nhận được ${seats}).`,
+      en: `The number of people holding the post at once must be a positive integer (got ${seats}).`,
+    },
+    { seats },
+  );
 }
 
-export type PostTypeNotAllowedError = CoreError<'POST.TYPE_NOT_ALLOWED', { postType: PostType; organizationType: OrganizationType; allowed: readonly PostType[] }>;
+export type PostTypeNotAllowedError = CoreError<
+  'POST.TYPE_NOT_ALLOWED',
+  { postType: PostType; organizationType: OrganizationType; allowed: readonly PostType[] }
+>;
 
 /** A post of a type the organization's type does not have, with the types it has. */
 export function postTypeNotAllowed(type: PostType, org: Organization, allowed: readonly PostType[]): PostTypeNotAllowedError {
@@ -47,15 +61,33 @@ export type PostInUseError = CoreError<'POST.IN_USE', { postId: string; assignme
 export type PostEndError = NotFoundError | PostAlreadyEndedError | PostEndBeforeStartError | PostInUseError;
 
 export function postAlreadyEnded(post: Post): PostAlreadyEndedError {
-  return coreError('POST.ALREADY_ENDED', { vi: `Chức vụ ${post.title} đã kết thúc từ ${post.validity.validTo}.`, en: `The post ${post.title} has already ended, on ${post.validity.validTo}.` }, { validTo: post.validity.validTo });
+  return coreError(
+    'POST.ALREADY_ENDED',
+    {
+      vi: `Chức vụ ${post.title} đã kết thúc từ ${post.validity.validTo}.`,
+      en: `The post ${post.title} has already ended, on ${post.validity.validTo}.`,
+    },
+    { validTo: post.validity.validTo },
+  );
 }
 
 export function postEndBeforeStart(post: Post, date: IsoDate): PostEndBeforeStartError {
-  return coreError('POST.END_BEFORE_START', { vi: `Chức vụ ${post.title} không thể kết thúc ngày ${date}, trước ngày bắt đầu ${post.validity.validFrom}.`, en: `The post ${post.title} cannot end on ${date}, before it began on ${post.validity.validFrom}.` }, { date });
+  return coreError(
+    'POST.END_BEFORE_START',
+    {
+      vi: `Chức vụ ${post.title} không thể kết thúc ngày ${date}, trước ngày bắt đầu ${post.validity.validFrom}.`,
+      en: `The post ${post.title} cannot end on ${date}, before it began on ${post.validity.validFrom}.`,
+    },
+    { date },
+  );
 }
 
 /** "Chức vụ … không thể kết thúc từ ngày …: nhiệm vụ … đã được giao … ngày …" */
-export function postInUse(post: Post, date: IsoDate, used: { readonly assignmentId: string; readonly taskTitle: string; readonly assignedOn: IsoDate }): PostInUseError {
+export function postInUse(
+  post: Post,
+  date: IsoDate,
+  used: { readonly assignmentId: string; readonly taskTitle: string; readonly assignedOn: IsoDate },
+): PostInUseError {
   return coreError(
     'POST.IN_USE',
     {

@@ -21,11 +21,15 @@ export async function createPost(db: Db, input: PostInput): Promise<Result<Post,
 /** Records several posts in one transaction: all or none. */
 export async function createPosts(db: Db, inputs: readonly PostInput[]): Promise<Result<Post[], PostWriteError>> {
   const unitOf = new Map<string, string>();
-  return runWrite(db, async (trx) => {
-    const ctx = await writeSingle(db, trx, { posts: inputs });
-    for (const row of ctx.rows.post) unitOf.set(row.id, ctx.organizations.get(row.organization_id)!.unit_id);
-    return ctx.rows.post.map(postFromRow);
-  }, (list) => list.map((p) => ({ action: 'post.create', entityType: 'post', entityId: p.id, unitId: unitOf.get(p.id) ?? null, after: p })));
+  return runWrite(
+    db,
+    async (trx) => {
+      const ctx = await writeSingle(db, trx, { posts: inputs });
+      for (const row of ctx.rows.post) unitOf.set(row.id, ctx.organizations.get(row.organization_id)!.unit_id);
+      return ctx.rows.post.map(postFromRow);
+    },
+    (list) => list.map((p) => ({ action: 'post.create', entityType: 'post', entityId: p.id, unitId: unitOf.get(p.id) ?? null, after: p })),
+  );
 }
 
 /** The post with that id, or a refusal. */

@@ -22,7 +22,11 @@ export { decide } from './assignment-decide.js';
  * });
  * if (decision.ok && decision.value.allowed) console.log(decision.value.ruleId);
  */
-export async function checkAssignment(db: Db, pack: RulePack, request: AssignmentRequest): Promise<Result<AssignmentDecision, NotFoundError>> {
+export async function checkAssignment(
+  db: Db,
+  pack: RulePack,
+  request: AssignmentRequest,
+): Promise<Result<AssignmentDecision, NotFoundError>> {
   const facts = await resolveAssignmentFacts(db, request);
   if (!facts.ok) return err(facts.error);
   return ok(decide(pack, facts.value));
@@ -51,7 +55,7 @@ export function explainDecision(decision: AssignmentDecision, lang: Lang = 'vi')
   const lines = [head];
   for (const failure of en ? decision.preconditionFailuresEn : decision.preconditionFailures) lines.push(`! ${failure}`);
   for (const t of decision.trace) {
-        // A rule's description is the pack's own text (Vietnamese in the default pack): English names the rule by its id.
+    // A rule's description is the pack's own text (Vietnamese in the default pack): English names the rule by its id.
     if (t.outcome === 'allowed') lines.push(en ? `✓ ${t.ruleId}: this rule allows the request.` : `✓ ${t.ruleId}: ${t.description}`);
     else lines.push(`✗ ${t.ruleId} (${t.failed}): ${en ? t.reasonEn : t.reason}`);
   }

@@ -27,7 +27,8 @@ export function buildAssignmentFacts(ctx: BulkContext, request: AssignmentReques
     failuresEn.push(`${textsOf(what).en} does not exist on ${date} (valid ${formatValidity(v)}).`);
   };
 
-  const assignerPost = request.assigner.kind === 'post' ? required(ctx.post(request.assigner.id), 'POST.NOT_FOUND', request.assigner.id) : null;
+  const assignerPost =
+    request.assigner.kind === 'post' ? required(ctx.post(request.assigner.id), 'POST.NOT_FOUND', request.assigner.id) : null;
   const assignerOrgId = assignerPost ? assignerPost.organizationId : (request.assigner.id as Organization['id']);
   const assignerOrg = orgWithUnit(ctx, assignerOrgId);
   const assignerLabel = assignerPost ? `${assignerPost.title} — ${assignerOrg.organization.name}` : assignerOrg.organization.name;
@@ -41,7 +42,8 @@ export function buildAssignmentFacts(ctx: BulkContext, request: AssignmentReques
   if (assignee.kind === 'person') {
     person = required(ctx.person(assignee.id), 'PERSON.NOT_FOUND', assignee.id);
     assigneeLabel = person.fullName;
-    for (const held of postsHeldOn(ctx, person, date)) candidates.push({ organization: held.organization, unit: held.unit, post: held.post, held });
+    for (const held of postsHeldOn(ctx, person, date))
+      candidates.push({ organization: held.organization, unit: held.unit, post: held.post, held });
   } else {
     let post: Post | null = null;
     let orgId = assignee.id as Organization['id'];

@@ -6,10 +6,22 @@ import type { UnitId } from '../shared/ids.js';
 import type { Unit } from '../unit/unit.js';
 import { depthBelow, type AssigneeCandidate, type AssignmentFacts } from './assignment-facts.js';
 import type { AssigneeSpec, AssignmentRule, PostSpec, UnitRelation } from './assignment-rule.js';
-import { RELATION_ENGLISH, RELATION_WORDS, assigneeSpecWords, levelWord, levelsWords, orgTypeWord, orgTypesWords, postSpecWords, taskKindWord, taskKindsWords } from './rule-words.js';
+import {
+  RELATION_ENGLISH,
+  RELATION_WORDS,
+  assigneeSpecWords,
+  levelWord,
+  levelsWords,
+  orgTypeWord,
+  orgTypesWords,
+  postSpecWords,
+  taskKindWord,
+  taskKindsWords,
+} from './rule-words.js';
 
 /** The conditions of a rule, in the order they are checked. */
-export type RuleCondition = 'precondition' | 'ruleValidity' | 'scope' | 'taskKind' | 'assigner' | 'assignerLevel' | 'assignee' | 'relation' | 'place';
+export type RuleCondition =
+  'precondition' | 'ruleValidity' | 'scope' | 'taskKind' | 'assigner' | 'assignerLevel' | 'assignee' | 'relation' | 'place';
 
 /** What one rule said about a request: it allowed it, or the first condition that failed and why. */
 export type RuleTrace =
@@ -28,7 +40,14 @@ export type RuleTrace =
 /** Checks one rule against the facts of a request; pure, so millions of checks cost no I/O. */
 export function evaluateRule(rule: AssignmentRule, facts: AssignmentFacts): RuleTrace {
   const { request, assigner } = facts;
-  const fail = (failed: RuleCondition, reason: string, reasonEn: string): RuleTrace => ({ ruleId: rule.id, description: rule.description, outcome: 'notMatched', failed, reason, reasonEn });
+  const fail = (failed: RuleCondition, reason: string, reasonEn: string): RuleTrace => ({
+    ruleId: rule.id,
+    description: rule.description,
+    outcome: 'notMatched',
+    failed,
+    reason,
+    reasonEn,
+  });
 
   if (rule.validity && !holdsOn(rule.validity, request.date)) {
     return fail('ruleValidity', `Quy tắc không có hiệu lực vào ngày ${request.date}.`, `The rule is not in force on ${request.date}.`);
@@ -49,7 +68,11 @@ export function evaluateRule(rule: AssignmentRule, facts: AssignmentFacts): Rule
   }
   const spec = rule.assigner;
   if (spec.kind === 'post' && !assigner.post) {
-    return fail('assigner', `Bên giao phải là chức vụ ${postSpecWords(spec)}; ${assigner.label} là một tổ chức.`, `The assigner must be the post ${postSpecWords(spec, 'en')}; ${assigner.label} is a body.`);
+    return fail(
+      'assigner',
+      `Bên giao phải là chức vụ ${postSpecWords(spec)}; ${assigner.label} là một tổ chức.`,
+      `The assigner must be the post ${postSpecWords(spec, 'en')}; ${assigner.label} is a body.`,
+    );
   }
   if (!spec.organizationTypes.includes(assigner.organization.type)) {
     return fail(
@@ -59,7 +82,11 @@ export function evaluateRule(rule: AssignmentRule, facts: AssignmentFacts): Rule
     );
   }
   if (spec.kind === 'post' && assigner.post && !matchesPost(spec, assigner.post.type, assigner.post.heads)) {
-    return fail('assigner', `Bên giao phải là ${postSpecWords(spec)}; ${assigner.label} không phải.`, `The assigner must be ${postSpecWords(spec, 'en')}; ${assigner.label} is not.`);
+    return fail(
+      'assigner',
+      `Bên giao phải là ${postSpecWords(spec)}; ${assigner.label} không phải.`,
+      `The assigner must be ${postSpecWords(spec, 'en')}; ${assigner.label} is not.`,
+    );
   }
   if (spec.levels && !spec.levels.includes(assigner.unit.level)) {
     return fail(
@@ -73,7 +100,11 @@ export function evaluateRule(rule: AssignmentRule, facts: AssignmentFacts): Rule
   if (fitting.length === 0) {
     const wanted = rule.assignees.map((a) => assigneeSpecWords(a)).join('; hoặc ');
     const wantedEn = rule.assignees.map((a) => assigneeSpecWords(a, 'en')).join('; or ');
-    return fail('assignee', `Bên nhận phải là ${wanted}; ${assigneeWords(facts)}.`, `The assignee must be ${wantedEn}; ${assigneeEnglish(facts)}.`);
+    return fail(
+      'assignee',
+      `Bên nhận phải là ${wanted}; ${assigneeWords(facts)}.`,
+      `The assignee must be ${wantedEn}; ${assigneeEnglish(facts)}.`,
+    );
   }
   const related = fitting.filter((c) => related_(rule.relation, facts, c.unit));
   if (related.length === 0) {
@@ -151,9 +182,19 @@ function matchesAssignee(spec: AssigneeSpec, c: AssigneeCandidate, facts: Assign
     case 'organization':
       return facts.request.assignee.kind === 'organization' && orgOk(spec.organizationTypes);
     case 'post':
-      return facts.request.assignee.kind === 'post' && c.post !== null && orgOk(spec.organizationTypes) && matchesPost(spec, c.post.type, c.post.heads);
+      return (
+        facts.request.assignee.kind === 'post' &&
+        c.post !== null &&
+        orgOk(spec.organizationTypes) &&
+        matchesPost(spec, c.post.type, c.post.heads)
+      );
     case 'holder':
-      return facts.request.assignee.kind === 'person' && c.post !== null && orgOk(spec.holding.organizationTypes) && matchesPost(spec.holding, c.post.type, c.post.heads);
+      return (
+        facts.request.assignee.kind === 'person' &&
+        c.post !== null &&
+        orgOk(spec.holding.organizationTypes) &&
+        matchesPost(spec.holding, c.post.type, c.post.heads)
+      );
   }
 }
 

@@ -38,7 +38,8 @@ export const DEFAULT_RULE_PACK = defineRulePack({
     },
     {
       id: 'can-bo-co-quan-mat-tran-o-khu-dan-cu',
-      description: 'Ban Thường trực Ủy ban MTTQ giao cán bộ cơ quan MTTQ cùng cấp việc đột phá và phần việc cụ thể ở khu dân cư trong địa bàn',
+      description:
+        'Ban Thường trực Ủy ban MTTQ giao cán bộ cơ quan MTTQ cùng cấp việc đột phá và phần việc cụ thể ở khu dân cư trong địa bàn',
       taskKinds: ['breakthrough', 'regular'],
       assigner: { kind: 'organization', organizationTypes: ['frontStandingBoard'] },
       assignees: [{ kind: 'holder', holding: { postTypes: ['cadre'], organizationTypes: ['frontOffice'] } }],
@@ -75,10 +76,16 @@ export const DEFAULT_RULE_PACK = defineRulePack({
     },
     {
       id: 'du-sinh-hoat-dinh-ky-o-khu-dan-cu',
-      description: 'Cán bộ MTTQ và các tổ chức chính trị - xã hội dự sinh hoạt định kỳ cùng Ban Công tác Mặt trận, chi đoàn, chi hội ở khu dân cư trong địa bàn',
+      description:
+        'Cán bộ MTTQ và các tổ chức chính trị - xã hội dự sinh hoạt định kỳ cùng Ban Công tác Mặt trận, chi đoàn, chi hội ở khu dân cư trong địa bàn',
       taskKinds: ['periodicMeeting'],
       assigner: { kind: 'organization', organizationTypes: ['frontStandingBoard'] },
-      assignees: [{ kind: 'holder', holding: { organizationTypes: ['frontCommittee', 'frontStandingBoard', 'frontOffice', ...SOCIO_POLITICAL_ORGANIZATIONS] } }],
+      assignees: [
+        {
+          kind: 'holder',
+          holding: { organizationTypes: ['frontCommittee', 'frontStandingBoard', 'frontOffice', ...SOCIO_POLITICAL_ORGANIZATIONS] },
+        },
+      ],
       relation: 'sameUnit',
       place: { required: true, levels: ['residentialArea'], relation: 'withinAssignerSubtree' },
       basis: ARTICLE,
@@ -88,7 +95,15 @@ export const DEFAULT_RULE_PACK = defineRulePack({
       description: 'HĐND, Đoàn ĐBQH tổ chức cho đại biểu các cấp cùng tiếp xúc cử tri đến tận thôn, tổ dân phố',
       taskKinds: ['voterMeeting'],
       assigner: { kind: 'organization', organizationTypes: ['peoplesCouncil', 'nationalAssemblyDelegation'] },
-      assignees: [{ kind: 'holder', holding: { postTypes: ['delegate', 'chair', 'viceChair', 'head'], organizationTypes: ['peoplesCouncil', 'nationalAssemblyDelegation'] } }],
+      assignees: [
+        {
+          kind: 'holder',
+          holding: {
+            postTypes: ['delegate', 'chair', 'viceChair', 'head'],
+            organizationTypes: ['peoplesCouncil', 'nationalAssemblyDelegation'],
+          },
+        },
+      ],
       relation: 'withinSubtree',
       place: { required: true, levels: ['residentialArea'], relation: 'withinAssignerSubtree' },
       basis: ARTICLE,
@@ -104,10 +119,16 @@ export const DEFAULT_RULE_PACK = defineRulePack({
     },
     {
       id: 'quy-che-phoi-hop-tinh-2021-2025',
-      description: 'Tỉnh Tuyên Quang: Quy chế phối hợp giữa Ban Cán sự đảng UBND tỉnh, Đảng đoàn MTTQ, các tổ chức chính trị - xã hội và Ban Thường vụ Tỉnh đoàn (2021–2025)',
+      description:
+        'Tỉnh Tuyên Quang: Quy chế phối hợp giữa Ban Cán sự đảng UBND tỉnh, Đảng đoàn MTTQ, các tổ chức chính trị - xã hội và Ban Thường vụ Tỉnh đoàn (2021–2025)',
       taskKinds: ['coordination'],
       assigner: { kind: 'organization', organizationTypes: ['partyStandingCommittee'], levels: ['province'] },
-      assignees: [{ kind: 'organization', organizationTypes: ['partyCaucus', 'partyDelegation', 'organizationStandingBoard', ...FRONT_AND_ORGANIZATIONS] }],
+      assignees: [
+        {
+          kind: 'organization',
+          organizationTypes: ['partyCaucus', 'partyDelegation', 'organizationStandingBoard', ...FRONT_AND_ORGANIZATIONS],
+        },
+      ],
       relation: 'sameUnit',
       scope: { withinUnitIds: ['unit_08-until-2025'] },
       validity: { validFrom: '2021-01-01' as IsoDate, validTo: '2026-01-01' as IsoDate },

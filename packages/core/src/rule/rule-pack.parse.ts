@@ -28,7 +28,8 @@ export function parseRulePack(value: unknown): Result<RulePack, RulePackInvalidE
   const pack = readPack(r, value);
   if (!pack || r.problems.length > 0) {
     const problems = r.problems.length > 0 ? r.problems : ['bộ quy tắc: không đọc được.'];
-    return err(coreError(
+    return err(
+      coreError(
         'RULE_PACK.INVALID',
         {
           vi: `Bộ quy tắc không hợp lệ (${problems.length} lỗi):\n${problems.join('\n')}`,
@@ -36,7 +37,8 @@ export function parseRulePack(value: unknown): Result<RulePack, RulePackInvalidE
           en: `The rule pack is invalid (${problems.length} problems, listed in details.problems).`,
         },
         { problems },
-      ));
+      ),
+    );
   }
   return ok(pack);
 }
@@ -54,7 +56,18 @@ function readPack(r: PlainDataReader, value: unknown): RulePack | undefined {
 }
 
 function readRule(r: PlainDataReader, value: unknown, path: string): AssignmentRule | undefined {
-  const o = r.object(value, path, ['id', 'description', 'taskKinds', 'assigner', 'assignees', 'relation', 'place', 'scope', 'validity', 'basis']);
+  const o = r.object(value, path, [
+    'id',
+    'description',
+    'taskKinds',
+    'assigner',
+    'assignees',
+    'relation',
+    'place',
+    'scope',
+    'validity',
+    'basis',
+  ]);
   if (!o) return undefined;
   const id = r.string(o.id, `${path}.id`);
   const description = r.string(o.description, `${path}.description`);
@@ -67,10 +80,19 @@ function readRule(r: PlainDataReader, value: unknown, path: string): AssignmentR
   const basis = o.basis === undefined ? undefined : r.string(o.basis, `${path}.basis`);
   const scopeObject = o.scope === undefined ? undefined : r.object(o.scope, `${path}.scope`, ['withinUnitIds']);
   const withinUnitIds = scopeObject && r.list(scopeObject.withinUnitIds, `${path}.scope.withinUnitIds`, (v, p) => r.string(v, p));
-  if (!id || !description || !taskKinds || !assigner || !assignees || !relation || (o.scope !== undefined && !withinUnitIds)) return undefined;
+  if (!id || !description || !taskKinds || !assigner || !assignees || !relation || (o.scope !== undefined && !withinUnitIds))
+    return undefined;
   return {
-    id, description, taskKinds, assigner, assignees, relation,
-    ...(place && { place }), ...(withinUnitIds && { scope: { withinUnitIds } }), ...(validity && { validity }), ...(basis !== undefined && { basis }),
+    id,
+    description,
+    taskKinds,
+    assigner,
+    assignees,
+    relation,
+    ...(place && { place }),
+    ...(withinUnitIds && { scope: { withinUnitIds } }),
+    ...(validity && { validity }),
+    ...(basis !== undefined && { basis }),
   };
 }
 
@@ -81,7 +103,8 @@ function readAssigner(r: PlainDataReader, value: unknown, path: string): Assigne
   const organizationTypes = readOrgTypes(r, o.organizationTypes, `${path}.organizationTypes`);
   const levels = o.levels === undefined ? undefined : r.catalogList<Level>(o.levels, `${path}.levels`, isLevel, 'cấp', LEVELS);
   if (kind === 'organization') {
-    for (const key of ['postTypes', 'heads']) if (o[key] !== undefined) r.problem(`${path}.${key}`, 'chỉ dùng khi bên giao là chức vụ (kind: post)');
+    for (const key of ['postTypes', 'heads'])
+      if (o[key] !== undefined) r.problem(`${path}.${key}`, 'chỉ dùng khi bên giao là chức vụ (kind: post)');
     return organizationTypes && { kind, organizationTypes, ...(levels && { levels }) };
   }
   const post = readPostParts(r, o, path);
@@ -118,8 +141,15 @@ function readPostSpec(r: PlainDataReader, o: Record<string, unknown>, path: stri
   return organizationTypes && post ? { ...post, organizationTypes } : undefined;
 }
 
-function readPostParts(r: PlainDataReader, o: Record<string, unknown>, path: string): { postTypes?: readonly PostType[]; heads?: boolean } | undefined {
-  const postTypes = o.postTypes === undefined ? undefined : r.catalogList<PostType>(o.postTypes, `${path}.postTypes`, isPostType, 'loại chức vụ', Object.keys(POST_TYPES));
+function readPostParts(
+  r: PlainDataReader,
+  o: Record<string, unknown>,
+  path: string,
+): { postTypes?: readonly PostType[]; heads?: boolean } | undefined {
+  const postTypes =
+    o.postTypes === undefined
+      ? undefined
+      : r.catalogList<PostType>(o.postTypes, `${path}.postTypes`, isPostType, 'loại chức vụ', Object.keys(POST_TYPES));
   const heads = o.heads === undefined ? undefined : r.boolean(o.heads, `${path}.heads`);
   if ((o.postTypes !== undefined && !postTypes) || (o.heads !== undefined && heads === undefined)) return undefined;
   return { ...(postTypes && { postTypes }), ...(heads !== undefined && { heads }) };

@@ -49,7 +49,11 @@ export interface RuleTestFixtures {
   readonly organizations: readonly Omit<OrganizationInput, 'sourceId'>[];
   /** Posts listed under `posts`, and those named by an organization's `posts: [chair, …]`. */
   readonly posts: readonly Omit<PostInput, 'sourceId'>[];
-  readonly people: readonly { readonly id: PersonId; readonly fullName: string; readonly holds: readonly { readonly postId: PostId; readonly validity: Validity }[] }[];
+  readonly people: readonly {
+    readonly id: PersonId;
+    readonly fullName: string;
+    readonly holds: readonly { readonly postId: PostId; readonly validity: Validity }[];
+  }[];
 }
 
 /** A rule test file, read. */
@@ -116,18 +120,31 @@ export function parseRuleTestFile(value: unknown): Result<RuleTestFile, RuleTest
 }
 
 function invalid(problems: string[]): Result<never, RuleTestInvalidError> {
-  return err(coreError(
+  return err(
+    coreError(
       'RULE_TEST.INVALID',
       {
         vi: `Tệp kiểm thử quy tắc không hợp lệ (${problems.length} lỗi):\n${problems.join('\n')}`,
         en: `The rule test file is invalid (${problems.length} problems, listed in details.problems).`,
       },
       { problems },
-    ));
+    ),
+  );
 }
 
 function readCheck(r: PlainDataReader, value: unknown, path: string): RuleTestCheck | undefined {
-  const o = r.object(value, path, ['name', 'date', 'taskKind', 'assigner', 'assignee', 'place', 'expect', 'rule', 'failed', 'precondition']);
+  const o = r.object(value, path, [
+    'name',
+    'date',
+    'taskKind',
+    'assigner',
+    'assignee',
+    'place',
+    'expect',
+    'rule',
+    'failed',
+    'precondition',
+  ]);
   if (!o) return undefined;
   const name = r.string(o.name, `${path}.name`);
   const date = r.date(o.date, `${path}.date`);
@@ -151,7 +168,8 @@ function readCheck(r: PlainDataReader, value: unknown, path: string): RuleTestCh
   }
   const precondition = o.precondition === undefined ? undefined : r.boolean(o.precondition, `${path}.precondition`);
   if (precondition !== undefined && expect === 'allowed') r.problem(`${path}.precondition`, 'chỉ dùng khi expect: denied');
-  if (!name || !date || !taskKind || !isTaskKind(taskKind) || !assigner || !assignee || !expect || (o.place !== undefined && !place)) return undefined;
+  if (!name || !date || !taskKind || !isTaskKind(taskKind) || !assigner || !assignee || !expect || (o.place !== undefined && !place))
+    return undefined;
   const request: AssignmentRequest = { taskKind, date, assigner, assignee, ...(place && { placeUnitId: place }) };
   return { name, request, expect, ...(rule && { rule }), ...(failed && { failed }), ...(precondition !== undefined && { precondition }) };
 }
@@ -169,7 +187,12 @@ function readRef(r: PlainDataReader, value: unknown, path: string, kinds: readon
   return id === undefined ? undefined : ({ kind, id } as AssigneeRef);
 }
 
-function readId<P extends 'unit' | 'org' | 'post' | 'person'>(r: PlainDataReader, prefix: P, value: unknown, path: string): IdOf<P> | undefined {
+function readId<P extends 'unit' | 'org' | 'post' | 'person'>(
+  r: PlainDataReader,
+  prefix: P,
+  value: unknown,
+  path: string,
+): IdOf<P> | undefined {
   const id = typeof value === 'string' ? parseId(prefix, value) : undefined;
   return id ?? r.problem(path, `${JSON.stringify(value) ?? 'trống'} không phải mã hợp lệ (phải bắt đầu bằng "${prefix}_")`);
 }
@@ -192,51 +215,76 @@ function readFixtures(r: PlainDataReader, value: unknown): RuleTestFixtures {
     return items ?? [];
   };
   const posts: Omit<PostInput, 'sourceId'>[] = [];
-  const units = each('units', (u, p) => {
-    const parents = u.parents === undefined ? [] : r.list(u.parents, `${p}.parents`, (v, pp) => {
-      const link = r.object(v, pp, ['unit', 'from', 'to']);
-      const parentId = link && readId(r, 'unit', link.unit, `${pp}.unit`);
-      const validity = link && readRange(r, link, pp);
-      return parentId && { parentId, ...(validity && { validity }) };
-    });
-    const id = readId(r, 'unit', u.id, `${p}.id`);
-    const kind = r.oneOf(u.kind, `${p}.kind`, Object.keys(UNIT_KINDS), 'loại đơn vị');
-    const name = r.string(u.name, `${p}.name`);
-    const code = u.code === undefined ? undefined : r.string(u.code, `${p}.code`);
-    const validity = readRange(r, u, p);
-    if (!id || !kind || !isUnitKind(kind) || !name || !parents) return undefined;
-    return { id, kind, name, ...(code && { code }), ...(validity && { validity }), parents };
-  }, ['id', 'kind', 'name', 'code', 'from', 'to', 'parents']);
-  const organizations = each('organizations', (g, p) => {
-    const id = readId(r, 'org', g.id, `${p}.id`);
-    const type = r.oneOf(g.type, `${p}.type`, Object.keys(ORGANIZATION_TYPES), 'loại tổ chức');
-    const unitId = readId(r, 'unit', g.unit, `${p}.unit`);
-    const parentId = g.parent === undefined ? undefined : readId(r, 'org', g.parent, `${p}.parent`);
-    const name = g.name === undefined ? undefined : r.string(g.name, `${p}.name`);
-    const validity = readRange(r, g, p);
-    const postTypes = g.posts === undefined ? [] : r.catalogList(g.posts, `${p}.posts`, isPostType, 'loại chức vụ', Object.keys(POST_TYPES));
-    if (!id || !type || !isOrganizationType(type) || !unitId || !postTypes) return undefined;
-    for (const postType of postTypes) posts.push({ id: `post_${id.slice(4)}.${postType}` as PostId, organizationId: id, type: postType });
-    return { id, type, unitId, ...(parentId && { parentId }), ...(name && { name }), ...(validity && { validity }) };
-  }, ['id', 'type', 'unit', 'parent', 'name', 'from', 'to', 'posts']);
-  posts.push(...each('posts', (q, p) => {
-    const id = readId(r, 'post', q.id, `${p}.id`);
-    const organizationId = readId(r, 'org', q.organization, `${p}.organization`);
-    const type = r.oneOf(q.type, `${p}.type`, Object.keys(POST_TYPES), 'loại chức vụ');
-    const title = q.title === undefined ? undefined : r.string(q.title, `${p}.title`);
-    const validity = readRange(r, q, p);
-    if (!id || !organizationId || !type || !isPostType(type)) return undefined;
-    return { id, organizationId, type, ...(title && { title }), ...(validity && { validity }) };
-  }, ['id', 'organization', 'type', 'title', 'from', 'to']));
-  const people = each('people', (h, p) => {
-    const id = readId(r, 'person', h.id, `${p}.id`);
-    const fullName = r.string(h.fullName, `${p}.fullName`);
-    const holds = h.holds === undefined ? [] : r.list(h.holds, `${p}.holds`, (v, hp) => {
-      const hold = r.object(v, hp, ['post', 'from', 'to']);
-      const postId = hold && readId(r, 'post', hold.post, `${hp}.post`);
-      return postId && { postId, validity: readRange(r, hold, hp) ?? { validFrom: null, validTo: null } };
-    });
-    return id && fullName && holds ? { id, fullName, holds } : undefined;
-  }, ['id', 'fullName', 'holds']);
+  const units = each(
+    'units',
+    (u, p) => {
+      const parents =
+        u.parents === undefined
+          ? []
+          : r.list(u.parents, `${p}.parents`, (v, pp) => {
+              const link = r.object(v, pp, ['unit', 'from', 'to']);
+              const parentId = link && readId(r, 'unit', link.unit, `${pp}.unit`);
+              const validity = link && readRange(r, link, pp);
+              return parentId && { parentId, ...(validity && { validity }) };
+            });
+      const id = readId(r, 'unit', u.id, `${p}.id`);
+      const kind = r.oneOf(u.kind, `${p}.kind`, Object.keys(UNIT_KINDS), 'loại đơn vị');
+      const name = r.string(u.name, `${p}.name`);
+      const code = u.code === undefined ? undefined : r.string(u.code, `${p}.code`);
+      const validity = readRange(r, u, p);
+      if (!id || !kind || !isUnitKind(kind) || !name || !parents) return undefined;
+      return { id, kind, name, ...(code && { code }), ...(validity && { validity }), parents };
+    },
+    ['id', 'kind', 'name', 'code', 'from', 'to', 'parents'],
+  );
+  const organizations = each(
+    'organizations',
+    (g, p) => {
+      const id = readId(r, 'org', g.id, `${p}.id`);
+      const type = r.oneOf(g.type, `${p}.type`, Object.keys(ORGANIZATION_TYPES), 'loại tổ chức');
+      const unitId = readId(r, 'unit', g.unit, `${p}.unit`);
+      const parentId = g.parent === undefined ? undefined : readId(r, 'org', g.parent, `${p}.parent`);
+      const name = g.name === undefined ? undefined : r.string(g.name, `${p}.name`);
+      const validity = readRange(r, g, p);
+      const postTypes =
+        g.posts === undefined ? [] : r.catalogList(g.posts, `${p}.posts`, isPostType, 'loại chức vụ', Object.keys(POST_TYPES));
+      if (!id || !type || !isOrganizationType(type) || !unitId || !postTypes) return undefined;
+      for (const postType of postTypes) posts.push({ id: `post_${id.slice(4)}.${postType}` as PostId, organizationId: id, type: postType });
+      return { id, type, unitId, ...(parentId && { parentId }), ...(name && { name }), ...(validity && { validity }) };
+    },
+    ['id', 'type', 'unit', 'parent', 'name', 'from', 'to', 'posts'],
+  );
+  posts.push(
+    ...each(
+      'posts',
+      (q, p) => {
+        const id = readId(r, 'post', q.id, `${p}.id`);
+        const organizationId = readId(r, 'org', q.organization, `${p}.organization`);
+        const type = r.oneOf(q.type, `${p}.type`, Object.keys(POST_TYPES), 'loại chức vụ');
+        const title = q.title === undefined ? undefined : r.string(q.title, `${p}.title`);
+        const validity = readRange(r, q, p);
+        if (!id || !organizationId || !type || !isPostType(type)) return undefined;
+        return { id, organizationId, type, ...(title && { title }), ...(validity && { validity }) };
+      },
+      ['id', 'organization', 'type', 'title', 'from', 'to'],
+    ),
+  );
+  const people = each(
+    'people',
+    (h, p) => {
+      const id = readId(r, 'person', h.id, `${p}.id`);
+      const fullName = r.string(h.fullName, `${p}.fullName`);
+      const holds =
+        h.holds === undefined
+          ? []
+          : r.list(h.holds, `${p}.holds`, (v, hp) => {
+              const hold = r.object(v, hp, ['post', 'from', 'to']);
+              const postId = hold && readId(r, 'post', hold.post, `${hp}.post`);
+              return postId && { postId, validity: readRange(r, hold, hp) ?? { validFrom: null, validTo: null } };
+            });
+      return id && fullName && holds ? { id, fullName, holds } : undefined;
+    },
+    ['id', 'fullName', 'holds'],
+  );
   return { units, organizations, posts, people };
 }

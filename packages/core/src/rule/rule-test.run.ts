@@ -77,16 +77,25 @@ export async function runRuleTestFile(path: string): Promise<RuleTestReport> {
 }
 
 /** Runs the text of a rule test file; a pack path in it is read relative to `baseDir`. */
-export async function runRuleTests(text: string, options: { readonly baseDir: string; readonly fileName?: string }): Promise<RuleTestReport> {
+export async function runRuleTests(
+  text: string,
+  options: { readonly baseDir: string; readonly fileName?: string },
+): Promise<RuleTestReport> {
   const fileName = options.fileName ?? '(tệp kiểm thử)';
   const parsed = parseRuleTestText(text);
   if (!parsed.ok) throw new RuleTestFileError(fileName, parsed.error.details?.problems ?? [parsed.error.message]);
   const file = parsed.value;
   const pack = await loadPack(file.pack, options.baseDir, fileName);
   const unknownRules = file.checks.flatMap((check, i) =>
-    [...(check.rule ? [[`checks[${i}].rule`, check.rule]] : []), ...Object.keys(check.failed ?? {}).map((id) => [`checks[${i}].failed.${id}`, id])]
+    [
+      ...(check.rule ? [[`checks[${i}].rule`, check.rule]] : []),
+      ...Object.keys(check.failed ?? {}).map((id) => [`checks[${i}].failed.${id}`, id]),
+    ]
       .filter(([, id]) => !pack.rules.some((rule) => rule.id === id))
-      .map(([path, id]) => `${path}: "${id}" không phải quy tắc của bộ quy tắc "${pack.id}" (các quy tắc: ${pack.rules.map((r) => r.id).join(', ')}).`),
+      .map(
+        ([path, id]) =>
+          `${path}: "${id}" không phải quy tắc của bộ quy tắc "${pack.id}" (các quy tắc: ${pack.rules.map((r) => r.id).join(', ')}).`,
+      ),
   );
   if (unknownRules.length > 0) throw new RuleTestFileError(fileName, unknownRules);
 
@@ -106,7 +115,8 @@ async function loadPack(ref: RuleTestFile['pack'], baseDir: string, fileName: st
   if (ref.kind === 'default') return DEFAULT_RULE_PACK;
   const path = resolve(baseDir, ref.path);
   const ext = extname(path).toLowerCase();
-  if (!['.json', '.yaml', '.yml'].includes(ext)) throw new RuleTestFileError(fileName, [`pack: "${ref.path}" phải là "default" hoặc một tệp .json, .yaml, .yml.`]);
+  if (!['.json', '.yaml', '.yml'].includes(ext))
+    throw new RuleTestFileError(fileName, [`pack: "${ref.path}" phải là "default" hoặc một tệp .json, .yaml, .yml.`]);
   let value: unknown;
   try {
     const text = await readFile(path, 'utf8');
@@ -115,7 +125,12 @@ async function loadPack(ref: RuleTestFile['pack'], baseDir: string, fileName: st
     throw new RuleTestFileError(fileName, [`pack: không đọc được bộ quy tắc ${path}: ${message(error)}`]);
   }
   const pack = parseRulePack(value);
-  if (!pack.ok) throw new RuleTestFileError(path, pack.error.details?.problems ?? [pack.error.message], `bộ quy tắc (dùng trong ${fileName}) không hợp lệ`);
+  if (!pack.ok)
+    throw new RuleTestFileError(
+      path,
+      pack.error.details?.problems ?? [pack.error.message],
+      `bộ quy tắc (dùng trong ${fileName}) không hợp lệ`,
+    );
   return pack.value;
 }
 
@@ -142,7 +157,10 @@ async function writeFixtures(db: Db, file: RuleTestFile, fileName: string): Prom
   for (const [i, person] of people.entries()) {
     await must(`fixtures.people[${i}]`, createPerson(db, { id: person.id, fullName: person.fullName, sourceId }));
     for (const [j, hold] of person.holds.entries()) {
-      await must(`fixtures.people[${i}].holds[${j}]`, assignHolding(db, { personId: person.id, postId: hold.postId, validity: hold.validity, sourceId }));
+      await must(
+        `fixtures.people[${i}].holds[${j}]`,
+        assignHolding(db, { personId: person.id, postId: hold.postId, validity: hold.validity, sourceId }),
+      );
     }
   }
 }
@@ -162,17 +180,23 @@ async function runCheck(db: Db, pack: RulePack, check: RuleTestCheck): Promise<R
   if (check.rule) {
     // The named rule must itself allow the request; an earlier rule allowing it too is fine.
     const t = traceOf(check.rule);
-    if (t?.outcome === 'notMatched') problems.push(`Quy tắc "${check.rule}" không cho phép: trượt ở ${t.failed} (${RULE_CONDITION_WORDS[t.failed]}) — ${t.reason}`);
+    if (t?.outcome === 'notMatched')
+      problems.push(`Quy tắc "${check.rule}" không cho phép: trượt ở ${t.failed} (${RULE_CONDITION_WORDS[t.failed]}) — ${t.reason}`);
   }
   for (const [ruleId, condition] of Object.entries(check.failed ?? {})) {
     const t = traceOf(ruleId);
     const wanted = `${condition} (${RULE_CONDITION_WORDS[condition]})`;
     if (t?.outcome === 'allowed') problems.push(`Quy tắc "${ruleId}" cho phép yêu cầu; mong đợi trượt ở ${wanted}.`);
-    else if (t && t.failed !== condition) problems.push(`Quy tắc "${ruleId}" trượt đầu tiên ở ${t.failed} (${RULE_CONDITION_WORDS[t.failed]}) — ${t.reason} — mong đợi trượt ở ${wanted}.`);
+    else if (t && t.failed !== condition)
+      problems.push(
+        `Quy tắc "${ruleId}" trượt đầu tiên ở ${t.failed} (${RULE_CONDITION_WORDS[t.failed]}) — ${t.reason} — mong đợi trượt ở ${wanted}.`,
+      );
   }
   const preconditions = decision.allowed ? [] : decision.preconditionFailures;
-  if (check.precondition === true && preconditions.length === 0) problems.push('Mong đợi bị từ chối vì điều kiện tiên quyết (một bên, chức vụ hay nơi không có hiệu lực vào ngày đó), nhưng không có.');
-  if (check.precondition === false && preconditions.length > 0) problems.push(`Mong đợi không vướng điều kiện tiên quyết nào, nhưng: ${preconditions.join(' ')}`);
+  if (check.precondition === true && preconditions.length === 0)
+    problems.push('Mong đợi bị từ chối vì điều kiện tiên quyết (một bên, chức vụ hay nơi không có hiệu lực vào ngày đó), nhưng không có.');
+  if (check.precondition === false && preconditions.length > 0)
+    problems.push(`Mong đợi không vướng điều kiện tiên quyết nào, nhưng: ${preconditions.join(' ')}`);
   return { ...base, passed: problems.length === 0, actual, problems, explanation: explainDecision(decision) };
 }
 

@@ -6,7 +6,8 @@ import { TASK_KINDS, type TaskKind } from '../task/task-kind.js';
 import type { AssigneeSpec, PostSpec, UnitRelation } from './assignment-rule.js';
 
 /** Words for the parts of a rule, used in explanations: Vietnamese by default, English on request. */
-export const orgTypeWord = (type: OrganizationType, lang: Lang = 'vi') => (lang === 'en' ? ORGANIZATION_TYPES[type].english : ORGANIZATION_TYPES[type].label);
+export const orgTypeWord = (type: OrganizationType, lang: Lang = 'vi') =>
+  lang === 'en' ? ORGANIZATION_TYPES[type].english : ORGANIZATION_TYPES[type].label;
 export const orgTypesWords = (types: readonly OrganizationType[], lang: Lang = 'vi') => types.map((t) => orgTypeWord(t, lang)).join(', ');
 export const levelWord = (level: Level, lang: Lang = 'vi') => (lang === 'en' ? LEVEL_ENGLISH[level] : LEVEL_LABELS[level]);
 export const levelsWords = (levels: readonly Level[], lang: Lang = 'vi') => levels.map((l) => levelWord(l, lang)).join(', ');
@@ -20,7 +21,11 @@ export function postSpecWords(spec: PostSpec, lang: Lang = 'vi'): string {
     const head = spec.heads && spec.postTypes ? ' (the head)' : '';
     return `${posts}${head} of a ${orgTypesWords(spec.organizationTypes, lang)}`;
   }
-  const posts = spec.postTypes ? spec.postTypes.map((p) => POST_TYPES[p].label).join(', ') : spec.heads ? 'người đứng đầu' : 'chức vụ bất kỳ';
+  const posts = spec.postTypes
+    ? spec.postTypes.map((p) => POST_TYPES[p].label).join(', ')
+    : spec.heads
+      ? 'người đứng đầu'
+      : 'chức vụ bất kỳ';
   const head = spec.heads && spec.postTypes ? ' (người đứng đầu)' : '';
   return `${posts}${head} của ${orgTypesWords(spec.organizationTypes)}`;
 }

@@ -21,10 +21,16 @@ export function invalidRange(what: string | Texts, validity: Validity): InvalidR
 
 /** A record named by id that does not exist. */
 export type NotFoundError = CoreError<
-  'UNIT.NOT_FOUND' | 'ORGANIZATION.NOT_FOUND' | 'POST.NOT_FOUND' | 'PERSON.NOT_FOUND' | 'TERM.NOT_FOUND' | 'SOURCE.NOT_FOUND' | 'HOLDING.NOT_FOUND'
-    | 'DIRECTIVE.NOT_FOUND'
-    | 'TASK.NOT_FOUND'
-    | 'ASSIGNMENT.NOT_FOUND',
+  | 'UNIT.NOT_FOUND'
+  | 'ORGANIZATION.NOT_FOUND'
+  | 'POST.NOT_FOUND'
+  | 'PERSON.NOT_FOUND'
+  | 'TERM.NOT_FOUND'
+  | 'SOURCE.NOT_FOUND'
+  | 'HOLDING.NOT_FOUND'
+  | 'DIRECTIVE.NOT_FOUND'
+  | 'TASK.NOT_FOUND'
+  | 'ASSIGNMENT.NOT_FOUND',
   { id: string }
 >;
 

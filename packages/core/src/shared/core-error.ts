@@ -28,8 +28,13 @@ export function coreError<Code extends string, Details = undefined>(code: Code, 
 }
 
 /** `error` (a fresh object) carrying `texts`, not enumerable, with `message` the Vietnamese one. */
-export function withTexts<E extends { readonly code: string; readonly message: string }>(error: E, texts: Texts): E & { readonly texts: Texts } {
-  return Object.defineProperty({ ...error, message: texts.vi }, 'texts', { value: texts, enumerable: false }) as E & { readonly texts: Texts };
+export function withTexts<E extends { readonly code: string; readonly message: string }>(
+  error: E,
+  texts: Texts,
+): E & { readonly texts: Texts } {
+  return Object.defineProperty({ ...error, message: texts.vi }, 'texts', { value: texts, enumerable: false }) as E & {
+    readonly texts: Texts;
+  };
 }
 
 /**

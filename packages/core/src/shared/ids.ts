@@ -108,7 +108,10 @@ export function readId<P extends IdPrefix>(prefix: P, raw: string): Result<IdOf<
     return err(
       coreError(
         'ID.WRONG_TYPE',
-        { vi: `Mã ${raw} là mã của một ${named.vi}, không phải của một ${wanted.vi}.`, en: `${raw} is the id of a ${named.en}, not of a ${wanted.en}.` },
+        {
+          vi: `Mã ${raw} là mã của một ${named.vi}, không phải của một ${wanted.vi}.`,
+          en: `${raw} is the id of a ${named.en}, not of a ${wanted.en}.`,
+        },
         details,
       ),
     );
@@ -116,7 +119,10 @@ export function readId<P extends IdPrefix>(prefix: P, raw: string): Result<IdOf<
   return err(
     coreError(
       'ID.MALFORMED',
-      { vi: `Mã ${JSON.stringify(raw)} không hợp lệ: mã của một ${wanted.vi} có dạng ${prefix}_….`, en: `${JSON.stringify(raw)} is not a valid id: the id of a ${wanted.en} reads ${prefix}_….` },
+      {
+        vi: `Mã ${JSON.stringify(raw)} không hợp lệ: mã của một ${wanted.vi} có dạng ${prefix}_….`,
+        en: `${JSON.stringify(raw)} is not a valid id: the id of a ${wanted.en} reads ${prefix}_….`,
+      },
       details,
     ),
   );

@@ -23,7 +23,8 @@ export class PlainDataReader {
     }
     const known = fields ?? Object.keys(value);
     for (const key of Object.keys(value)) {
-      if (!known.includes(key)) this.problem(path ? `${path}.${key}` : key, `trường không được biết${hint(key, known)} — các trường hợp lệ: ${known.join(', ')}`);
+      if (!known.includes(key))
+        this.problem(path ? `${path}.${key}` : key, `trường không được biết${hint(key, known)} — các trường hợp lệ: ${known.join(', ')}`);
     }
     return value as Record<string, unknown>;
   }
@@ -50,17 +51,30 @@ export class PlainDataReader {
 
   /** A non-empty list; items that do not read are reported by `item`, and make the list unreadable. */
   list<T>(value: unknown, path: string, item: (value: unknown, path: string) => T | undefined, empty = 'danh sách rỗng'): T[] | undefined {
-    if (!Array.isArray(value)) return this.problem(path, value === undefined ? 'thiếu (bắt buộc): một danh sách' : `phải là một danh sách, không phải ${show(value)}`);
+    if (!Array.isArray(value))
+      return this.problem(
+        path,
+        value === undefined ? 'thiếu (bắt buộc): một danh sách' : `phải là một danh sách, không phải ${show(value)}`,
+      );
     if (value.length === 0) return this.problem(path, empty);
     const items = value.map((v, i) => item(v, `${path}[${i}]`));
     return items.every((v) => v !== undefined) ? (items as T[]) : undefined;
   }
 
   /** A non-empty list of catalog keys. */
-  catalogList<T extends string>(value: unknown, path: string, is: (raw: string) => raw is T, what: string, keys: readonly string[]): readonly T[] | undefined {
-    return this.list(value, path, (v, p) =>
-      typeof v === 'string' && is(v) ? v : this.problem(p, `${show(v)} không phải ${what}${hint(v, keys)}`),
-    'danh sách rỗng: quy tắc sẽ không bao giờ khớp');
+  catalogList<T extends string>(
+    value: unknown,
+    path: string,
+    is: (raw: string) => raw is T,
+    what: string,
+    keys: readonly string[],
+  ): readonly T[] | undefined {
+    return this.list(
+      value,
+      path,
+      (v, p) => (typeof v === 'string' && is(v) ? v : this.problem(p, `${show(v)} không phải ${what}${hint(v, keys)}`)),
+      'danh sách rỗng: quy tắc sẽ không bao giờ khớp',
+    );
   }
 
   /** Reports every item of a list whose `key` repeats an earlier item's. */
@@ -95,7 +109,7 @@ export class PlainDataReader {
 }
 
 function show(value: unknown): string {
-  return value === undefined ? 'trống' : JSON.stringify(value) ?? String(value);
+  return value === undefined ? 'trống' : (JSON.stringify(value) ?? String(value));
 }
 
 /** " (có phải "womensUnion"?)" for a near miss of a known key. */

@@ -21,7 +21,11 @@ export async function createSource(db: Db, input: SourceInput): Promise<Result<S
     db,
     async (trx) => {
       const row = sourceRow(input.id ?? newId<SourceId>('src'), input);
-      const result = await trx.insertInto('source').values(row).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+      const result = await trx
+        .insertInto('source')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
       inserted = Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
       return (await getSource(trx, row.id as SourceId))!;
     },

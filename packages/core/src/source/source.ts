@@ -14,7 +14,5 @@ export type Source =
  * writer acts for (the API gives its token's), recorded with the audit entry so that `auditLog(under:)` finds it.
  */
 export type SourceInput = (
-  | { readonly kind: 'url'; readonly url: string }
-  | { readonly kind: 'document'; readonly citation: string }
-  | { readonly kind: 'synthetic' }
+  { readonly kind: 'url'; readonly url: string } | { readonly kind: 'document'; readonly citation: string } | { readonly kind: 'synthetic' }
 ) & { readonly id?: SourceId; readonly title: string; readonly note?: string; readonly unitId?: UnitId | null };

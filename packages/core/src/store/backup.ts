@@ -30,7 +30,10 @@ export async function backupSqliteStore(source: string, destination: string): Pr
     const { totalPages } = await db.backup(destination, { progress: () => ALL_PAGES });
     return { pages: totalPages };
   } catch (error) {
-    throw new StoreError('STORE.BACKUP_FAILED', `Không sao lưu được ${source} sang ${destination} (backup failed): ${(error as Error).message}`);
+    throw new StoreError(
+      'STORE.BACKUP_FAILED',
+      `Không sao lưu được ${source} sang ${destination} (backup failed): ${(error as Error).message}`,
+    );
   } finally {
     db?.close();
   }

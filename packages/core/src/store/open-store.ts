@@ -26,8 +26,7 @@ export interface OpenStoreOptions {
 
 /** The driver under a store's Kysely handle, for bulk writes that bypass the query builder (see `rawConnectionOf`). */
 export type RawConnection =
-  | { readonly dialect: 'sqlite'; readonly database: SQLite.Database }
-  | { readonly dialect: 'postgres'; readonly pool: pg.Pool };
+  { readonly dialect: 'sqlite'; readonly database: SQLite.Database } | { readonly dialect: 'postgres'; readonly pool: pg.Pool };
 
 const rawConnections = new WeakMap<Db, RawConnection>();
 
@@ -56,7 +55,9 @@ export interface Store {
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const onQuery = options.onQuery;
-  const { dialect, raw } = options.url ? postgresDialect(options.url, options.poolSize ?? 10) : sqliteDialect(options.filename ?? ':memory:');
+  const { dialect, raw } = options.url
+    ? postgresDialect(options.url, options.poolSize ?? 10)
+    : sqliteDialect(options.filename ?? ':memory:');
   const db = new Kysely<Database>({
     dialect,
     ...(onQuery && {
@@ -74,7 +75,6 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   rawConnections.set(db, raw);
   return { db, close: () => db.destroy() };
 }
-
 
 function sqliteDialect(filename: string): { dialect: Dialect; raw: RawConnection } {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });

@@ -48,7 +48,10 @@ export function preparedQuery<A extends unknown[], R>(build: (db: Db, ...args: A
 function compileTemplate<A extends unknown[], R>(db: Db, build: (db: Db, ...args: A) => Compilable<R>, arity: number): Template {
   const placeholders = Array.from({ length: arity }, (_, i) => `${PLACEHOLDER}${i}`);
   const compiled = build(db, ...(placeholders as A)).compile();
-  if (compiled.sql.includes(PLACEHOLDER)) throw new Error(`preparedQuery: an argument was written into the SQL text instead of passed as a parameter: ${compiled.sql}`);
-  const sources = compiled.parameters.map((p): ParameterSource => (typeof p === 'string' && p.startsWith(PLACEHOLDER) ? { arg: Number(p.slice(PLACEHOLDER.length)) } : { value: p }));
+  if (compiled.sql.includes(PLACEHOLDER))
+    throw new Error(`preparedQuery: an argument was written into the SQL text instead of passed as a parameter: ${compiled.sql}`);
+  const sources = compiled.parameters.map((p): ParameterSource =>
+    typeof p === 'string' && p.startsWith(PLACEHOLDER) ? { arg: Number(p.slice(PLACEHOLDER.length)) } : { value: p },
+  );
   return { compiled, sources };
 }

@@ -81,7 +81,9 @@ class CachedStatement implements SqliteStatement {
 function rowBuilder(names: readonly string[]): (values: readonly unknown[]) => Record<string, unknown> {
   const last = new Map(names.map((name, i) => [name, i]));
   // A computed key defines an own property even for `__proto__`, which a plain literal key would not.
-  const fields = [...last].map(([name, i]) => (name === '__proto__' ? `[${JSON.stringify(name)}]: v[${i}]` : `${JSON.stringify(name)}: v[${i}]`));
+  const fields = [...last].map(([name, i]) =>
+    name === '__proto__' ? `[${JSON.stringify(name)}]: v[${i}]` : `${JSON.stringify(name)}: v[${i}]`,
+  );
   // The source holds only column names, each quoted by JSON.stringify.
   return new Function('v', `return { ${fields.join(', ')} };`) as (values: readonly unknown[]) => Record<string, unknown>;
 }

@@ -1,5 +1,14 @@
 /** SQLite result codes (better-sqlite3 `code`, extended codes included) that say the file cannot be used right now. */
-const SQLITE_UNAVAILABLE = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_PROTOCOL', 'SQLITE_NOTADB'];
+const SQLITE_UNAVAILABLE = [
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_CANTOPEN',
+  'SQLITE_IOERR',
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+  'SQLITE_PROTOCOL',
+  'SQLITE_NOTADB',
+];
 
 /**
  * PostgreSQL SQLSTATEs of a server that cannot be reached or is refusing work: connection exceptions (class 08),

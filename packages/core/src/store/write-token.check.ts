@@ -18,5 +18,6 @@ export async function requireValidToken(trx: Db, tokenId: string, now: Date = ne
   if (!row) refuse(tokenUnknown());
   const token = apiTokenFromRow(row);
   if (token.revokedAt !== null) refuse(tokenRevoked({ ...token, revokedAt: token.revokedAt }));
-  if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now.getTime()) refuse(tokenExpired({ ...token, expiresAt: token.expiresAt }));
+  if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now.getTime())
+    refuse(tokenExpired({ ...token, expiresAt: token.expiresAt }));
 }

@@ -36,7 +36,11 @@ export function checkTask(ctx: BulkContext, input: TaskInput): void {
   ctx.requireSource(input.sourceId);
   const directive = required(ctx.directives.get(input.directiveId), 'DIRECTIVE.NOT_FOUND', input.directiveId);
   checkValidityDates('validity', input.validity);
-  const row = taskRow(id, input, title, { id: directive.id as DirectiveId, label: directive.symbol ?? directive.title, validity: validityFromRow(directive) });
+  const row = taskRow(id, input, title, {
+    id: directive.id as DirectiveId,
+    label: directive.symbol ?? directive.title,
+    validity: validityFromRow(directive),
+  });
   ctx.rows.task.push(row);
   ctx.tasks.set(id, row);
 }
@@ -61,7 +65,12 @@ export function taskValidity(input: Pick<TaskInput, 'validity'>, directiveValidi
  * The stored row of a task of a directive, its validity (the directive's by default) checked: a proper range
  * within the directive's validity (`label` names the directive in the refusal).
  */
-export function taskRow(id: TaskId, input: TaskInput, title: string, directive: { readonly id: DirectiveId; readonly label: string; readonly validity: Validity }): TaskTable {
+export function taskRow(
+  id: TaskId,
+  input: TaskInput,
+  title: string,
+  directive: { readonly id: DirectiveId; readonly label: string; readonly validity: Validity },
+): TaskTable {
   const validity = taskValidity(input, directive.validity);
   if (!isProperRange(validity)) refuse(invalidRange({ vi: `nhiệm vụ ${title}`, en: `the task ${title}` }, validity));
   if (!covers(directive.validity, validity)) refuse(taskOutsideDirective(title, validity, directive.label, directive.validity));

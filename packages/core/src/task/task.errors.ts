@@ -9,7 +9,12 @@ export type TaskWriteError = InvalidRangeError | NotFoundError | TaskOutsideDire
 export const emptyTaskTitle = (): TaskEmptyTitleError =>
   coreError('TASK.EMPTY_TITLE', { vi: 'Tên nhiệm vụ không được để trống.', en: 'The task title must not be empty.' });
 
-export const taskOutsideDirective = (title: string, validity: Validity, directiveLabel: string, directiveValidity: Validity): TaskOutsideDirectiveError =>
+export const taskOutsideDirective = (
+  title: string,
+  validity: Validity,
+  directiveLabel: string,
+  directiveValidity: Validity,
+): TaskOutsideDirectiveError =>
   coreError(
     'TASK.OUTSIDE_DIRECTIVE_VALIDITY',
     {

@@ -17,21 +17,25 @@ export { taskFromRow } from './task.mapper.js';
 /** Records a task of a directive (checked by `checkTask`, written as a batch of one). Audited under the unit of the directive's first party. */
 export async function createTask(db: Db, input: TaskInput): Promise<Result<Task, TaskWriteError>> {
   let unitId: string | null = null;
-  return runWrite(db, async (trx) => {
-    const ctx = await writeSingle(db, trx, { tasks: [input] });
-    const row = ctx.rows.task[0]!;
-    // The directive's first party in the order `getDirective` gives them.
-    const party = await trx
-      .selectFrom('directive_party as dp')
-      .innerJoin('organization as o', 'o.id', 'dp.organization_id')
-      .select('o.unit_id')
-      .where('dp.directive_id', '=', row.directive_id)
-      .orderBy('dp.role')
-      .orderBy('dp.organization_id')
-      .executeTakeFirst();
-    unitId = party?.unit_id ?? null;
-    return taskFromRow(row);
-  }, (t) => ({ action: 'task.create', entityType: 'task', entityId: t.id, unitId, after: t }));
+  return runWrite(
+    db,
+    async (trx) => {
+      const ctx = await writeSingle(db, trx, { tasks: [input] });
+      const row = ctx.rows.task[0]!;
+      // The directive's first party in the order `getDirective` gives them.
+      const party = await trx
+        .selectFrom('directive_party as dp')
+        .innerJoin('organization as o', 'o.id', 'dp.organization_id')
+        .select('o.unit_id')
+        .where('dp.directive_id', '=', row.directive_id)
+        .orderBy('dp.role')
+        .orderBy('dp.organization_id')
+        .executeTakeFirst();
+      unitId = party?.unit_id ?? null;
+      return taskFromRow(row);
+    },
+    (t) => ({ action: 'task.create', entityType: 'task', entityId: t.id, unitId, after: t }),
+  );
 }
 
 /** A task by id. */
@@ -49,7 +53,13 @@ export async function getTasks(db: Db, ids: readonly TaskId[]): Promise<(Task | 
 
 /** The tasks of a directive. */
 export async function tasksOf(db: Db, directiveId: DirectiveId): Promise<Task[]> {
-  const rows = await db.selectFrom('task').selectAll().where('directive_id', '=', directiveId).orderBy('search_key').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('task')
+    .selectAll()
+    .where('directive_id', '=', directiveId)
+    .orderBy('search_key')
+    .orderBy('id')
+    .execute();
   return rows.map(taskFromRow);
 }
 

@@ -131,10 +131,10 @@ export async function dropTestDatabases(): Promise<number> {
   const client = new pg.Client({ connectionString: testPostgresUrl() });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE $2`,
-      [`mttq\\_test\\_${runId()}\\_%`, `mttq\\_tpl\\_${runId()}\\_%`],
-    );
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE $2`, [
+      `mttq\\_test\\_${runId()}\\_%`,
+      `mttq\\_tpl\\_${runId()}\\_%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     return rows.length;
   } finally {

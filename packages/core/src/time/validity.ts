@@ -37,7 +37,8 @@ export function overlaps(a: Validity, b: Validity): boolean {
 
 /** The days both validities share, or `undefined` when they share none. */
 export function intersect(a: Validity, b: Validity): Validity | undefined {
-  const validFrom = a.validFrom === null ? b.validFrom : b.validFrom === null ? a.validFrom : a.validFrom > b.validFrom ? a.validFrom : b.validFrom;
+  const validFrom =
+    a.validFrom === null ? b.validFrom : b.validFrom === null ? a.validFrom : a.validFrom > b.validFrom ? a.validFrom : b.validFrom;
   const validTo = a.validTo === null ? b.validTo : b.validTo === null ? a.validTo : a.validTo < b.validTo ? a.validTo : b.validTo;
   const v = { validFrom, validTo };
   return isProperRange(v) ? v : undefined;

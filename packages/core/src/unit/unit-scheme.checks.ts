@@ -25,8 +25,10 @@ export function levelFor(kind: UnitKind, validity: Validity): Level {
  * level each era it spans puts above the unit's kind.
  */
 export function checkParentLink(unit: Unit, parent: Unit, validity: Validity): void {
-  if (!isProperRange(validity)) refuse(invalidRange({ vi: `quan hệ cấp trên của ${unit.fullName}`, en: `the parent link of ${unit.fullName}` }, validity));
-  if (!covers(unit.validity, validity) || !covers(parent.validity, validity)) refuse(parentLinkOutsideValidity(unit.fullName, parent.fullName, validity));
+  if (!isProperRange(validity))
+    refuse(invalidRange({ vi: `quan hệ cấp trên của ${unit.fullName}`, en: `the parent link of ${unit.fullName}` }, validity));
+  if (!covers(unit.validity, validity) || !covers(parent.validity, validity))
+    refuse(parentLinkOutsideValidity(unit.fullName, parent.fullName, validity));
   for (const scheme of HIERARCHY_SCHEMES) {
     const days = intersect(scheme.validity, validity);
     if (!days) continue;

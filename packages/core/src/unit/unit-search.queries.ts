@@ -28,7 +28,11 @@ function matches(db: Db, query: string, search: UnitSearch) {
   }
   if (search.level) q = q.where('admin_unit.level', '=', search.level);
   if (search.under) {
-    let below = db.selectFrom('unit_closure as c').select('c.descendant_id').where('c.ancestor_id', '=', search.under).where('c.depth', '>', 0);
+    let below = db
+      .selectFrom('unit_closure as c')
+      .select('c.descendant_id')
+      .where('c.ancestor_id', '=', search.under)
+      .where('c.depth', '>', 0);
     const asOf = search.asOf;
     if (asOf) below = below.where((eb) => validOn(eb, 'c', asOf));
     q = q.where('admin_unit.id', 'in', below);
@@ -42,7 +46,12 @@ function matches(db: Db, query: string, search: UnitSearch) {
  * `under`, only units below that one on the date. To read every match, page with `searchUnitsPage`.
  */
 export async function searchUnits(db: Db, query: string, options: UnitSearch & { readonly limit?: number } = {}): Promise<Unit[]> {
-  const rows = await matches(db, query, options).selectAll('admin_unit').orderBy('admin_unit.search_key').orderBy('admin_unit.id').limit(options.limit ?? 50).execute();
+  const rows = await matches(db, query, options)
+    .selectAll('admin_unit')
+    .orderBy('admin_unit.search_key')
+    .orderBy('admin_unit.id')
+    .limit(options.limit ?? 50)
+    .execute();
   return rows.map(unitFromRow);
 }
 
@@ -53,13 +62,37 @@ export async function searchUnits(db: Db, query: string, options: UnitSearch & {
  * let page = unwrap(await searchUnitsPage(db, 'minh', { asOf: isoDate('2023-01-01') }, { first: 50 }));
  * while (page.pageInfo.hasNextPage) page = unwrap(await searchUnitsPage(db, 'minh', { asOf: isoDate('2023-01-01') }, { first: 50, after: page.pageInfo.endCursor! }));
  */
-export async function searchUnitsPage(db: Db, query: string, search: UnitSearch, page: PageRequest = {}): Promise<Result<KeysetPage<Unit>, PageError>> {
+export async function searchUnitsPage(
+  db: Db,
+  query: string,
+  search: UnitSearch,
+  page: PageRequest = {},
+): Promise<Result<KeysetPage<Unit>, PageError>> {
   const request = readPageRequest(page);
   if (!request.ok) return request;
   const { first, after } = request.value;
   let q = matches(db, query, search).selectAll('admin_unit');
   if (after) q = q.where(afterKeyAndId('admin_unit.search_key', 'admin_unit.id', after));
-  const rows = await q.orderBy('admin_unit.search_key').orderBy('admin_unit.id').limit(first + 1).execute();
-  const count = async () => Number((await matches(db, query, search).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return ok(await keysetPage(rows, request.value, (r) => r.search_key, count, (page) => page.map(unitFromRow)));
+  const rows = await q
+    .orderBy('admin_unit.search_key')
+    .orderBy('admin_unit.id')
+    .limit(first + 1)
+    .execute();
+  const count = async () =>
+    Number(
+      (
+        await matches(db, query, search)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return ok(
+    await keysetPage(
+      rows,
+      request.value,
+      (r) => r.search_key,
+      count,
+      (page) => page.map(unitFromRow),
+    ),
+  );
 }

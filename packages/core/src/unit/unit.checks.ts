@@ -66,7 +66,13 @@ export function checkUnit(ctx: BulkContext, input: UnitInput): void {
     const sourceId = link.sourceId ?? input.sourceId;
     ctx.requireSource(sourceId);
     // Derived from the unit's id, so that the same batch always writes the same rows.
-    ctx.rows.unit_parent.push({ id: stableId<UnitParentLinkId>('link', `${id}.${n}`), unit_id: id, parent_id: parent.id, ...validityToRow(linkValidity), source_id: sourceId });
+    ctx.rows.unit_parent.push({
+      id: stableId<UnitParentLinkId>('link', `${id}.${n}`),
+      unit_id: id,
+      parent_id: parent.id,
+      ...validityToRow(linkValidity),
+      source_id: sourceId,
+    });
     const days = intersect(linkValidity, validity);
     if (!days) continue;
     for (const above of ctx.closure.get(parent.id) ?? []) {

@@ -34,7 +34,11 @@ const SCHEME_ENGLISH: Readonly<Record<string, string>> = {
 };
 
 /** `scheme` is the hierarchy scheme (its name in Vietnamese, its key for the English message), or just its name. */
-export function kindNotInScheme(kind: UnitKind, scheme: string | { readonly key: string; readonly name: string }, validity: Validity): UnitKindNotInSchemeError {
+export function kindNotInScheme(
+  kind: UnitKind,
+  scheme: string | { readonly key: string; readonly name: string },
+  validity: Validity,
+): UnitKindNotInSchemeError {
   const schemeName = typeof scheme === 'string' ? scheme : scheme.name;
   const schemeEn = typeof scheme === 'string' ? scheme : (SCHEME_ENGLISH[scheme.key] ?? scheme.key);
   return coreError(
@@ -53,14 +57,21 @@ export function codeTaken(code: string, holder: Unit): UnitCodeTakenError {
   return coreError(
     'UNIT.CODE_TAKEN',
     {
-      vi: `Mã ${code} đã thuộc về ${holder.fullName} trong khoảng ${formatValidity(holder.validity)}; ` + 'một mã chỉ chỉ một đơn vị tại mỗi ngày.',
+      vi:
+        `Mã ${code} đã thuộc về ${holder.fullName} trong khoảng ${formatValidity(holder.validity)}; ` +
+        'một mã chỉ chỉ một đơn vị tại mỗi ngày.',
       en: `The code ${code} already belongs to ${holder.fullName} during ${formatValidity(holder.validity)}; a code names one unit on each day.`,
     },
     { code, holder: holder.id },
   );
 }
 
-export function parentLevelMismatch(unit: { fullName: string; level: Level }, parent: Unit, expected: Level | null, validity: Validity): ParentLevelMismatchError {
+export function parentLevelMismatch(
+  unit: { fullName: string; level: Level },
+  parent: Unit,
+  expected: Level | null,
+  validity: Validity,
+): ParentLevelMismatchError {
   const want = expected === null ? 'không có đơn vị cấp trên' : `phải thuộc một đơn vị ${LEVEL_LABELS[expected]}`;
   const wantEn = expected === null ? 'has no parent unit' : `must be under a unit at ${LEVEL_ENGLISH[expected]}`;
   return coreError(
@@ -78,7 +89,10 @@ export function parentLevelMismatch(unit: { fullName: string; level: Level }, pa
 export function parentLinkOutsideValidity(unitName: string, parentName: string, validity: Validity): ParentLinkOutsideValidityError {
   return coreError(
     'UNIT.PARENT_LINK_OUTSIDE_VALIDITY',
-    { vi: `Quan hệ "${unitName} thuộc ${parentName}" ${formatValidity(validity)} vượt ra ngoài thời gian tồn tại của một trong hai đơn vị.`, en: `The link "${unitName} under ${parentName}" ${formatValidity(validity)} reaches outside the existence of one of the two units.` },
+    {
+      vi: `Quan hệ "${unitName} thuộc ${parentName}" ${formatValidity(validity)} vượt ra ngoài thời gian tồn tại của một trong hai đơn vị.`,
+      en: `The link "${unitName} under ${parentName}" ${formatValidity(validity)} reaches outside the existence of one of the two units.`,
+    },
     { validity },
   );
 }
@@ -86,7 +100,10 @@ export function parentLinkOutsideValidity(unitName: string, parentName: string, 
 export function parentOverlap(unitName: string, other: Unit, validity: Validity): ParentOverlapError {
   return coreError(
     'UNIT.PARENT_OVERLAP',
-    { vi: `${unitName} đã thuộc ${other.fullName} trong khoảng ${formatValidity(validity)}; mỗi ngày một đơn vị chỉ có một đơn vị cấp trên.`, en: `${unitName} is already under ${other.fullName} during ${formatValidity(validity)}; on each day a unit has only one parent.` },
+    {
+      vi: `${unitName} đã thuộc ${other.fullName} trong khoảng ${formatValidity(validity)}; mỗi ngày một đơn vị chỉ có một đơn vị cấp trên.`,
+      en: `${unitName} is already under ${other.fullName} during ${formatValidity(validity)}; on each day a unit has only one parent.`,
+    },
     { otherParent: other.id, validity },
   );
 }
@@ -94,11 +111,18 @@ export function parentOverlap(unitName: string, other: Unit, validity: Validity)
 export function codeAmbiguous(code: string, units: readonly Unit[]): UnitCodeAmbiguousError {
   return coreError(
     'UNIT.CODE_AMBIGUOUS',
-    { vi: `Mã ${code} chỉ nhiều đơn vị cùng lúc: ${units.map((u) => u.fullName).join(', ')}.`, en: `The code ${code} names several units at once: ${units.map((u) => u.fullName).join(', ')}.` },
+    {
+      vi: `Mã ${code} chỉ nhiều đơn vị cùng lúc: ${units.map((u) => u.fullName).join(', ')}.`,
+      en: `The code ${code} names several units at once: ${units.map((u) => u.fullName).join(', ')}.`,
+    },
     { code, units: units.map((u) => u.id) },
   );
 }
 
 export function codeUnknown(code: string, date: IsoDate): UnitCodeUnknownError {
-  return coreError('UNIT.CODE_UNKNOWN', { vi: `Không có đơn vị nào mang mã ${code} vào ngày ${date}.`, en: `No unit has the code ${code} on ${date}.` }, { code, date });
+  return coreError(
+    'UNIT.CODE_UNKNOWN',
+    { vi: `Không có đơn vị nào mang mã ${code} vào ngày ${date}.`, en: `No unit has the code ${code} on ${date}.` },
+    { code, date },
+  );
 }

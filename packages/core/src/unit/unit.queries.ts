@@ -130,7 +130,12 @@ export async function childrenOn(db: Db, unitId: UnitId, date: IsoDate): Promise
  * @example
  * const tree = await unitTreeOn(db, tuyenQuang.id, isoDate('2022-01-01'));
  */
-export async function unitTreeOn(db: Db, rootId: UnitId, date: IsoDate, options: { readonly maxDepth?: number } = {}): Promise<UnitTreeNode | undefined> {
+export async function unitTreeOn(
+  db: Db,
+  rootId: UnitId,
+  date: IsoDate,
+  options: { readonly maxDepth?: number } = {},
+): Promise<UnitTreeNode | undefined> {
   const root = await getUnit(db, rootId);
   if (!root) return undefined;
   const below = await descendantsOn(db, rootId, date, options);

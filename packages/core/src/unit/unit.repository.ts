@@ -28,10 +28,14 @@ export { unitRow } from './unit.checks.js';
  * ]);
  */
 export async function createUnits(db: Db, inputs: readonly UnitInput[]): Promise<Result<Unit[], UnitWriteError>> {
-  return runWrite(db, async (trx) => {
-    const { rows } = await writeSingle(db, trx, { units: inputs });
-    return rows.admin_unit.map(unitFromRow);
-  }, (units) => units.map((u) => ({ action: 'unit.create', entityType: 'unit', entityId: u.id, unitId: u.id, after: u })));
+  return runWrite(
+    db,
+    async (trx) => {
+      const { rows } = await writeSingle(db, trx, { units: inputs });
+      return rows.admin_unit.map(unitFromRow);
+    },
+    (units) => units.map((u) => ({ action: 'unit.create', entityType: 'unit', entityId: u.id, unitId: u.id, after: u })),
+  );
 }
 
 /** Records one unit with its parent links. */
@@ -45,13 +49,17 @@ export async function addParentLink(
   db: Db,
   input: { readonly unitId: UnitId; readonly parentId: UnitId; readonly validity: Validity; readonly sourceId: SourceId },
 ): Promise<Result<UnitParentLink, UnitWriteError>> {
-  return runWrite(db, async (trx) => {
-    await requireSource(trx, input.sourceId);
-    const unit = await requireUnit(trx, input.unitId);
-    const link = await checkAndInsertLink(trx, unit, input.parentId, input.validity, input.sourceId);
-    await refreshClosure(trx, [unit.id]);
-    return link;
-  }, (l) => ({ action: 'unit.parentLink', entityType: 'unit', entityId: l.unitId, unitId: l.unitId, after: l }));
+  return runWrite(
+    db,
+    async (trx) => {
+      await requireSource(trx, input.sourceId);
+      const unit = await requireUnit(trx, input.unitId);
+      const link = await checkAndInsertLink(trx, unit, input.parentId, input.validity, input.sourceId);
+      await refreshClosure(trx, [unit.id]);
+      return link;
+    },
+    (l) => ({ action: 'unit.parentLink', entityType: 'unit', entityId: l.unitId, unitId: l.unitId, after: l }),
+  );
 }
 
 async function checkAndInsertLink(trx: Db, unit: Unit, parentId: UnitId, validity: Validity, sourceId: SourceId): Promise<UnitParentLink> {
@@ -65,8 +73,15 @@ async function checkAndInsertLink(trx: Db, unit: Unit, parentId: UnitId, validit
     .where('unit_parent.unit_id', '=', unit.id)
     .where((eb) => overlapsRange(eb, 'unit_parent', validity))
     .executeTakeFirst();
-  if (clash) refuse(parentOverlap(unit.fullName, unitFromRow(clash), validityFromRow({ valid_from: clash.link_from, valid_to: clash.link_to })));
-  const row = { id: newId<UnitParentLinkId>('link'), unit_id: unit.id, parent_id: parent.id, ...validityToRow(validity), source_id: sourceId };
+  if (clash)
+    refuse(parentOverlap(unit.fullName, unitFromRow(clash), validityFromRow({ valid_from: clash.link_from, valid_to: clash.link_to })));
+  const row = {
+    id: newId<UnitParentLinkId>('link'),
+    unit_id: unit.id,
+    parent_id: parent.id,
+    ...validityToRow(validity),
+    source_id: sourceId,
+  };
   await trx.insertInto('unit_parent').values(row).execute();
   return parentLinkFromRow(row);
 }

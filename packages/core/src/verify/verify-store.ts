@@ -19,7 +19,15 @@ import { verifyClosure, verifyUnitCodes } from './verify.units.js';
  * for (const v of violations) console.log(v.check, v.message, v.records.join(', '));
  */
 export async function verifyStore(db: Db): Promise<StoreViolation[]> {
-  const checks = [verifyHoldings, verifyPosts, verifyUnitCodes, verifyClosure, verifyAssignmentEvents, verifyAssignmentBasis, verifyAuditTrail];
+  const checks = [
+    verifyHoldings,
+    verifyPosts,
+    verifyUnitCodes,
+    verifyClosure,
+    verifyAssignmentEvents,
+    verifyAssignmentBasis,
+    verifyAuditTrail,
+  ];
   const found: StoreViolation[] = [];
   for (const check of checks) found.push(...(await check(db)));
   return found;

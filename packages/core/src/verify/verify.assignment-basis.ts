@@ -19,9 +19,24 @@ export async function verifyAssignmentBasis(db: Db): Promise<StoreViolation[]> {
       'a.assigned_on',
       'a.assignee_kind',
       eb.and([eb('ao.valid_from', '<=', eb.ref('a.assigned_on')), eb('ao.valid_to', '>', eb.ref('a.assigned_on'))]).as('assigner_org_ok'),
-      eb.or([eb('a.assigner_post_id', 'is', null), eb.and([eb('ap.valid_from', '<=', eb.ref('a.assigned_on')), eb('ap.valid_to', '>', eb.ref('a.assigned_on'))])]).as('assigner_post_ok'),
-      eb.or([eb('a.assignee_org_id', 'is', null), eb.and([eb('eo.valid_from', '<=', eb.ref('a.assigned_on')), eb('eo.valid_to', '>', eb.ref('a.assigned_on'))])]).as('assignee_org_ok'),
-      eb.or([eb('a.assignee_post_id', 'is', null), eb.and([eb('ep.valid_from', '<=', eb.ref('a.assigned_on')), eb('ep.valid_to', '>', eb.ref('a.assigned_on'))])]).as('assignee_post_ok'),
+      eb
+        .or([
+          eb('a.assigner_post_id', 'is', null),
+          eb.and([eb('ap.valid_from', '<=', eb.ref('a.assigned_on')), eb('ap.valid_to', '>', eb.ref('a.assigned_on'))]),
+        ])
+        .as('assigner_post_ok'),
+      eb
+        .or([
+          eb('a.assignee_org_id', 'is', null),
+          eb.and([eb('eo.valid_from', '<=', eb.ref('a.assigned_on')), eb('eo.valid_to', '>', eb.ref('a.assigned_on'))]),
+        ])
+        .as('assignee_org_ok'),
+      eb
+        .or([
+          eb('a.assignee_post_id', 'is', null),
+          eb.and([eb('ep.valid_from', '<=', eb.ref('a.assigned_on')), eb('ep.valid_to', '>', eb.ref('a.assigned_on'))]),
+        ])
+        .as('assignee_post_ok'),
       eb
         .or([
           eb('a.assignee_person_id', 'is', null),

@@ -11,13 +11,22 @@ const isStatus = (s: string): s is AssignmentStatus => (ASSIGNMENT_STATUSES as r
 export async function verifyAssignmentEvents(db: Db): Promise<StoreViolation[]> {
   const [assignments, events] = await Promise.all([
     db.selectFrom('assignment').select(['id', 'status']).execute(),
-    db.selectFrom('assignment_event').select(['id', 'assignment_id', 'seq', 'status', 'on_date']).orderBy('assignment_id').orderBy('seq').execute(),
+    db
+      .selectFrom('assignment_event')
+      .select(['id', 'assignment_id', 'seq', 'status', 'on_date'])
+      .orderBy('assignment_id')
+      .orderBy('seq')
+      .execute(),
   ]);
   const eventsOf = new Map<string, typeof events>();
   for (const e of events) eventsOf.set(e.assignment_id, [...(eventsOf.get(e.assignment_id) ?? []), e]);
   const violations: StoreViolation[] = [];
   const broken = (id: string, why: string) =>
-    violations.push({ check: 'ASSIGNMENT.EVENTS_BROKEN', message: `Lịch sử trạng thái của nhiệm vụ được giao ${id} bị hỏng: ${why}.`, records: [id] });
+    violations.push({
+      check: 'ASSIGNMENT.EVENTS_BROKEN',
+      message: `Lịch sử trạng thái của nhiệm vụ được giao ${id} bị hỏng: ${why}.`,
+      records: [id],
+    });
   for (const a of assignments) {
     const list = eventsOf.get(a.id) ?? [];
     eventsOf.delete(a.id);

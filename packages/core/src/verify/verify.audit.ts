@@ -26,7 +26,11 @@ type CountedTable = keyof typeof CREATED_BY | 'assignment_event';
  * with more rows than entries names the records that have none.
  */
 export async function verifyAuditTrail(db: Db): Promise<StoreViolation[]> {
-  const counts = await db.selectFrom('audit_log').select(['action', sql<number>`count(*)`.as('n')]).groupBy('action').execute();
+  const counts = await db
+    .selectFrom('audit_log')
+    .select(['action', sql<number>`count(*)`.as('n')])
+    .groupBy('action')
+    .execute();
   const entries = new Map(counts.map((c) => [c.action, Number(c.n)]));
   const bulk = await db.selectFrom('audit_log').select('after_json').where('action', '=', 'bulk.load').execute();
   const bulkRows = new Map<string, number>();
@@ -36,16 +40,18 @@ export async function verifyAuditTrail(db: Db): Promise<StoreViolation[]> {
   }
   const statusChanges = counts.filter((c) => c.action.startsWith('assignment.status.')).reduce((sum, c) => sum + Number(c.n), 0);
   const recorded: Record<CountedTable, number> = {
-    ...(Object.fromEntries(Object.entries(CREATED_BY).map(([table, action]) => [table, (entries.get(action) ?? 0) + (bulkRows.get(table) ?? 0)])) as Record<
-      keyof typeof CREATED_BY,
-      number
-    >),
+    ...(Object.fromEntries(
+      Object.entries(CREATED_BY).map(([table, action]) => [table, (entries.get(action) ?? 0) + (bulkRows.get(table) ?? 0)]),
+    ) as Record<keyof typeof CREATED_BY, number>),
     assignment_event: (entries.get('assignment.create') ?? 0) + statusChanges + (bulkRows.get('assignment_event') ?? 0),
   };
 
   const violations: StoreViolation[] = [];
   for (const table of Object.keys(recorded) as CountedTable[]) {
-    const { n } = await db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const { n } = await db
+      .selectFrom(table)
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     const rows = Number(n);
     if (rows === recorded[table]) continue;
     const records = table in CREATED_BY && rows > recorded[table] ? await withoutEntry(db, table as keyof typeof CREATED_BY) : [];

@@ -29,7 +29,7 @@ export async function verifyHoldings(db: Db): Promise<StoreViolation[]> {
     .orderBy('holding.valid_from')
     .execute();
 
-  for (let start = 0; start < rows.length; ) {
+  for (let start = 0; start < rows.length;) {
     let end = start;
     while (end < rows.length && rows[end]!.post_id === rows[start]!.post_id) end++;
     const ofPost = rows.slice(start, end);
@@ -74,8 +74,19 @@ export async function verifyPosts(db: Db): Promise<StoreViolation[]> {
   const rows = await db
     .selectFrom('post')
     .innerJoin('organization', 'organization.id', 'post.organization_id')
-    .select(['post.id', 'post.title', 'post.valid_from', 'post.valid_to', 'organization.id as org_id', 'organization.name', 'organization.valid_from as org_from', 'organization.valid_to as org_to'])
-    .where((eb) => eb.or([eb('post.valid_from', '<', eb.ref('organization.valid_from')), eb('post.valid_to', '>', eb.ref('organization.valid_to'))]))
+    .select([
+      'post.id',
+      'post.title',
+      'post.valid_from',
+      'post.valid_to',
+      'organization.id as org_id',
+      'organization.name',
+      'organization.valid_from as org_from',
+      'organization.valid_to as org_to',
+    ])
+    .where((eb) =>
+      eb.or([eb('post.valid_from', '<', eb.ref('organization.valid_from')), eb('post.valid_to', '>', eb.ref('organization.valid_to'))]),
+    )
     .execute();
   return rows.map((p) => ({
     check: 'POST.OUTSIDE_ORGANIZATION' as const,

@@ -41,7 +41,10 @@ export type RaceOutcome = { readonly ok: true; readonly id: string } | { readonl
 export async function performRaceWrite(db: Db, write: RaceWrite): Promise<RaceOutcome> {
   const outcome = <T extends { readonly id: string } | { readonly assignmentId: string }>(
     result: { ok: true; value: T } | { ok: false; error: { code: string } },
-  ): RaceOutcome => (result.ok ? { ok: true, id: 'id' in result.value ? result.value.id : result.value.assignmentId } : { ok: false, code: result.error.code });
+  ): RaceOutcome =>
+    result.ok
+      ? { ok: true, id: 'id' in result.value ? result.value.id : result.value.assignmentId }
+      : { ok: false, code: result.error.code };
   switch (write.op) {
     case 'assignHolding':
       return outcome(await assignHolding(db, write.input));
@@ -56,7 +59,13 @@ export async function performRaceWrite(db: Db, write: RaceWrite): Promise<RaceOu
       return result.ok ? { ok: true, id: result.value[0]!.id } : { ok: false, code: result.error.code };
     }
     case 'endOrganization':
-      return outcome(await endOrganization(db, { organizationId: write.input.organizationId, date: write.input.date as never, end: { kind: 'dissolved' } }));
+      return outcome(
+        await endOrganization(db, {
+          organizationId: write.input.organizationId,
+          date: write.input.date as never,
+          end: { kind: 'dissolved' },
+        }),
+      );
     case 'endHolding':
       return outcome(await endHolding(db, write.input));
     case 'assignTask': {
@@ -71,5 +80,5 @@ export async function performRaceWrite(db: Db, write: RaceWrite): Promise<RaceOu
 /** The id an accepted write of `write` leaves in the audit log's `entity_id`. */
 export function auditedId(write: RaceWrite, outcome: RaceOutcome): string | undefined {
   if (!outcome.ok) return undefined;
-  return write.op === 'assignTask' ? (write.input.id as AssignmentId | undefined) ?? outcome.id : outcome.id;
+  return write.op === 'assignTask' ? ((write.input.id as AssignmentId | undefined) ?? outcome.id) : outcome.id;
 }

@@ -15,7 +15,9 @@ export const COMMUNE_RULE_PACK = defineRulePack({
       description: 'Thường trực Đảng ủy xã giao nhiệm vụ hằng năm cho Ủy ban MTTQ và các đoàn thể xã',
       taskKinds: ['yearly'],
       assigner: { kind: 'organization', organizationTypes: ['partyStandingMembers'], levels: ['commune'] },
-      assignees: [{ kind: 'organization', organizationTypes: ['frontCommittee', 'farmersUnion', 'womensUnion', 'youthUnion', 'veteransAssociation'] }],
+      assignees: [
+        { kind: 'organization', organizationTypes: ['frontCommittee', 'farmersUnion', 'womensUnion', 'youthUnion', 'veteransAssociation'] },
+      ],
       relation: 'sameUnit',
     },
     {
@@ -23,7 +25,15 @@ export const COMMUNE_RULE_PACK = defineRulePack({
       description: 'Thường trực Đảng ủy xã giao việc đột phá cho người đứng đầu Ủy ban MTTQ và các đoàn thể xã',
       taskKinds: ['breakthrough'],
       assigner: { kind: 'organization', organizationTypes: ['partyStandingMembers'], levels: ['commune'] },
-      assignees: [{ kind: 'holder', holding: { heads: true, organizationTypes: ['frontCommittee', 'farmersUnion', 'womensUnion', 'youthUnion', 'veteransAssociation'] } }],
+      assignees: [
+        {
+          kind: 'holder',
+          holding: {
+            heads: true,
+            organizationTypes: ['frontCommittee', 'farmersUnion', 'womensUnion', 'youthUnion', 'veteransAssociation'],
+          },
+        },
+      ],
       relation: 'sameUnit',
     },
     {

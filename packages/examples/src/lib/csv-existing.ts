@@ -7,7 +7,12 @@ export interface CsvPresence {
   readonly total: number;
 }
 
-const TABLES = { units: ['admin_unit', 'unit'], organizations: ['organization', 'org'], posts: ['post', 'post'], people: ['person', 'person'] } as const;
+const TABLES = {
+  units: ['admin_unit', 'unit'],
+  organizations: ['organization', 'org'],
+  posts: ['post', 'post'],
+  people: ['person', 'person'],
+} as const;
 
 /**
  * Which rows of an import are already in the store: a unit, organization, post or person by the id its key gives

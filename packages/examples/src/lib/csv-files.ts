@@ -37,9 +37,11 @@ export type CsvFileName = keyof typeof CSV_FILES;
  */
 export function csvFolderProblem(dir: string): string | undefined {
   if (!existsSync(dir)) return `Không có thư mục ${dir} (no such folder).`;
-  if (!statSync(dir).isDirectory()) return `${dir} không phải thư mục; --dir cần thư mục chứa các tệp CSV (not a folder: --dir takes the folder of the CSV files).`;
+  if (!statSync(dir).isDirectory())
+    return `${dir} không phải thư mục; --dir cần thư mục chứa các tệp CSV (not a folder: --dir takes the folder of the CSV files).`;
   const names = Object.keys(CSV_FILES).map((name) => `${name}.csv`);
-  if (!names.some((file) => existsSync(join(dir, file)))) return `Thư mục ${dir} không có tệp nào trong ${names.join(', ')} (none of the import files is there).`;
+  if (!names.some((file) => existsSync(join(dir, file))))
+    return `Thư mục ${dir} không có tệp nào trong ${names.join(', ')} (none of the import files is there).`;
   return undefined;
 }
 
@@ -58,7 +60,12 @@ export function readCsvFolder(dir: string): { rows: Record<CsvFileName, CsvRow[]
     try {
       records = parse(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, info: true, trim: true });
     } catch (error) {
-      errors.push({ file, line: (error as { lines?: number }).lines ?? 1, field: '(tệp)', message: `không đọc được CSV: ${(error as Error).message}` });
+      errors.push({
+        file,
+        line: (error as { lines?: number }).lines ?? 1,
+        field: '(tệp)',
+        message: `không đọc được CSV: ${(error as Error).message}`,
+      });
       continue;
     }
     const header = records[0] ? Object.keys(records[0].record) : columns;

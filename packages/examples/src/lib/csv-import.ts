@@ -79,7 +79,8 @@ export async function importCsvFolder(db: Db, dir: string): Promise<CsvImportRes
     if (parent && !keys.organizations.has(parent)) await check.organizationRef(row, parent, from);
   }
   for (const row of rows.posts) {
-    if (!keys.organizations.has(row.values.organization ?? '')) check.fail(row, 'organization', `"${row.values.organization}" không có trong organizations.csv`);
+    if (!keys.organizations.has(row.values.organization ?? ''))
+      check.fail(row, 'organization', `"${row.values.organization}" không có trong organizations.csv`);
     if (!isPostType(row.values.type ?? '')) check.fail(row, 'type', `"${row.values.type}" không phải loại chức vụ`);
     const seats = row.values.seats ?? '';
     if (seats && !/^[1-9]\d*$/.test(seats)) check.fail(row, 'seats', `"${seats}" phải là số nguyên dương`);
@@ -123,9 +124,12 @@ async function write(trx: Db, rows: ReturnType<typeof readCsvFolder>['rows'], ch
   const source = async (row: CsvRow): Promise<SourceId> => {
     const text = row.values.source!;
     if (!sources.has(text)) {
-      const input = text === 'synthetic'
-        ? ({ kind: 'synthetic', title: 'Dữ liệu minh họa nhập từ CSV' } as const)
-        : /^https?:\/\//.test(text) ? ({ kind: 'url', title: text, url: text } as const) : ({ kind: 'document', title: text, citation: text } as const);
+      const input =
+        text === 'synthetic'
+          ? ({ kind: 'synthetic', title: 'Dữ liệu minh họa nhập từ CSV' } as const)
+          : /^https?:\/\//.test(text)
+            ? ({ kind: 'url', title: text, url: text } as const)
+            : ({ kind: 'document', title: text, citation: text } as const);
       sources.set(text, (await must(row, 'source', createSource(trx, input))).id);
     }
     return sources.get(text)!;
@@ -140,36 +144,73 @@ async function write(trx: Db, rows: ReturnType<typeof readCsvFolder>['rows'], ch
   for (const row of rows.units) {
     const v = row.values;
     const validity = validityOf(row);
-    const parentId = !v.parent ? null : check.resolvedUnits.get(v.parent) ?? id<UnitId>('unit', v.parent);
-    await must(row, 'parent', createUnits(trx, [{
-      id: id<UnitId>('unit', v.key!), code: v.code || null, kind: v.kind as never, name: v.name!, validity,
-      parents: parentId ? [{ parentId }] : [], sourceId: await source(row),
-    }]));
+    const parentId = !v.parent ? null : (check.resolvedUnits.get(v.parent) ?? id<UnitId>('unit', v.parent));
+    await must(
+      row,
+      'parent',
+      createUnits(trx, [
+        {
+          id: id<UnitId>('unit', v.key!),
+          code: v.code || null,
+          kind: v.kind as never,
+          name: v.name!,
+          validity,
+          parents: parentId ? [{ parentId }] : [],
+          sourceId: await source(row),
+        },
+      ]),
+    );
   }
   for (const row of rows.organizations) {
     const v = row.values;
-    await must(row, 'type', createOrganization(trx, {
-      id: id<OrganizationId>('org', v.key!), type: v.type as never,
-      unitId: check.resolvedUnits.get(v.unit!) ?? id<UnitId>('unit', v.unit!),
-      parentId: !v.parent ? null : check.resolvedOrganizations.get(v.parent) ?? id<OrganizationId>('org', v.parent),
-      ...(v.name && { name: v.name }), validity: validityOf(row), sourceId: await source(row),
-    }));
+    await must(
+      row,
+      'type',
+      createOrganization(trx, {
+        id: id<OrganizationId>('org', v.key!),
+        type: v.type as never,
+        unitId: check.resolvedUnits.get(v.unit!) ?? id<UnitId>('unit', v.unit!),
+        parentId: !v.parent ? null : (check.resolvedOrganizations.get(v.parent) ?? id<OrganizationId>('org', v.parent)),
+        ...(v.name && { name: v.name }),
+        validity: validityOf(row),
+        sourceId: await source(row),
+      }),
+    );
   }
   for (const row of rows.posts) {
     const v = row.values;
-    await must(row, 'type', createPost(trx, {
-      id: id<PostId>('post', v.key!), organizationId: id<OrganizationId>('org', v.organization!), type: v.type as never,
-      ...(v.title && { title: v.title }), ...(v.seats && { seats: Number(v.seats) }), sourceId: await source(row),
-    }));
+    await must(
+      row,
+      'type',
+      createPost(trx, {
+        id: id<PostId>('post', v.key!),
+        organizationId: id<OrganizationId>('org', v.organization!),
+        type: v.type as never,
+        ...(v.title && { title: v.title }),
+        ...(v.seats && { seats: Number(v.seats) }),
+        sourceId: await source(row),
+      }),
+    );
   }
   for (const row of rows.people) {
-    await must(row, 'full_name', createPerson(trx, { id: id<PersonId>('person', row.values.key!), fullName: row.values.full_name!, sourceId: await source(row) }));
+    await must(
+      row,
+      'full_name',
+      createPerson(trx, { id: id<PersonId>('person', row.values.key!), fullName: row.values.full_name!, sourceId: await source(row) }),
+    );
   }
   for (const row of rows.holdings) {
     const v = row.values;
-    await must(row, 'post', assignHolding(trx, {
-      personId: id<PersonId>('person', v.person!), postId: id<PostId>('post', v.post!), validity: validityOf(row), sourceId: await source(row),
-    }));
+    await must(
+      row,
+      'post',
+      assignHolding(trx, {
+        personId: id<PersonId>('person', v.person!),
+        postId: id<PostId>('post', v.post!),
+        validity: validityOf(row),
+        sourceId: await source(row),
+      }),
+    );
   }
   return Object.fromEntries(Object.entries(rows).map(([file, list]) => [file, list.length]));
 }
@@ -178,7 +219,10 @@ async function write(trx: Db, rows: ReturnType<typeof readCsvFolder>['rows'], ch
 class Checker {
   readonly resolvedUnits = new Map<string, UnitId>();
   readonly resolvedOrganizations = new Map<string, OrganizationId>();
-  constructor(private readonly db: Db, private readonly errors: RowError[]) {}
+  constructor(
+    private readonly db: Db,
+    private readonly errors: RowError[],
+  ) {}
 
   fail(row: CsvRow, field: string, message: string): void {
     this.errors.push({ file: row.file, line: row.line, field, message });
@@ -192,7 +236,8 @@ class Checker {
     const raw = row.values[field] ?? '';
     if (!raw) return undefined;
     const date = parseIsoDate(raw);
-    if (!date && !this.errors.some((e) => e.file === row.file && e.line === row.line && e.field === field)) this.fail(row, field, `"${raw}" không phải ngày YYYY-MM-DD`);
+    if (!date && !this.errors.some((e) => e.file === row.file && e.line === row.line && e.field === field))
+      this.fail(row, field, `"${raw}" không phải ngày YYYY-MM-DD`);
     return date;
   }
 
@@ -207,6 +252,11 @@ class Checker {
     const unit = code && type && isOrganizationType(type) ? await findUnitByCode(this.db, code, date) : undefined;
     const org = unit?.ok ? (await organizationsAt(this.db, unit.value.id, date, { types: [type as never] }))[0] : undefined;
     if (org) this.resolvedOrganizations.set(ref, org.id);
-    else this.fail(row, 'parent', `"${ref}" không phải khóa trong organizations.csv, cũng không phải MÃ:loại của một tổ chức có vào ngày ${date}`);
+    else
+      this.fail(
+        row,
+        'parent',
+        `"${ref}" không phải khóa trong organizations.csv, cũng không phải MÃ:loại của một tổ chức có vào ngày ${date}`,
+      );
   }
 }

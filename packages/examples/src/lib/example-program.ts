@@ -16,7 +16,10 @@ const ERRORS_VI: readonly (readonly [RegExp, string])[] = [
   [/^error: missing required argument '(.*)'/, 'Thiếu tham số bắt buộc: $1'],
   [/^error: required option '(.*)' not specified/, 'Thiếu tùy chọn bắt buộc: $1'],
   [/^error: option '(.*)' argument missing/, 'Tùy chọn thiếu giá trị: $1'],
-  [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./, 'Giá trị không hợp lệ: $1 không nhận "$2"; chỉ nhận $3.'],
+  [
+    /^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./,
+    'Giá trị không hợp lệ: $1 không nhận "$2"; chỉ nhận $3.',
+  ],
   [/^error: option '(.*)' argument '(.*)' is invalid\. ([\s\S]*)$/, 'Giá trị không hợp lệ: $1 không nhận "$2". $3'],
   [/^error: too many arguments/, 'Thừa tham số.'],
   [/^error: option '(.*)' cannot be used with option '(.*)'/, 'Hai tùy chọn không dùng cùng nhau: $1 và $2.'],
@@ -50,11 +53,19 @@ export function exampleProgram(name: string, description: string): Command {
     .description(description)
     .helpOption('-h, --help', 'in hướng dẫn (display help)')
     .addOption(
-      new Option('--db <file>', 'tệp SQLite của các ví dụ, tạo và nạp bộ dữ liệu mẫu ở lần chạy đầu; :memory: cho một kho tạm (the examples’ SQLite file; :memory: for a throwaway one)')
+      new Option(
+        '--db <file>',
+        'tệp SQLite của các ví dụ, tạo và nạp bộ dữ liệu mẫu ở lần chạy đầu; :memory: cho một kho tạm (the examples’ SQLite file; :memory: for a throwaway one)',
+      )
         .env('MTTQ_EXAMPLES_DB')
         .default(DEFAULT_DB, DEFAULT_DB_SHOWN),
     )
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ của hướng dẫn và thông báo; mặc định theo LANG (language of help and messages; default from LANG)').choices(['vi', 'en']))
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'ngôn ngữ của hướng dẫn và thông báo; mặc định theo LANG (language of help and messages; default from LANG)',
+      ).choices(['vi', 'en']),
+    )
     .option('--debug', 'in toàn bộ lỗi kèm vết ngăn xếp (print errors with their stack trace)', false)
     .showHelpAfterError()
     .exitOverride();
@@ -112,7 +123,9 @@ function exitCodeOf(error: unknown, debug: boolean, lang: Lang): number {
     return 1;
   }
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-  console.error(lang === 'en' ? `Error: ${message} — run again with --debug for details.` : `Lỗi: ${message} — chạy lại với --debug để xem chi tiết.`);
+  console.error(
+    lang === 'en' ? `Error: ${message} — run again with --debug for details.` : `Lỗi: ${message} — chạy lại với --debug để xem chi tiết.`,
+  );
   return 1;
 }
 
@@ -120,7 +133,9 @@ function exitCodeOf(error: unknown, debug: boolean, lang: Lang): number {
 function commanderError(message: string, lang: Lang): string {
   const invalid = /^([\s\S]*? is invalid\. )([\s\S]*?)(\n?)$/.exec(message);
   const body = message.trimEnd();
-  const oneLanguage = invalid ? `${invalid[1]}${inOneLanguage(invalid[2]!, lang)}${invalid[3]}` : `${inOneLanguage(body, lang)}${message.slice(body.length)}`;
+  const oneLanguage = invalid
+    ? `${invalid[1]}${inOneLanguage(invalid[2]!, lang)}${invalid[3]}`
+    : `${inOneLanguage(body, lang)}${message.slice(body.length)}`;
   return lang === 'vi' ? vietnameseError(oneLanguage) : oneLanguage;
 }
 
@@ -128,7 +143,8 @@ function commanderError(message: string, lang: Lang): string {
 function vietnameseError(message: string): string {
   for (const [english, vietnamese] of ERRORS_VI) {
     const match = english.exec(message);
-    if (match) return `${message.slice(0, match.index)}${match[0].replace(english, vietnamese)}${message.slice(match.index + match[0].length)}`;
+    if (match)
+      return `${message.slice(0, match.index)}${match[0].replace(english, vietnamese)}${message.slice(match.index + match[0].length)}`;
   }
   return message;
 }

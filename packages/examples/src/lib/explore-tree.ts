@@ -49,7 +49,9 @@ export async function exploreProvince(
     const childIndent = root ? '' : `${indent}${last ? '   ' : '│  '}`;
     lines.push(`${branch}${unit.fullName}${unit.code ? ` [${unit.code}]` : ''} (${LEVEL_LABELS[unit.level]})`);
     if (options.withOrganizations !== false) {
-      const orgs = (await organizationsAt(db, unit.id, date, { types: TYPE_ORDER })).sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+      const orgs = (await organizationsAt(db, unit.id, date, { types: TYPE_ORDER })).sort(
+        (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type),
+      );
       const parts: string[] = [];
       for (const org of orgs) {
         const heads = await headsOf(db, org.id, date);

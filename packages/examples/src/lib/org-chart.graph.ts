@@ -46,7 +46,11 @@ export async function unitSubtreeChart(db: Db, unitId: UnitId, date: IsoDate, ma
   const below = await descendantsOn(db, unitId, date, { maxDepth });
   return {
     title: `${unit.fullName} ngày ${date}`,
-    nodes: [unit, ...below.map((d) => d.unit)].map((u) => ({ id: u.id, kind: 'unit' as const, lines: [u.fullName, ...(u.code ? [u.code] : [])] })),
+    nodes: [unit, ...below.map((d) => d.unit)].map((u) => ({
+      id: u.id,
+      kind: 'unit' as const,
+      lines: [u.fullName, ...(u.code ? [u.code] : [])],
+    })),
     edges: below.map((d) => ({ from: d.parentId, to: d.unit.id })),
   };
 }

@@ -31,16 +31,22 @@ export function chartToSvg(chart: Chart, options: { readonly direction?: 'TB' | 
   ];
   for (const e of graph.edges()) {
     const points = graph.edge(e).points ?? [];
-    parts.push(`<polyline fill="none" stroke="#888" points="${points.map((p: { x: number; y: number }) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')}"/>`);
+    parts.push(
+      `<polyline fill="none" stroke="#888" points="${points.map((p: { x: number; y: number }) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')}"/>`,
+    );
   }
   for (const node of chart.nodes) {
     const box = graph.node(node.id);
     const x = box.x - box.width / 2;
     const y = box.y - box.height / 2;
-    parts.push(`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${box.width.toFixed(1)}" height="${box.height.toFixed(1)}" rx="4" fill="${FILL[node.kind]}" stroke="#666"/>`);
+    parts.push(
+      `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${box.width.toFixed(1)}" height="${box.height.toFixed(1)}" rx="4" fill="${FILL[node.kind]}" stroke="#666"/>`,
+    );
     node.lines.forEach((line, i) => {
       const weight = i === 0 ? ' font-weight="bold"' : '';
-      parts.push(`<text x="${box.x.toFixed(1)}" y="${(y + PADDING + (i + 0.8) * LINE_HEIGHT).toFixed(1)}" text-anchor="middle"${weight}>${escapeXml(line)}</text>`);
+      parts.push(
+        `<text x="${box.x.toFixed(1)}" y="${(y + PADDING + (i + 0.8) * LINE_HEIGHT).toFixed(1)}" text-anchor="middle"${weight}>${escapeXml(line)}</text>`,
+      );
     });
   }
   parts.push('</svg>');

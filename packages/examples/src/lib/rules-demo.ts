@@ -47,7 +47,14 @@ export async function runRulesDemo(db: Db, pack: RulePack): Promise<string> {
   const out: string[] = [];
   for (const { question, request } of DEMO_REQUESTS) {
     const decision = unwrap(await checkAssignment(db, pack, request));
-    out.push(`? ${question}`, `→ ${decision.allowed ? 'ĐƯỢC' : 'KHÔNG'}`, ...explainDecision(decision).split('\n').map((l) => `   ${l}`), '');
+    out.push(
+      `? ${question}`,
+      `→ ${decision.allowed ? 'ĐƯỢC' : 'KHÔNG'}`,
+      ...explainDecision(decision)
+        .split('\n')
+        .map((l) => `   ${l}`),
+      '',
+    );
   }
   return out.join('\n');
 }

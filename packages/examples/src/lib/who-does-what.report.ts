@@ -107,7 +107,9 @@ export async function directiveReport(db: Db, directiveId: DirectiveId, title: s
     lines.push(`  ■ ${task.title}: ${responsible.length} việc đang có hiệu lực`);
     for (const r of responsible) {
       const people = r.people.map((p) => `${p.person.fullName} (${pathWords(p.path)})`);
-      lines.push(`      - ${await assigneeName(db, r.view.assignment.assignee)} [${ASSIGNMENT_STATUS_LABELS[r.view.statusOn]}${r.view.overdue ? ', QUÁ HẠN' : ''}]${people.length > 0 ? `: ${people.join('; ')}` : ''}`);
+      lines.push(
+        `      - ${await assigneeName(db, r.view.assignment.assignee)} [${ASSIGNMENT_STATUS_LABELS[r.view.statusOn]}${r.view.overdue ? ', QUÁ HẠN' : ''}]${people.length > 0 ? `: ${people.join('; ')}` : ''}`,
+      );
     }
   }
   return lines.join('\n');

@@ -8,10 +8,31 @@ export const DirectiveQuery = graphql(`
       title
       kindLabel
       issuedOn
-      symbol { raw }
-      validity { text }
-      parties { role organization { id name unit { code } } }
-      tasks(first: 50) { edges { node { id title kindLabel } } }
+      symbol {
+        raw
+      }
+      validity {
+        text
+      }
+      parties {
+        role
+        organization {
+          id
+          name
+          unit {
+            code
+          }
+        }
+      }
+      tasks(first: 50) {
+        edges {
+          node {
+            id
+            title
+            kindLabel
+          }
+        }
+      }
     }
   }
 `);
@@ -25,9 +46,29 @@ export const ResponsibleForQuery = graphql(`
           assignment {
             id
             overdue
-            assignee { __typename ... on Organization { name } ... on Post { title organization { name } } ... on Person { fullName } }
+            assignee {
+              __typename
+              ... on Organization {
+                name
+              }
+              ... on Post {
+                title
+                organization {
+                  name
+                }
+              }
+              ... on Person {
+                fullName
+              }
+            }
           }
-          people { path person { id fullName } }
+          people {
+            path
+            person {
+              id
+              fullName
+            }
+          }
         }
       }
     }

@@ -10,7 +10,26 @@ export const PersonSearchQuery = graphql(`
           id
           fullName
           holdings(first: 20) {
-            edges { node { id validity { text } post { id title } organization { id name unit { code fullName } } } }
+            edges {
+              node {
+                id
+                validity {
+                  text
+                }
+                post {
+                  id
+                  title
+                }
+                organization {
+                  id
+                  name
+                  unit {
+                    code
+                    fullName
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -25,8 +44,31 @@ export const PersonTasksQuery = graphql(`
       totalCount
       edges {
         node {
-          assignment { id overdue dueOn status task { id title directive { id title } } }
-          paths { path holding { post { title } organization { name } } }
+          assignment {
+            id
+            overdue
+            dueOn
+            status
+            task {
+              id
+              title
+              directive {
+                id
+                title
+              }
+            }
+          }
+          paths {
+            path
+            holding {
+              post {
+                title
+              }
+              organization {
+                name
+              }
+            }
+          }
         }
       }
     }

@@ -4,7 +4,15 @@ import { graphql } from './graphql.js';
 export const OrganizationChoicesQuery = graphql(`
   query OrganizationChoices($q: String!, $date: Date!) {
     searchOrganizations(query: $q, asOf: $date, first: 15) {
-      edges { node { id name unit { fullName } } }
+      edges {
+        node {
+          id
+          name
+          unit {
+            fullName
+          }
+        }
+      }
     }
   }
 `);
@@ -20,10 +28,21 @@ export const CheckAssignmentQuery = graphql(`
         packId
         explanation
         preconditionFailures
-        assigneeUnit { fullName }
-        trace { ruleId allowed description failedCondition reason }
+        assigneeUnit {
+          fullName
+        }
+        trace {
+          ruleId
+          allowed
+          description
+          failedCondition
+          reason
+        }
       }
-      ... on BaseError { code message }
+      ... on BaseError {
+        code
+        message
+      }
     }
   }
 `);

@@ -10,9 +10,25 @@ export const UnitQuery = graphql(`
         code
         fullName
         kindLabel
-        validity { text validTo }
-        ancestors { id code fullName }
-        children(first: 100) { totalCount edges { node { id code fullName } } }
+        validity {
+          text
+          validTo
+        }
+        ancestors {
+          id
+          code
+          fullName
+        }
+        children(first: 100) {
+          totalCount
+          edges {
+            node {
+              id
+              code
+              fullName
+            }
+          }
+        }
         organizations(first: 25) {
           totalCount
           edges {
@@ -20,18 +36,64 @@ export const UnitQuery = graphql(`
               id
               name
               typeLabel
-              parent { id }
+              parent {
+                id
+              }
               posts(first: 20) {
-                edges { node { id title heads seats holders(first: 3) { edges { node { id person { id fullName } validity { text } } } } } }
+                edges {
+                  node {
+                    id
+                    title
+                    heads
+                    seats
+                    holders(first: 3) {
+                      edges {
+                        node {
+                          id
+                          person {
+                            id
+                            fullName
+                          }
+                          validity {
+                            text
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               }
             }
           }
         }
-        predecessors { kind onDate unit { id code fullName } }
-        successors { kind onDate unit { id code fullName } }
-        becameOn(asOf: "2025-07-01") { id code fullName }
+        predecessors {
+          kind
+          onDate
+          unit {
+            id
+            code
+            fullName
+          }
+        }
+        successors {
+          kind
+          onDate
+          unit {
+            id
+            code
+            fullName
+          }
+        }
+        becameOn(asOf: "2025-07-01") {
+          id
+          code
+          fullName
+        }
       }
-      ... on BaseError { code message }
+      ... on BaseError {
+        code
+        message
+      }
     }
   }
 `);
@@ -44,8 +106,16 @@ export const UnitSuccessorsQuery = graphql(`
       code
       name
       fullName
-      validity { validFrom validTo }
-      becameOn(asOf: $date) { id code name fullName }
+      validity {
+        validFrom
+        validTo
+      }
+      becameOn(asOf: $date) {
+        id
+        code
+        name
+        fullName
+      }
     }
   }
 `);
@@ -55,20 +125,45 @@ export const UnitAssignmentsQuery = graphql(`
   query UnitAssignments($code: String!, $date: Date!, $first: Int!, $after: String) {
     assignments(under: { code: $code }, asOf: $date, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
           overdue
           dueOn
           status
-          period { label }
-          task { id title kindLabel directive { id title } }
+          period {
+            label
+          }
+          task {
+            id
+            title
+            kindLabel
+            directive {
+              id
+              title
+            }
+          }
           assignee {
             __typename
-            ... on Organization { id name }
-            ... on Post { id title organization { name } }
-            ... on Person { id fullName }
+            ... on Organization {
+              id
+              name
+            }
+            ... on Post {
+              id
+              title
+              organization {
+                name
+              }
+            }
+            ... on Person {
+              id
+              fullName
+            }
           }
         }
       }

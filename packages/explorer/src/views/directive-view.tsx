@@ -34,7 +34,11 @@ export function DirectiveView({ id }: { readonly id: string }) {
           {directive.parties.map((party, index) => (
             <span key={party.organization?.id}>
               {index > 0 && ', '}
-              {party.organization?.unit?.code ? <Link to={{ kind: 'unit', code: party.organization.unit.code }}>{party.organization.name}</Link> : party.organization?.name}
+              {party.organization?.unit?.code ? (
+                <Link to={{ kind: 'unit', code: party.organization.unit.code }}>{party.organization.name}</Link>
+              ) : (
+                party.organization?.name
+              )}
             </span>
           ))}
         </p>
@@ -77,7 +81,9 @@ function Responsible({ taskId }: { readonly taskId: string }) {
             : (people ?? []).map((row, index) => (
                 <span key={row.person?.id ?? index}>
                   {index > 0 && ', '}
-                  {row.person ? <Link to={{ kind: 'person', name: row.person.fullName ?? '', id: row.person.id }}>{row.person.fullName}</Link> : null}
+                  {row.person ? (
+                    <Link to={{ kind: 'person', name: row.person.fullName ?? '', id: row.person.id }}>{row.person.fullName}</Link>
+                  ) : null}
                 </span>
               ))}
         </li>

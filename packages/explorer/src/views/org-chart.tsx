@@ -59,7 +59,11 @@ function OrganizationBox({ organization, all }: { readonly organization: Organiz
                     holders.map((holding, index) => (
                       <span key={holding.id}>
                         {index > 0 && ', '}
-                        {holding.person ? <Link to={{ kind: 'person', name: holding.person.fullName ?? '', id: holding.person.id }}>{holding.person.fullName}</Link> : null}
+                        {holding.person ? (
+                          <Link to={{ kind: 'person', name: holding.person.fullName ?? '', id: holding.person.id }}>
+                            {holding.person.fullName}
+                          </Link>
+                        ) : null}
                       </span>
                     ))
                   )}

@@ -10,12 +10,23 @@ export interface Chosen {
   readonly label: string;
 }
 
-export function OrganizationPicker({ id, label, value, onChange }: { readonly id: string; readonly label: string; readonly value: Chosen | undefined; readonly onChange: (chosen: Chosen | undefined) => void }) {
+export function OrganizationPicker({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: Chosen | undefined;
+  readonly onChange: (chosen: Chosen | undefined) => void;
+}) {
   const t = useMessages();
   const { place } = useNavigation();
   const [text, setText] = useState('');
   const state = useQuery(OrganizationChoicesQuery, { q: text.trim(), date: place.date }, text.trim().length < 2);
-  const choices = text.trim().length >= 2 && state.status === 'done' ? (state.data.searchOrganizations?.edges.map((edge) => edge.node) ?? []) : [];
+  const choices =
+    text.trim().length >= 2 && state.status === 'done' ? (state.data.searchOrganizations?.edges.map((edge) => edge.node) ?? []) : [];
   return (
     <fieldset class="picker">
       <legend>{label}</legend>

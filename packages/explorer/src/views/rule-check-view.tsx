@@ -24,7 +24,12 @@ export function RuleCheckView() {
     if (!assigner || !assignee) return;
     setError(undefined);
     try {
-      const data = await request(CheckAssignmentQuery, { date: place.date, assigner: assigner.id, assignee: assignee.id, kind }, undefined, place.lang);
+      const data = await request(
+        CheckAssignmentQuery,
+        { date: place.date, assigner: assigner.id, assignee: assignee.id, kind },
+        undefined,
+        place.lang,
+      );
       setDecision(data.checkAssignment ?? undefined);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
@@ -51,7 +56,11 @@ export function RuleCheckView() {
           </button>
         </p>
       </form>
-      {error && <p class="error" role="alert">{t.failed}: {error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {t.failed}: {error}
+        </p>
+      )}
       {decision && <DecisionView decision={decision} />}
     </article>
   );
@@ -60,7 +69,11 @@ export function RuleCheckView() {
 function DecisionView({ decision }: { readonly decision: Decision }) {
   const t = useMessages();
   if (decision.__typename !== 'AssignmentDecision') {
-    return <p role="alert" class="error">{decision.message}</p>;
+    return (
+      <p role="alert" class="error">
+        {decision.message}
+      </p>
+    );
   }
   return (
     <section aria-labelledby="decision" class="card" data-testid="decision">

@@ -21,7 +21,14 @@ export function SearchForm() {
       <label for="q" class="visually-hidden">
         {t.searchLabel}
       </label>
-      <input id="q" name="q" type="search" value={text} placeholder={t.searchPlaceholder} onInput={(event) => setText(event.currentTarget.value)} />
+      <input
+        id="q"
+        name="q"
+        type="search"
+        value={text}
+        placeholder={t.searchPlaceholder}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
       <button type="submit">{t.search}</button>
     </form>
   );

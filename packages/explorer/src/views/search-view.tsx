@@ -14,18 +14,28 @@ export function SearchView({ q }: { readonly q: string }) {
   const waiting = pending(state);
   if (waiting || state.status !== 'done') return waiting ?? null;
   const { searchUnits, searchPeople, searchOrganizations, searchDirectives } = state.data;
-  const total = (searchUnits?.totalCount ?? 0) + (searchPeople?.totalCount ?? 0) + (searchOrganizations?.totalCount ?? 0) + (searchDirectives?.totalCount ?? 0);
+  const total =
+    (searchUnits?.totalCount ?? 0) +
+    (searchPeople?.totalCount ?? 0) +
+    (searchOrganizations?.totalCount ?? 0) +
+    (searchDirectives?.totalCount ?? 0);
   if (total === 0) return <p>{t.noResults}</p>;
   return (
     <div class="results">
       {searchUnits && searchUnits.totalCount > 0 && (
         <section aria-labelledby="r-units">
-          <h2 id="r-units">{t.units} ({searchUnits.totalCount})</h2>
+          <h2 id="r-units">
+            {t.units} ({searchUnits.totalCount})
+          </h2>
           <ul>
             {searchUnits.edges.map(({ node }) => (
               <li key={node.id}>
                 {node.code ? <Link to={{ kind: 'unit', code: node.code }}>{node.fullName}</Link> : node.fullName}
-                <span class="muted"> · {t.code} {node.code}{node.parent ? ` · ${node.parent.fullName}` : ''}</span>
+                <span class="muted">
+                  {' '}
+                  · {t.code} {node.code}
+                  {node.parent ? ` · ${node.parent.fullName}` : ''}
+                </span>
               </li>
             ))}
           </ul>
@@ -33,13 +43,17 @@ export function SearchView({ q }: { readonly q: string }) {
       )}
       {searchPeople && searchPeople.totalCount > 0 && (
         <section aria-labelledby="r-people">
-          <h2 id="r-people">{t.people} ({searchPeople.totalCount})</h2>
+          <h2 id="r-people">
+            {t.people} ({searchPeople.totalCount})
+          </h2>
           <ul>
             {searchPeople.edges.map(({ node }) => (
               <li key={node.id}>
                 <Link to={{ kind: 'person', name: node.fullName ?? '', id: node.id }}>{node.fullName}</Link>
                 <span class="muted">
-                  {node.holdings?.edges.map(({ node: holding }) => ` · ${holding.post?.title ?? ''}, ${holding.organization?.name ?? ''}`).join('')}
+                  {node.holdings?.edges
+                    .map(({ node: holding }) => ` · ${holding.post?.title ?? ''}, ${holding.organization?.name ?? ''}`)
+                    .join('')}
                 </span>
               </li>
             ))}
@@ -48,12 +62,18 @@ export function SearchView({ q }: { readonly q: string }) {
       )}
       {searchOrganizations && searchOrganizations.totalCount > 0 && (
         <section aria-labelledby="r-orgs">
-          <h2 id="r-orgs">{t.organizations} ({searchOrganizations.totalCount})</h2>
+          <h2 id="r-orgs">
+            {t.organizations} ({searchOrganizations.totalCount})
+          </h2>
           <ul>
             {searchOrganizations.edges.map(({ node }) => (
               <li key={node.id}>
                 {node.unit?.code ? <Link to={{ kind: 'unit', code: node.unit.code }}>{node.name}</Link> : node.name}
-                <span class="muted"> · {node.typeLabel}{node.unit ? ` · ${node.unit.fullName}` : ''}</span>
+                <span class="muted">
+                  {' '}
+                  · {node.typeLabel}
+                  {node.unit ? ` · ${node.unit.fullName}` : ''}
+                </span>
               </li>
             ))}
           </ul>
@@ -61,12 +81,21 @@ export function SearchView({ q }: { readonly q: string }) {
       )}
       {searchDirectives && searchDirectives.totalCount > 0 && (
         <section aria-labelledby="r-directives">
-          <h2 id="r-directives">{t.directives} ({searchDirectives.totalCount})</h2>
+          <h2 id="r-directives">
+            {t.directives} ({searchDirectives.totalCount})
+          </h2>
           <ul>
             {searchDirectives.edges.map(({ node }) => (
               <li key={node.id}>
-                <Link to={{ kind: 'directive', id: node.id }}>{node.symbol?.raw ? `${node.symbol.raw} — ` : ''}{node.title}</Link>
-                <span class="muted"> · {node.kindLabel}{node.issuedOn ? ` · ${node.issuedOn}` : ''}</span>
+                <Link to={{ kind: 'directive', id: node.id }}>
+                  {node.symbol?.raw ? `${node.symbol.raw} — ` : ''}
+                  {node.title}
+                </Link>
+                <span class="muted">
+                  {' '}
+                  · {node.kindLabel}
+                  {node.issuedOn ? ` · ${node.issuedOn}` : ''}
+                </span>
               </li>
             ))}
           </ul>

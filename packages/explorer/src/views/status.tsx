@@ -10,7 +10,11 @@ export function pending<T>(state: QueryState<T>): preact.JSX.Element | undefined
 
 function Loading() {
   const t = useMessages();
-  return <p class="muted" role="status">{t.loading}</p>;
+  return (
+    <p class="muted" role="status">
+      {t.loading}
+    </p>
+  );
 }
 
 function Failure({ message }: { readonly message: string }) {

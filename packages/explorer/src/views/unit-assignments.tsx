@@ -51,8 +51,16 @@ export function UnitAssignments({ code }: { readonly code: string }) {
         {t.assignments}
         {total !== undefined ? ` (${total})` : ''}
       </h2>
-      {error && <p class="error" role="alert">{t.failed}: {error}</p>}
-      {total === undefined && !error && <p class="muted" role="status">{t.loading}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {t.failed}: {error}
+        </p>
+      )}
+      {total === undefined && !error && (
+        <p class="muted" role="status">
+          {t.loading}
+        </p>
+      )}
       {total === 0 && <p class="muted">{t.noAssignments}</p>}
       {edges.length > 0 && (
         <ul class="assignments">

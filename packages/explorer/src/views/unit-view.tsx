@@ -143,7 +143,11 @@ function UnitGone({ code }: { readonly code: string }) {
   const sameName = successors.find((successor) => successor.name === ended?.name);
   useEffect(() => {
     if (!ended || !sameName?.code) return;
-    carriedOn = { code: sameName.code, date: place.date, text: `${t.notInForce(ended.fullName ?? code, place.date)} ${t.replacedBy(sameName.fullName ?? '')}` };
+    carriedOn = {
+      code: sameName.code,
+      date: place.date,
+      text: `${t.notInForce(ended.fullName ?? code, place.date)} ${t.replacedBy(sameName.fullName ?? '')}`,
+    };
     go({ kind: 'unit', code: sameName.code }, { replace: true });
   }, [ended?.id, sameName?.code, place.date]);
   const waiting = pending(state);

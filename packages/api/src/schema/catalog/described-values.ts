@@ -16,7 +16,10 @@ export function graphqlEnumName(key: string): string {
  * @example
  * builder.enumType('Level', { values: describedValues(LEVELS, (l) => LEVEL_LABELS[l]) }); // PROVINCE → 'province'
  */
-export function describedValues<K extends string>(keys: readonly K[], describe: (key: K) => string): Record<string, { value: K; description: string }> {
+export function describedValues<K extends string>(
+  keys: readonly K[],
+  describe: (key: K) => string,
+): Record<string, { value: K; description: string }> {
   const values: Record<string, { value: K; description: string }> = {};
   for (const key of keys) {
     const name = graphqlEnumName(key);

@@ -16,7 +16,8 @@ export const BaseErrorInterface = builder.interfaceRef<ApiError>('BaseError').im
 
 builder.objectType(DomainError, {
   name: 'DomainError',
-  description: 'An expected failure with no details beyond its code and message (VALIDITY.INVALID_RANGE, ASSIGNMENT.TRANSITION_NOT_ALLOWED…).',
+  description:
+    'An expected failure with no details beyond its code and message (VALIDITY.INVALID_RANGE, ASSIGNMENT.TRANSITION_NOT_ALLOWED…).',
   interfaces: [BaseErrorInterface],
   isTypeOf: (value) => value instanceof DomainError,
 });

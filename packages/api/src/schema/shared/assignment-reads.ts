@@ -13,9 +13,17 @@ export function fromView(ctx: Context, view: AssignmentView, date: IsoDate): Ass
 }
 
 /** A page of the assignments given directly to an organization, post or person on or before a date. */
-export async function assignedToPage(ctx: Context, assigneeId: OrganizationId | PostId | PersonId, date: IsoDate, args: DefaultConnectionArguments) {
+export async function assignedToPage(
+  ctx: Context,
+  assigneeId: OrganizationId | PostId | PersonId,
+  date: IsoDate,
+  args: DefaultConnectionArguments,
+) {
   const assigned = await ctx.loaders.assignedTo.load({ id: assigneeId, date });
-  return pageOf(args, assigned.map((a): AssignmentShape => ({ ...a.assignment, asOf: date, statusOn: a.statusOn })));
+  return pageOf(
+    args,
+    assigned.map((a): AssignmentShape => ({ ...a.assignment, asOf: date, statusOn: a.statusOn })),
+  );
 }
 
 /** The status of an assignment on the date it is seen on (`null` before it was given). */

@@ -36,7 +36,10 @@ export function wrongTypeGlobalId(globalID: string, expected: readonly string[])
 }
 
 function malformedGlobalId(globalID: string): GraphQLError {
-  return new GraphQLError(`Mã ${JSON.stringify(globalID)} không phải một mã toàn cục (global id) hợp lệ: hãy dùng trường id mà API trả về.`, {
-    extensions: { code: 'ID.MALFORMED' },
-  });
+  return new GraphQLError(
+    `Mã ${JSON.stringify(globalID)} không phải một mã toàn cục (global id) hợp lệ: hãy dùng trường id mà API trả về.`,
+    {
+      extensions: { code: 'ID.MALFORMED' },
+    },
+  );
 }

@@ -9,7 +9,10 @@ import { DEFAULT_PAGE_SIZE } from './connection.js';
  */
 export function forwardPage(args: DefaultConnectionArguments): PageRequest {
   if (args.last != null || args.before != null) {
-    throw requestError('PAGE.BACKWARD_UNSUPPORTED', { vi: 'Danh sách này chỉ phân trang tiến (first, after).', en: 'This list pages forward only (first, after).' });
+    throw requestError('PAGE.BACKWARD_UNSUPPORTED', {
+      vi: 'Danh sách này chỉ phân trang tiến (first, after).',
+      en: 'This list pages forward only (first, after).',
+    });
   }
   return { first: Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), after: args.after ?? undefined };
 }

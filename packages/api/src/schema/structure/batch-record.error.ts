@@ -27,7 +27,8 @@ export class BatchRecordError extends ApiError {
 
 builder.objectType(BatchRecordError, {
   name: 'BatchRecordError',
-  description: 'A batch refused because of one record, named by its kind, its place in its list and its id; the code is the record’s own. Nothing of the batch was written.',
+  description:
+    'A batch refused because of one record, named by its kind, its place in its list and its id; the code is the record’s own. Nothing of the batch was written.',
   interfaces: [BaseErrorInterface],
   isTypeOf: (value) => value instanceof BatchRecordError,
   fields: (t) => ({

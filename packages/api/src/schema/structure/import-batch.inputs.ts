@@ -26,7 +26,8 @@ export const ImportUnitInput = builder.inputType('ImportUnitInput', {
 });
 
 export const ImportOrganizationInput = builder.inputType('ImportOrganizationInput', {
-  description: 'A body of a batch at a stored unit (unit) or a unit of the batch (unitKey), under a stored body (parent) or one of the batch (parentKey).',
+  description:
+    'A body of a batch at a stored unit (unit) or a unit of the batch (unitKey), under a stored body (parent) or one of the batch (parentKey).',
   fields: (t) => ({
     key: t.string({ required: true }),
     type: t.field({ type: OrganizationTypeEnum, required: true }),

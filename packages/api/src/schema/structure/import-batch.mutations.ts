@@ -1,4 +1,16 @@
-import { bulkLoad, getOrganizations, getPosts, getTerms, getUnits, isWithinScope, type OrganizationId, type PostId, type TermId, type UnitId, type WriteDays } from '@mttq/core';
+import {
+  bulkLoad,
+  getOrganizations,
+  getPosts,
+  getTerms,
+  getUnits,
+  isWithinScope,
+  type OrganizationId,
+  type PostId,
+  type TermId,
+  type UnitId,
+  type WriteDays,
+} from '@mttq/core';
 import { AuthError, fromCoreError } from '../../errors/api-error.js';
 import { builder } from '../builder.js';
 import { OrganizationNode, PostNode, TermNode, UnitNode } from '../refs.js';
@@ -24,7 +36,10 @@ const ImportBatchReport = builder.objectRef<ImportReport>('ImportBatchReport').i
     batchId: t.exposeString('batchId', { description: 'The audit log’s name for the batch.' }),
     rows: t.exposeInt('rows', { description: 'Rows written, the unit closure, parent links and the audit entry included.' }),
     units: t.field({ type: [UnitNode], resolve: async (r, _a, ctx) => allAt(present(await getUnits(ctx.db, r.unitIds)), ctx.today) }),
-    organizations: t.field({ type: [OrganizationNode], resolve: async (r, _a, ctx) => allAt(present(await getOrganizations(ctx.db, r.organizationIds)), ctx.today) }),
+    organizations: t.field({
+      type: [OrganizationNode],
+      resolve: async (r, _a, ctx) => allAt(present(await getOrganizations(ctx.db, r.organizationIds)), ctx.today),
+    }),
     posts: t.field({ type: [PostNode], resolve: async (r, _a, ctx) => allAt(present(await getPosts(ctx.db, r.postIds)), ctx.today) }),
     terms: t.field({ type: [TermNode], resolve: async (r, _a, ctx) => allAt(present(await getTerms(ctx.db, r.termIds)), ctx.today) }),
   }),

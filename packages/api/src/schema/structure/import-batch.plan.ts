@@ -1,4 +1,15 @@
-import { getOrganization, getUnit, stableId, type BulkBatch, type IsoDate, type OrganizationId, type PostId, type TermId, type UnitId, type Validity } from '@mttq/core';
+import {
+  getOrganization,
+  getUnit,
+  stableId,
+  type BulkBatch,
+  type IsoDate,
+  type OrganizationId,
+  type PostId,
+  type TermId,
+  type UnitId,
+  type Validity,
+} from '@mttq/core';
 import type { ScopedWrite } from '../../auth/auth-scopes.js';
 import { validityWithin } from '../../auth/structure-targets.js';
 import type { Context } from '../../context.js';
@@ -51,13 +62,23 @@ export async function planImport(ctx: Context, input: BatchInput): Promise<Impor
   }
   const withinOrganization = async (r: { organization?: { id: OrganizationId } | null; organizationKey?: string | null } & Dated) => {
     const organizationId = r.organization?.id ?? stableId<OrganizationId>('org', r.organizationKey ?? '');
-    const days = validityWithin(r, r.organization ? (await getOrganization(ctx.db, r.organization.id))?.validity : orgDays.get(organizationId));
+    const days = validityWithin(
+      r,
+      r.organization ? (await getOrganization(ctx.db, r.organization.id))?.validity : orgDays.get(organizationId),
+    );
     if (r.organization) targets.push({ unitIds: [], organizationIds: [r.organization.id], days });
     return { organizationId, validity: days };
   };
   const posts = [];
   for (const p of input.posts ?? []) {
-    posts.push({ id: stableId<PostId>('post', p.key), type: p.type, title: p.title ?? undefined, seats: p.seats ?? undefined, sourceId, ...(await withinOrganization(p)) });
+    posts.push({
+      id: stableId<PostId>('post', p.key),
+      type: p.type,
+      title: p.title ?? undefined,
+      seats: p.seats ?? undefined,
+      sourceId,
+      ...(await withinOrganization(p)),
+    });
   }
   const terms = [];
   for (const t of input.terms ?? []) {

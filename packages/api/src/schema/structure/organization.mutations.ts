@@ -38,7 +38,9 @@ builder.mutationFields((t) => ({
       'Records a body at a unit. A type the catalog does not allow at the unit’s level (a Front work board above a residential area) is ORGANIZATION.TYPE_NOT_ALLOWED_AT_LEVEL; a missing or wrong parent body is ORGANIZATION.PARENT_REQUIRED or ORGANIZATION.PARENT_TYPE_NOT_ALLOWED. The token’s scope must hold the unit (and the parent body) over the whole validity.',
     args: { input: t.arg({ type: CreateOrganizationInput, required: true }) },
     errors: { types: [AuthError], directResult: true },
-    authScopes: async (_root, { input }, ctx) => ({ writesAt: await organizationAtUnitTarget(ctx, input.unit.id, input.parent?.id ?? null, input) }),
+    authScopes: async (_root, { input }, ctx) => ({
+      writesAt: await organizationAtUnitTarget(ctx, input.unit.id, input.parent?.id ?? null, input),
+    }),
     resolve: async (_root, { input }, ctx) => {
       const unit = await getUnit(ctx.db, input.unit.id);
       const org = orThrow(

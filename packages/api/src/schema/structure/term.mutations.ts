@@ -8,7 +8,8 @@ import { DateScalar } from '../shared/scalars.js';
 import { seenOn } from './seen-on.js';
 
 const CreateTermInput = builder.inputType('CreateTermInput', {
-  description: 'A term of office (nhiệm kỳ) of a body, such as "2024–2029"; its validity defaults to the body’s (each end given replaces that end).',
+  description:
+    'A term of office (nhiệm kỳ) of a body, such as "2024–2029"; its validity defaults to the body’s (each end given replaces that end).',
   fields: (t) => ({
     organization: t.globalID({ for: OrganizationNode, required: true }),
     label: t.string({ required: true }),
@@ -28,7 +29,12 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const org = await getOrganization(ctx.db, input.organization.id);
       const term = orThrow(
-        await createTerm(ctx.db, { organizationId: input.organization.id, label: input.label, validity: validityWithin(input, org?.validity), sourceId: input.source.id }),
+        await createTerm(ctx.db, {
+          organizationId: input.organization.id,
+          label: input.label,
+          validity: validityWithin(input, org?.validity),
+          sourceId: input.source.id,
+        }),
       );
       return at(term, seenOn(term.validity, ctx.today));
     },

@@ -48,7 +48,15 @@ export async function generateNationalDataset(db: Db, options: NationalDatasetOp
   // Only the post-2025 units the dataset stands on: the 34 provinces and the chosen communes.
   progress({ phase: 'units', done: 0, total: unitTotal, rowsWritten: 0, rowsPerSecond: 0 });
   const imported = await importNationalUnits(db, {
-    units: { ...national, provincesBefore2025: [], districtsBefore2025: [], communesBefore2025: [], provinceLineage: [], communeLineage: [], communesFrom2025: communes },
+    units: {
+      ...national,
+      provincesBefore2025: [],
+      districtsBefore2025: [],
+      communesBefore2025: [],
+      provinceLineage: [],
+      communeLineage: [],
+      communesFrom2025: communes,
+    },
   });
   if (!imported.ok) throw new Error(`national import refused: ${imported.error.code}: ${imported.error.message}`);
   progress({ phase: 'units', done: unitTotal, total: unitTotal, rowsWritten: 0, rowsPerSecond: 0 });
@@ -70,7 +78,8 @@ export async function generateNationalDataset(db: Db, options: NationalDatasetOp
     batches++;
     readMs += result.value.timings.readMs;
     checkMs += result.value.timings.checkMs;
-    for (const [table, ms] of Object.entries(result.value.timings.writeMsByTable)) writeMsByTable[table] = (writeMsByTable[table] ?? 0) + ms;
+    for (const [table, ms] of Object.entries(result.value.timings.writeMsByTable))
+      writeMsByTable[table] = (writeMsByTable[table] ?? 0) + ms;
   };
   const report = (phase: GenerationProgress['phase'], done: number, total: number) =>
     progress({ phase, done, total, rowsWritten: bulkRows, rowsPerSecond: bulkRows / ((performance.now() - bulkStarted) / 1000) });

@@ -60,11 +60,23 @@ export function emptyBatch(): MutableBatch {
 }
 
 export function organizations(unitId: UnitId, plan: readonly OrgPlan[]): OrganizationInput[] {
-  return plan.map(([k, type, parent]) => ({ id: orgId(unitId, k), type, unitId, parentId: parent ? orgId(unitId, parent) : null, sourceId: source }));
+  return plan.map(([k, type, parent]) => ({
+    id: orgId(unitId, k),
+    type,
+    unitId,
+    parentId: parent ? orgId(unitId, parent) : null,
+    sourceId: source,
+  }));
 }
 
 export function posts(unitId: UnitId, plan: readonly PostPlan[]): PostInput[] {
-  return plan.map(([org, type, title]) => ({ id: postId(unitId, org, type), organizationId: orgId(unitId, org), type, ...(title && { title }), sourceId: source }));
+  return plan.map(([org, type, title]) => ({
+    id: postId(unitId, org, type),
+    organizationId: orgId(unitId, org),
+    type,
+    ...(title && { title }),
+    sourceId: source,
+  }));
 }
 
 /**
@@ -72,7 +84,14 @@ export function posts(unitId: UnitId, plan: readonly PostPlan[]): PostInput[] {
  * wrapping round so some hold two or three posts; everyone not on the committee also sits on it. Returns
  * the holder of each post.
  */
-export function staff(state: GeneratorState, batch: MutableBatch, unitId: UnitId, plan: readonly PostPlan[], member: PostId, termId: TermId): Map<PostId, PersonId> {
+export function staff(
+  state: GeneratorState,
+  batch: MutableBatch,
+  unitId: UnitId,
+  plan: readonly PostPlan[],
+  member: PostId,
+  termId: TermId,
+): Map<PostId, PersonId> {
   const n = state.options.peoplePerUnit;
   const people: PersonId[] = [];
   for (let i = 0; i < n; i++) {
@@ -95,7 +114,14 @@ export function staff(state: GeneratorState, batch: MutableBatch, unitId: UnitId
     if (held.has(`${personId} ${post}`)) return;
     held.add(`${personId} ${post}`);
     const id = stableId<HoldingId>('holding', `${unitKey(unitId)}.${++serial}`);
-    batch.holdings.push({ id, personId, postId: post, termId: orgKey === 'frontCommittee' ? termId : null, validity: TERM, sourceId: source } satisfies HoldingInput);
+    batch.holdings.push({
+      id,
+      personId,
+      postId: post,
+      termId: orgKey === 'frontCommittee' ? termId : null,
+      validity: TERM,
+      sourceId: source,
+    } satisfies HoldingInput);
   };
   for (let i = 0; i < plan.length; i++) {
     const post = postId(unitId, plan[i]![0], plan[i]![1]);
@@ -109,7 +135,13 @@ export function staff(state: GeneratorState, batch: MutableBatch, unitId: UnitId
 
 export function frontTerm(batch: MutableBatch, unitId: UnitId): TermId {
   const id = stableId<TermId>('term', `${unitKey(unitId)}.frontCommittee.2025-2030`);
-  batch.terms.push({ id, organizationId: orgId(unitId, 'frontCommittee'), label: 'Nhiệm kỳ 2025–2030 (tổng hợp)', validity: TERM, sourceId: source } satisfies TermInput);
+  batch.terms.push({
+    id,
+    organizationId: orgId(unitId, 'frontCommittee'),
+    label: 'Nhiệm kỳ 2025–2030 (tổng hợp)',
+    validity: TERM,
+    sourceId: source,
+  } satisfies TermInput);
   return id;
 }
 
@@ -118,7 +150,13 @@ export function dayIn(rng: SeededRandom, month: number): IsoDate {
   return isoDate(`2026-${String(month).padStart(2, '0')}-${String(1 + rng.int(28)).padStart(2, '0')}`);
 }
 
-export function directive(batch: MutableBatch, unitId: UnitId, title: string, issuedOn: IsoDate, implementsId: DirectiveId | null): DirectiveId {
+export function directive(
+  batch: MutableBatch,
+  unitId: UnitId,
+  title: string,
+  issuedOn: IsoDate,
+  implementsId: DirectiveId | null,
+): DirectiveId {
   const id = stableId<DirectiveId>('dir', `syn-${unitKey(unitId)}`);
   batch.directives.push({
     id,
@@ -133,7 +171,14 @@ export function directive(batch: MutableBatch, unitId: UnitId, title: string, is
   return id;
 }
 
-export function task(batch: MutableBatch, unitId: UnitId, directiveId: DirectiveId, kind: TaskKind, title: string, recurrence: TaskInput['recurrence']): TaskId {
+export function task(
+  batch: MutableBatch,
+  unitId: UnitId,
+  directiveId: DirectiveId,
+  kind: TaskKind,
+  title: string,
+  recurrence: TaskInput['recurrence'],
+): TaskId {
   const id = stableId<TaskId>('task', `syn-${unitKey(unitId)}.${kind}`);
   batch.tasks.push({ id, directiveId, kind, title, recurrence, sourceId: source } satisfies TaskInput);
   return id;
@@ -155,7 +200,13 @@ export function assign(state: GeneratorState, batch: MutableBatch, id: Assignmen
 }
 
 /** The yearly assignments of a unit's Party standing members to the Front and each organization there. */
-export function yearlyAssignments(state: GeneratorState, batch: MutableBatch, unitId: UnitId, taskId: TaskId, types: readonly string[]): void {
+export function yearlyAssignments(
+  state: GeneratorState,
+  batch: MutableBatch,
+  unitId: UnitId,
+  taskId: TaskId,
+  types: readonly string[],
+): void {
   for (const [k, type] of types.entries()) {
     assign(state, batch, stableId('asg', `${unitKey(unitId)}.yearly.${k}`), taskId, {
       taskKind: 'yearly',

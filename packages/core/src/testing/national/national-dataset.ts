@@ -1,4 +1,13 @@
-import { stableId, type AssignmentId, type AssignmentRequest, type NationalUnits, type PersonId, type SourceId, type TaskId, type UnitId } from '../../index.js';
+import {
+  stableId,
+  type AssignmentId,
+  type AssignmentRequest,
+  type NationalUnits,
+  type PersonId,
+  type SourceId,
+  type TaskId,
+  type UnitId,
+} from '../../index.js';
 
 /** What the generator is asked to build. */
 export interface NationalDatasetOptions {

@@ -42,7 +42,13 @@ export function provinceRecords(state: GeneratorState, batch: MutableBatch, prov
   batch.posts.push(...posts(provinceId, postPlan));
   const termId = frontTerm(batch, provinceId);
   staff(state, batch, provinceId, postPlan, postId(provinceId, 'frontCommittee', 'member'), termId);
-  const directiveId = directive(batch, provinceId, `Chỉ thị tổng hợp về công tác Mặt trận năm 2026 — ${name} (dữ liệu tổng hợp)`, PROVINCE_ISSUED, null);
+  const directiveId = directive(
+    batch,
+    provinceId,
+    `Chỉ thị tổng hợp về công tác Mặt trận năm 2026 — ${name} (dữ liệu tổng hợp)`,
+    PROVINCE_ISSUED,
+    null,
+  );
   const yearly = task(batch, provinceId, directiveId, 'yearly', 'Nhiệm vụ cụ thể năm 2026 (tổng hợp)', 'yearly');
   const movement = task(batch, provinceId, directiveId, 'movement', 'Phong trào thi đua năm 2026 (tổng hợp)', 'once');
   yearlyAssignments(state, batch, provinceId, yearly, [...YEARLY_ASSIGNEES, 'labourFederation']);
@@ -50,18 +56,32 @@ export function provinceRecords(state: GeneratorState, batch: MutableBatch, prov
 }
 
 /** One commune: its areas, bodies, posts, people, holdings, directive, tasks and assignments. */
-export function communeRecords(state: GeneratorState, batch: MutableBatch, communeId: UnitId, name: string, provinceId: UnitId): { areas: UnitId[]; tasks: TaskId[] } {
+export function communeRecords(
+  state: GeneratorState,
+  batch: MutableBatch,
+  communeId: UnitId,
+  name: string,
+  provinceId: UnitId,
+): { areas: UnitId[]; tasks: TaskId[] } {
   const { areasPerCommune, assignmentsPerUnit } = state.options;
   const areaIds: UnitId[] = [];
   for (let n = 1; n <= areasPerCommune; n++) {
     const id = stableId<UnitId>('unit', `syn-${unitKey(communeId)}-${n}`);
-    batch.units.push({ id, kind: 'thon', name: `Tổng Hợp ${n}`, validity: validity(FROM_REFORM), parents: [{ parentId: communeId }], sourceId: source } satisfies UnitInput);
+    batch.units.push({
+      id,
+      kind: 'thon',
+      name: `Tổng Hợp ${n}`,
+      validity: validity(FROM_REFORM),
+      parents: [{ parentId: communeId }],
+      sourceId: source,
+    } satisfies UnitInput);
     areaIds.push(id);
   }
 
   batch.organizations.push(...organizations(communeId, ABOVE_AREA_ORGS));
   for (const areaId of areaIds) {
-    for (const [type, parent] of AREA_ORGS) batch.organizations.push({ id: orgId(areaId, type), type, unitId: areaId, parentId: orgId(communeId, parent), sourceId: source });
+    for (const [type, parent] of AREA_ORGS)
+      batch.organizations.push({ id: orgId(areaId, type), type, unitId: areaId, parentId: orgId(communeId, parent), sourceId: source });
   }
   batch.posts.push(...posts(communeId, ABOVE_AREA_POSTS));
   for (const areaId of areaIds) batch.posts.push(...posts(areaId, AREA_POSTS));
@@ -92,14 +112,24 @@ export function communeRecords(state: GeneratorState, batch: MutableBatch, commu
 
   const cadre = holders.get(postId(communeId, 'frontOffice', 'cadre'));
   const meetingPeople = [
-    ...new Set(ABOVE_AREA_POSTS.filter(([org]) => MEETING_BODIES.has(orgType(ABOVE_AREA_ORGS, org))).flatMap(([org, type]) => holders.get(postId(communeId, org, type)) ?? [])),
+    ...new Set(
+      ABOVE_AREA_POSTS.filter(([org]) => MEETING_BODIES.has(orgType(ABOVE_AREA_ORGS, org))).flatMap(
+        ([org, type]) => holders.get(postId(communeId, org, type)) ?? [],
+      ),
+    ),
   ];
   const board = { kind: 'organization', id: orgId(communeId, 'frontStandingBoard') } as const;
   for (const areaId of areaIds) {
     for (let k = 0; k < assignmentsPerUnit; k++) {
       const id = stableId<AssignmentId>('asg', `${unitKey(areaId)}.${k}`);
       if (k === 0 && cadre) {
-        assign(state, batch, id, regular, { taskKind: 'regular', assigner: board, assignee: { kind: 'person', id: cadre }, placeUnitId: areaId, date: dayIn(state.rng, 2) });
+        assign(state, batch, id, regular, {
+          taskKind: 'regular',
+          assigner: board,
+          assignee: { kind: 'person', id: cadre },
+          placeUnitId: areaId,
+          date: dayIn(state.rng, 2),
+        });
       } else if (k === 1) {
         assign(state, batch, id, movement, {
           taskKind: 'movement',
