@@ -1,4 +1,5 @@
 import type { DirectiveId, OrganizationId } from '../shared/ids.js';
+import { TEXT_LIMITS } from '../shared/text-limits.js';
 import type { Db, DirectiveTable } from '../store/database.js';
 import { containsPattern, searchKey } from '../text/search-key.js';
 import type { Directive, DirectiveParty } from './directive.js';
@@ -27,6 +28,9 @@ export async function getDirectives(db: Db, ids: readonly DirectiveId[]): Promis
  */
 export async function findDirectivesBySymbol(db: Db, symbol: string): Promise<Directive[]> {
   const exact = symbol.trim().normalize('NFC');
+  // No stored symbol is longer than TEXT_LIMITS.directiveSymbol: a text far longer names none, and as a LIKE
+  // pattern it would be refused by SQLite ("LIKE or GLOB pattern too complex").
+  if (exact.length > 2 * TEXT_LIMITS.directiveSymbol) return [];
   const parsed = parseDirectiveSymbol(withoutLeadingSo(exact));
   const wanted = symbolMatchKey(parsed);
   let q = db.selectFrom('directive').selectAll();
