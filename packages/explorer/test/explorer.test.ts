@@ -119,7 +119,7 @@ describe.runIf(onSqlite)('the Explorer in a real browser (Debian chromium, headl
     const rules = await page.$$eval('[data-testid="rule-trace"]', (rows) => rows.map((row) => (row as HTMLElement).innerText));
     expect(rules.length).toBeGreaterThan(1);
     expect(rules.find((rule) => rule.includes('nhiem-vu-hang-nam-cung-cap'))).toContain(
-      'relation: Bên nhận phải cùng đơn vị (cùng cấp) với bên giao (Huyện Chiêm Hóa); bên nhận ở Tỉnh Tuyên Quang.',
+      '✗ Bên nhận phải cùng đơn vị (cùng cấp) với bên giao (Huyện Chiêm Hóa); bên nhận ở Tỉnh Tuyên Quang.',
     );
     expect(rules.every((rule) => rule.includes('✗'))).toBe(true);
     await expectCleanPage(guard, 'rule-check-refused');

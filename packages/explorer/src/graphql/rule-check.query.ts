@@ -35,7 +35,6 @@ export const CheckAssignmentQuery = graphql(`
           ruleId
           allowed
           description
-          failedCondition
           reason
         }
       }

@@ -103,7 +103,7 @@ function DecisionView({ decision }: { readonly decision: Decision }) {
                 <code>{rule.ruleId}</code>
                 <div class="muted small">{rule.description}</div>
               </th>
-              <td>{rule.allowed ? `✓ ${t.allowed}` : `✗ ${rule.failedCondition ?? ''}: ${rule.reason ?? ''}`}</td>
+              <td>{rule.allowed ? `✓ ${t.allowed}` : `✗ ${rule.reason ?? ''}`}</td>
             </tr>
           ))}
         </tbody>
