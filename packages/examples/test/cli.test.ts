@@ -242,7 +242,8 @@ describe.skipIf(!onSqliteProject)(
       expect([missing.code, missing.stdout, missing.stderr]).toEqual([
         1,
         '',
-        `Không có thư mục ${join(cwd, 'my-province')} (no such folder).\n`,
+        // One language at a time (Vietnamese by default): no English alongside since the language policy.
+        `Không có thư mục ${join(cwd, 'my-province')}.\n`,
       ]);
       const file = await runProgram('import-csv.ts', ['--db', ':memory:', '--dir', join(PACKAGE, 'templates', 'units.csv')]);
       expect(file.code).toBe(1);
