@@ -21,6 +21,7 @@ export type { KeysetPage, PageRequest } from './shared/keyset-page.js';
 export type { CoreError } from './shared/core-error.js';
 export { messageIn } from './shared/core-error.js';
 export { DEFAULT_LANG, LANGS, VIETNAMESE_LETTERS, inOneLanguage, isLang, langFromLocale, type Lang, type Texts } from './shared/lang.js';
+export { PROGRAM_TEXTS, commanderErrorIn, commanderHelpIn, unexpectedErrorLine } from './shared/program-texts.js';
 export type { InvalidRangeError, NotFoundError, TextTooLongError, DateTooFarError } from './shared/common.errors.js';
 export { TEXT_LIMITS, type TextLimitKind } from './shared/text-limits.js';
 export { DEFAULT_EVENT_HORIZON_DAYS, type WriteClock } from './shared/date-horizon.js';
@@ -72,6 +73,9 @@ export { POST_TYPES_OF_ORGANIZATION, allowsPostType } from './catalog/organizati
 export type { Unit, UnitParentLink, UnitTreeNode } from './unit/unit.js';
 export type * from './unit/unit.errors.js';
 export { createUnit, createUnits, addParentLink, type UnitInput, type ParentLinkInput } from './unit/unit.repository.js';
+export { endUnit } from './unit/unit-end.repository.js';
+export type { UnitEnd, UnitEndInput, UnitSuccessorInput } from './unit/unit-end.js';
+export type * from './unit/unit-end.errors.js';
 export {
   getUnit,
   getUnits,
@@ -132,8 +136,12 @@ export { getPost, postsOf } from './post/post.queries.js';
 export { getPosts, postsOfOrganizationsOn } from './post/post.batch.js';
 export type { Person } from './person/person.js';
 export { createPerson, getPerson, type PersonInput, type EmptyNameError } from './person/person.repository.js';
-export { searchPeople, searchPeoplePage } from './person/person-search.queries.js';
+export { searchPeople, searchPeoplePage, type PersonMatch } from './person/person-search.queries.js';
 export { getPeople } from './person/person.batch.js';
+export type { PersonName, PersonNameKind } from './person/person-name.js';
+export { getPersonNames, personNames } from './person/person-name.queries.js';
+export { correctPerson, type CorrectPersonInput, type CorrectedPerson } from './person/person-correct.repository.js';
+export type { CorrectPersonError, SameNameError, NameDateOutsideError } from './person/person.errors.js';
 
 // Holdings: who holds which post when, within a term.
 export type { Term } from './holding/term.js';
@@ -209,6 +217,7 @@ export {
   type Responsible,
   type ResponsibilityPath,
 } from './assignment/who-is-assigned.queries.js';
+export { tasksOfPersonPage } from './assignment/person-tasks-page.queries.js';
 export {
   assignmentsInSubtree,
   overdueByUnit,
