@@ -20,9 +20,8 @@ export abstract class ApiError extends Error {
   readonly texts: Texts;
   constructor(
     readonly code: string,
-    message: string | Texts,
+    texts: Texts,
   ) {
-    const texts = typeof message === 'string' ? { vi: message, en: message } : message;
     super(texts.vi);
     this.texts = texts;
   }
@@ -46,10 +45,10 @@ export class NotFoundError extends ApiError {
   override readonly name = 'NotFoundError';
   constructor(
     code: string,
-    message: string | Texts,
+    texts: Texts,
     readonly id: string | null,
   ) {
-    super(code, message);
+    super(code, texts);
   }
 }
 
@@ -61,10 +60,10 @@ export class RuleDeniedError extends ApiError {
   readonly preconditionFailures: readonly string[];
   readonly packId: string;
   constructor(
-    message: string | Texts,
+    texts: Texts,
     readonly decision: AssignmentDecision,
   ) {
-    super('ASSIGNMENT.RULE_DENIED', message);
+    super('ASSIGNMENT.RULE_DENIED', texts);
     this.explanation = explainDecision(decision);
     this.trace = decision.trace;
     this.preconditionFailures = decision.preconditionFailures;
@@ -86,11 +85,11 @@ export class RuleDeniedError extends ApiError {
 export class SeatTakenError extends ApiError {
   override readonly name = 'SeatTakenError';
   constructor(
-    message: string | Texts,
+    texts: Texts,
     readonly seats: number,
     readonly holders: readonly { personId: string; fullName: string; validity: Validity }[],
   ) {
-    super('HOLDING.SEAT_TAKEN', message);
+    super('HOLDING.SEAT_TAKEN', texts);
   }
 }
 
@@ -137,8 +136,8 @@ export function orThrow<T>(result: Result<T, CoreError>): T {
  * offered): a GraphQL error that is not masked, with the stable code in `extensions.code`, answered in the
  * request's language.
  */
-export function requestError(code: string, message: string | Texts): GraphQLError {
-  return localizedError(typeof message === 'string' ? { vi: message, en: message } : message, { extensions: { code } });
+export function requestError(code: string, texts: Texts): GraphQLError {
+  return localizedError(texts, { extensions: { code } });
 }
 
 /** A core error refused as a GraphQL error: its code, its message in the request's language. */

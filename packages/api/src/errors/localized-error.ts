@@ -20,6 +20,8 @@ export function localizedError(texts: Texts, options: GraphQLErrorOptions): Grap
 /**
  * The error as a request in `lang` reads it: the same error in Vietnamese; in English, a copy with the English
  * message of the error or of the error it wraps (a located error around one thrown by a resolver), when it has one.
+ * A wrapper that quotes the wrapped message after words of its own (graphql-js's `Variable "$on" got invalid
+ * value "x"; …` around a scalar's refusal) keeps its words, the quoted part in English.
  */
 export function inLang(error: GraphQLError, lang: Lang): GraphQLError {
   if (lang === 'vi') return error;
@@ -29,7 +31,12 @@ export function inLang(error: GraphQLError, lang: Lang): GraphQLError {
     e && depth < 5 && english === undefined;
     e = (e as { originalError?: unknown }).originalError, depth++
   ) {
-    if (typeof e === 'object') english = ENGLISH.get(e) ?? englishTextOf(e);
+    if (typeof e !== 'object') continue;
+    english = ENGLISH.get(e) ?? englishTextOf(e);
+    const vietnamese = (e as { message?: unknown }).message;
+    if (english !== undefined && e !== error && typeof vietnamese === 'string' && vietnamese && error.message.endsWith(`; ${vietnamese}`)) {
+      english = `${error.message.slice(0, -vietnamese.length)}${english}`;
+    }
   }
   if (english === undefined) return error;
   return new GraphQLError(english, {

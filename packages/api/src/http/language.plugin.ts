@@ -1,6 +1,6 @@
 import type { Lang } from '@mttq/core';
 import type { ExecutionResult, GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import { inLang } from '../errors/localized-error.js';
 import { negotiateLang } from './accept-language.js';
 
@@ -20,7 +20,8 @@ export function langOf(request: Request | undefined): Lang {
 
 /**
  * Answers every GraphQL error in the request's language — limits, authentication, parse errors, a store
- * unavailable… (typed error results read `ctx.lang` themselves) — and says which in `Content-Language`.
+ * unavailable, each event of a subscription's stream… (typed error results read `ctx.lang` themselves) — and
+ * says which in `Content-Language`.
  * GraphQL's own validation messages (an unknown field) come from graphql-js, in English only.
  */
 export function useLanguage(): Plugin {
@@ -29,7 +30,8 @@ export function useLanguage(): Plugin {
       const lang = langOf(request);
       if (lang === 'vi') return;
       if (Array.isArray(result)) setResult(result.map((r: ExecutionResult) => translated(r, lang)));
-      else if (!(Symbol.asyncIterator in (result as object))) setResult(translated(result as ExecutionResult, lang));
+      else if (isAsyncIterable(result)) setResult(mapAsyncIterator(result, (r: ExecutionResult) => translated(r, lang)));
+      else setResult(translated(result as ExecutionResult, lang));
     },
     onResponse({ request, response }) {
       if (!response.headers.has('content-language')) response.headers.set('content-language', langOf(request));

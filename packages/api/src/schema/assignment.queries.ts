@@ -19,6 +19,7 @@ import { AS_OF, dateOf } from './shared/args.js';
 import { fromView, statusOf } from './shared/assignment-reads.js';
 import { maybeAt } from './shared/at.js';
 import { connectionComplexity, pageOf } from './shared/connection.js';
+import { backwardUnsupported } from './shared/keyset-connection.js';
 import { DateScalar } from './shared/scalars.js';
 import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
 
@@ -76,12 +77,11 @@ builder.queryFields((t) => ({
         const root = args.under ? await resolveUnitRef(ctx, args.under, date) : null;
         if (filter.assignee) return pageOf(args, await ofAssignee(ctx, filter.assignee.id, root?.id ?? null, filter, date));
         if (!root)
-          throw requestError(
-            'ASSIGNMENT.FILTER_INCOMPLETE',
-            'Cần cho biết đơn vị (under) hoặc bên nhận (filter.assignee) để liệt kê việc giao nhiệm vụ.',
-          );
-        if (args.last != null || args.before != null)
-          throw requestError('PAGE.BACKWARD_UNSUPPORTED', 'Danh sách này chỉ phân trang tiến (first, after).');
+          throw requestError('ASSIGNMENT.FILTER_INCOMPLETE', {
+            vi: 'Cần cho biết đơn vị (under) hoặc bên nhận (filter.assignee) để liệt kê việc giao nhiệm vụ.',
+            en: 'Give a unit (under) or an assignee (filter.assignee) to list assignments.',
+          });
+        if (args.last != null || args.before != null) throw backwardUnsupported();
         const coreFilter: SubtreeFilter = {
           directiveId: filter.directive?.id as SubtreeFilter['directiveId'],
           status: filter.status ?? undefined,

@@ -5,6 +5,7 @@ import { builder } from './builder.js';
 import { UnitNode } from './refs.js';
 import { AS_OF, dateOf } from './shared/args.js';
 import { connectionComplexity } from './shared/connection.js';
+import { backwardUnsupported } from './shared/keyset-connection.js';
 import { loadOne } from './shared/node-load.js';
 import { DateScalar } from './shared/scalars.js';
 import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
@@ -65,11 +66,13 @@ builder.queryFields((t) => ({
       },
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {
-        if (args.last != null || args.before != null)
-          throw requestError('PAGE.BACKWARD_UNSUPPORTED', 'Danh sách này chỉ phân trang tiến (first, after).');
+        if (args.last != null || args.before != null) throw backwardUnsupported();
         const admin = isAdminToken(ctx);
         if (!admin && args.actor?.startsWith('admin:'))
-          throw requestError('AUTH.ADMIN_REQUIRED', `Chỉ mã truy cập quản trị (admin) mới được đọc nhật ký của ${args.actor}.`);
+          throw requestError('AUTH.ADMIN_REQUIRED', {
+            vi: `Chỉ mã truy cập quản trị (admin) mới được đọc nhật ký của ${args.actor}.`,
+            en: `Only an admin access token may read the log of ${args.actor}.`,
+          });
         const unit = args.under ? await resolveUnitRef(ctx, args.under, dateOf(args, ctx)) : null;
         const page = await auditLog(
           ctx.db,

@@ -41,17 +41,17 @@ builder.subscriptionField('changes', (t) =>
       if (args.after != null) {
         after = readChangeCursor(args.after);
         if (after === undefined)
-          throw requestError(
-            'PAGE.CURSOR_INVALID',
-            'Con trỏ không hợp lệ: hãy gửi lại đúng `cursor` của sự kiện cuối cùng đã nhận (invalid cursor).',
-          );
+          throw requestError('PAGE.CURSOR_INVALID', {
+            vi: 'Con trỏ không hợp lệ: hãy gửi lại đúng `cursor` của sự kiện cuối cùng đã nhận.',
+            en: 'The cursor is not valid: send back exactly the `cursor` of the last event received.',
+          });
       }
       const bad = args.kinds?.find((k) => !KIND.test(k));
       if (bad !== undefined)
-        throw requestError(
-          'CHANGE.KIND_INVALID',
-          `Loại thay đổi không hợp lệ: "${bad}" — ví dụ hợp lệ: "holding", "holding.end", "assignment.status".`,
-        );
+        throw requestError('CHANGE.KIND_INVALID', {
+          vi: `Loại thay đổi không hợp lệ: "${bad}" — ví dụ hợp lệ: "holding", "holding.end", "assignment.status".`,
+          en: `Not a valid change kind: "${bad}" — valid examples: "holding", "holding.end", "assignment.status".`,
+        });
       const unit = args.under ? await resolveUnitRef(ctx, args.under, dateOf(args, ctx)) : null;
       const admin = ctx.auth.kind === 'token' && ctx.auth.token.admin;
       return ctx.changes.follow({

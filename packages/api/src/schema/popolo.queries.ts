@@ -1,11 +1,13 @@
 import { exportPopolo } from '@mttq/core';
-import { GraphQLError } from 'graphql';
-import { coreRequestError } from '../errors/api-error.js';
+import { coreRequestError, requestError } from '../errors/api-error.js';
 import { builder } from './builder.js';
 import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
 
 function outputOnly(): never {
-  throw new GraphQLError('PopoloDocument chỉ là kiểu kết quả, không dùng làm tham số.', { extensions: { code: 'POPOLO.OUTPUT_ONLY' } });
+  throw requestError('POPOLO.OUTPUT_ONLY', {
+    vi: 'PopoloDocument chỉ là kiểu kết quả, không dùng làm tham số.',
+    en: 'PopoloDocument is an output type only, not an argument.',
+  });
 }
 
 /** `PopoloDocument`: a Popolo 1.0.1 document as JSON, as Popolo's tools read it (an output only). */

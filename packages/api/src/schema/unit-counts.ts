@@ -78,8 +78,8 @@ builder.queryField('unitCounts', (t) =>
 /** Units are counted below a unit only on a date it exists: below an ended one there is nothing to count. */
 function inForce(unit: Unit, date: IsoDate): Unit {
   if (holdsOn(unit.validity, date)) return unit;
-  throw requestError(
-    'UNIT.NOT_IN_FORCE',
-    `${unit.fullName} ${formatValidity(unit.validity)} không tồn tại vào ngày ${date}: hãy chọn đơn vị đang tồn tại vào ngày đó.`,
-  );
+  throw requestError('UNIT.NOT_IN_FORCE', {
+    vi: `${unit.fullName} ${formatValidity(unit.validity)} không tồn tại vào ngày ${date}: hãy chọn đơn vị đang tồn tại vào ngày đó.`,
+    en: `${unit.fullName} ${formatValidity(unit.validity)} does not exist on ${date}: choose a unit that exists on that date.`,
+  });
 }

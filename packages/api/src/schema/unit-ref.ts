@@ -23,7 +23,12 @@ export async function resolveUnitRef(
 ): Promise<Unit> {
   if (ref.id && !ref.code) {
     const unit = await ctx.loaders.unit.load(ref.id.id);
-    if (!unit) throw requestError('UNIT.NOT_FOUND', `Không tìm thấy đơn vị hành chính có mã ${ref.id.id}.`);
+    if (!unit) {
+      throw requestError('UNIT.NOT_FOUND', {
+        vi: `Không tìm thấy đơn vị hành chính có mã ${ref.id.id}.`,
+        en: `No administrative unit has the id ${ref.id.id}.`,
+      });
+    }
     return unit;
   }
   if (ref.code && !ref.id) {
@@ -31,5 +36,8 @@ export async function resolveUnitRef(
     if (!found.ok) throw coreRequestError(found.error);
     return found.value;
   }
-  throw requestError('UNIT_REF.INVALID', 'Cần chỉ rõ đơn vị bằng đúng một trong hai: id hoặc code.');
+  throw requestError('UNIT_REF.INVALID', {
+    vi: 'Cần chỉ rõ đơn vị bằng đúng một trong hai: id hoặc code.',
+    en: 'Name the unit by exactly one of id or code.',
+  });
 }

@@ -1,6 +1,8 @@
 import { readId, type IdOf, type IdPrefix } from '@mttq/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { coreRequestError } from '../../errors/api-error.js';
+import { localizedError } from '../../errors/localized-error.js';
 
 /**
  * The parser of a node type's ids, given to its ref (`id.parse`): a global id's inner id becomes a branded
@@ -14,7 +16,7 @@ export function idParser<P extends IdPrefix>(prefix: P): (raw: string) => IdOf<P
   return (raw) => {
     const read = readId(prefix, raw);
     if (read.ok) return read.value;
-    throw new GraphQLError(read.error.message, { extensions: { code: read.error.code } });
+    throw coreRequestError(read.error);
   };
 }
 
@@ -30,16 +32,21 @@ export function decodeCodedGlobalID(globalID: string): { typename: string; id: s
 /** A global id given where one of other types is wanted (a person's where a unit's is): `ID.WRONG_TYPE`. */
 export function wrongTypeGlobalId(globalID: string, expected: readonly string[]): GraphQLError {
   const given = decodeGlobalID(globalID).typename;
-  return new GraphQLError(`Mã ${globalID} là mã của một ${given}, không phải của một ${expected.join(' hay ')}.`, {
-    extensions: { code: 'ID.WRONG_TYPE', given, expected },
-  });
+  return localizedError(
+    {
+      vi: `Mã ${globalID} là mã của một ${given}, không phải của một ${expected.join(' hay ')}.`,
+      en: `The id ${globalID} is the id of a ${given}, not of a ${expected.join(' or ')}.`,
+    },
+    { extensions: { code: 'ID.WRONG_TYPE', given, expected } },
+  );
 }
 
 function malformedGlobalId(globalID: string): GraphQLError {
-  return new GraphQLError(
-    `Mã ${JSON.stringify(globalID)} không phải một mã toàn cục (global id) hợp lệ: hãy dùng trường id mà API trả về.`,
+  return localizedError(
     {
-      extensions: { code: 'ID.MALFORMED' },
+      vi: `Mã ${JSON.stringify(globalID)} không phải một mã toàn cục (global id) hợp lệ: hãy dùng trường id mà API trả về.`,
+      en: `${JSON.stringify(globalID)} is not a valid global id: use the id field the API returns.`,
     },
+    { extensions: { code: 'ID.MALFORMED' } },
   );
 }

@@ -1,5 +1,6 @@
 import type { KeysetPage, PageError, PageRequest, Result } from '@mttq/core';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import type { GraphQLError } from 'graphql';
 import { coreRequestError, requestError } from '../../errors/api-error.js';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
 
@@ -8,13 +9,16 @@ import { DEFAULT_PAGE_SIZE } from './connection.js';
  * `PAGE.BACKWARD_UNSUPPORTED`). `first: 0` asks for one row, so that `totalCount` and `hasNextPage` still answer.
  */
 export function forwardPage(args: DefaultConnectionArguments): PageRequest {
-  if (args.last != null || args.before != null) {
-    throw requestError('PAGE.BACKWARD_UNSUPPORTED', {
-      vi: 'Danh sách này chỉ phân trang tiến (first, after).',
-      en: 'This list pages forward only (first, after).',
-    });
-  }
+  if (args.last != null || args.before != null) throw backwardUnsupported();
   return { first: Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), after: args.after ?? undefined };
+}
+
+/** `PAGE.BACKWARD_UNSUPPORTED`: a list paged forward only was asked for `last` or `before`. */
+export function backwardUnsupported(): GraphQLError {
+  return requestError('PAGE.BACKWARD_UNSUPPORTED', {
+    vi: 'Danh sách này chỉ phân trang tiến (first, after).',
+    en: 'This list pages forward only (first, after).',
+  });
 }
 
 /**

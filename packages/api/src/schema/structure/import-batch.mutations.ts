@@ -55,7 +55,8 @@ builder.mutationField('importBatch', (t) =>
     authScopes: { writer: true },
     resolve: async (_root, { input }, ctx) => {
       const plan = await planImport(ctx, input);
-      if (ctx.auth.kind !== 'token') throw new AuthError('AUTH.TOKEN_REQUIRED', 'Cần mã truy cập để ghi.');
+      if (ctx.auth.kind !== 'token')
+        throw new AuthError('AUTH.TOKEN_REQUIRED', { vi: 'Cần mã truy cập để ghi.', en: 'Writing needs an access token.' });
       if (plan.rootless.length > 0) {
         throw new AuthError('AUTH.OUTSIDE_SCOPE', {
           vi: `Đơn vị ${plan.rootless[0]} không có cấp trên nên nằm ngoài phạm vi của mọi mã truy cập.`,
