@@ -8,6 +8,7 @@ import { runWrite } from '../store/run-write.js';
 import type { BulkBatch, BulkLoadReport } from './bulk-batch.js';
 import { writeRecords } from './bulk-records.js';
 import type { BulkLoadError } from './bulk.errors.js';
+import { buildDeferredIndexes, deferIndexesOfEmptyTables, type DeferredIndex } from './bulk-indexes.js';
 import { BULK_TABLES, rowWriterFor, type RowWriter } from './bulk-writer.js';
 
 /** How a batch is loaded. */
@@ -40,8 +41,11 @@ export async function bulkLoad(db: Db, batch: BulkBatch, options: BulkLoadOption
 export interface BulkLoader {
   /** Loads one batch (see `bulkLoad`). */
   load(batch: BulkBatch, options?: Omit<BulkLoadOptions, 'rulePack'>): Promise<Result<BulkLoadReport, BulkLoadError>>;
-  /** Ends the session and restores the connection's settings. */
-  close(): void;
+  /**
+   * Ends the session: builds the indexes set aside (`deferIndexes`), once, from the loaded rows, and restores
+   * the connection's settings. Call it even when a batch was refused.
+   */
+  close(): Promise<void>;
 }
 
 /** Settings of a bulk-loading session. */
@@ -53,6 +57,15 @@ export interface BulkLoaderOptions {
    * back for every insert. Restored by `close()`.
    */
   readonly sqliteCacheMiB?: number;
+  /**
+   * A fresh load (default false): the tables the load fills that hold no row when the first batch is loaded
+   * (checked in that batch's transaction) lose their secondary indexes until `close()`, which builds them once
+   * from the loaded rows — the same indexes a store created normally has. Primary keys, unique indexes and the
+   * indexes the loader reads through stay. Only for a store nobody else reads meanwhile (a new national
+   * dataset); a table that holds rows keeps its indexes whatever this says. Should the process die before
+   * `close()`, the indexes are missing until they are created again (their statements are in the migrations).
+   */
+  readonly deferIndexes?: boolean;
 }
 
 /**
@@ -64,7 +77,7 @@ export interface BulkLoaderOptions {
  * try {
  *   for (const batch of batches) unwrap(await loader.load(batch));
  * } finally {
- *   loader.close();
+ *   await loader.close();
  * }
  */
 export function openBulkLoader(db: Db, options: BulkLoaderOptions): BulkLoader {
@@ -76,11 +89,26 @@ export function openBulkLoader(db: Db, options: BulkLoaderOptions): BulkLoader {
     raw.database.pragma(`cache_size = ${-Math.round((options.sqliteCacheMiB ?? 512) * 1024)}`);
     restore = () => void raw.database.pragma(`cache_size = ${before}`);
   }
+  // Decided by the first batch that commits: undefined until then (a refused first batch drops nothing).
+  let deferred: DeferredIndex[] | undefined = options.deferIndexes ? undefined : [];
   return {
-    load: (batch, more = {}) => loadWith(db, writer, batch, { ...more, rulePack: options.rulePack }),
-    close: () => {
-      restore();
-      restore = () => {};
+    load: async (batch, more = {}) => {
+      let dropped: DeferredIndex[] = [];
+      const before =
+        deferred === undefined ? async (trx: Db) => void (dropped = await deferIndexesOfEmptyTables(trx, BULK_TABLES)) : undefined;
+      const result = await loadWith(db, writer, batch, { ...more, rulePack: options.rulePack }, before);
+      if (result.ok && deferred === undefined) deferred = dropped;
+      return result;
+    },
+    close: async () => {
+      const indexes = deferred ?? [];
+      deferred = [];
+      try {
+        await buildDeferredIndexes(db, indexes);
+      } finally {
+        restore();
+        restore = () => {};
+      }
     },
   };
 }
@@ -90,11 +118,13 @@ async function loadWith(
   writer: RowWriter,
   batch: BulkBatch,
   options: BulkLoadOptions,
+  beforeWrite?: (trx: Db) => Promise<void>,
 ): Promise<Result<BulkLoadReport, BulkLoadError>> {
   const batchId = options.label ?? `bulk_${randomUUID().replaceAll('-', '')}`;
   return runWrite<BulkLoadReport, BulkLoadError>(
     db,
     async (trx) => {
+      await beforeWrite?.(trx);
       const { ctx, readMs, checkMs, writeMsByTable } = await writeRecords(trx, writer, batch, {
         rulePack: options.rulePack,
         nameRecord: true,

@@ -63,7 +63,7 @@ export async function generateNationalDataset(db: Db, options: NationalDatasetOp
   unwrap(await createSource(db, SYNTHETIC_BENCH_SOURCE));
 
   const state = newState(options);
-  const loader = openBulkLoader(db, { rulePack: DEFAULT_RULE_PACK });
+  const loader = openBulkLoader(db, { rulePack: DEFAULT_RULE_PACK, deferIndexes: options.deferIndexes ?? true });
   const bulkStarted = performance.now();
   let bulkRows = 0;
   let batches = 0;
@@ -106,7 +106,7 @@ export async function generateNationalDataset(db: Db, options: NationalDatasetOp
       report('communes', start + slice.length, communes.length);
     }
   } finally {
-    loader.close();
+    await loader.close();
   }
   const bulkMs = performance.now() - bulkStarted;
 

@@ -23,6 +23,11 @@ export interface NationalDatasetOptions {
   readonly communesPerBatch?: number;
   /** At most this many people and assignments are kept in the returned dataset, drawn at random (default 20,000). */
   readonly sampleSize?: number;
+  /**
+   * Whether the tables the generator alone fills build their secondary indexes once at the end instead of row
+   * by row (default true; see `openBulkLoader`'s `deferIndexes`): false loads the way a store in use is loaded.
+   */
+  readonly deferIndexes?: boolean;
   /** The national units, when already read (reading them takes a few seconds). */
   readonly units?: NationalUnits;
   readonly onProgress?: (progress: GenerationProgress) => void;
