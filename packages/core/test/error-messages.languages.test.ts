@@ -140,6 +140,8 @@ const SAMPLES: Record<string, () => readonly CoreError[]> = {
   mergedIntoInvalid: () => [organizationErrors.mergedIntoInvalid(org('Union A'), org('Union B'), d('2025-07-01'))],
   organizationInUse: () => [organizationErrors.organizationInUse(org('Union A'), d('2024-01-01'), used)],
   emptyName: () => [personErrors.emptyName()],
+  sameName: () => [personErrors.sameName('Nguyen Van A')],
+  nameDateOutside: () => [personErrors.nameDateOutside('Nguyen Van A', v('2020-01-01', null), d('2019-01-01'))],
   popoloStoreNotEmpty: () => [popoloErrors.popoloStoreNotEmpty('person')],
   popoloInvalidDocument: () => [popoloErrors.popoloInvalidDocument(['persons[0].name: thiếu tên'])],
   postOutsideOrganization: () => [postErrors.postOutsideOrganization('Chair', org('Union A'), v('2019-01-01', null))],

@@ -18,11 +18,20 @@ export interface PersonInput {
   readonly unitId?: UnitId | null;
 }
 
+/**
+ * A person's name as stored, checked: within its limit (`field` names the input in the message), spaces
+ * collapsed, not blank. Refuses the write in progress otherwise.
+ */
+export function checkedName(field: string, raw: string): string {
+  checkTextLength(field, raw, 'personName');
+  const name = raw.trim().replace(/\s+/g, ' ');
+  if (name === '') refuse(emptyName());
+  return name;
+}
+
 /** The stored row of a person, checked: a name that is not blank (spaces collapsed) and within its limit. */
 export function personRow(id: PersonId, input: PersonInput): PersonTable {
-  checkTextLength('fullName', input.fullName, 'personName');
-  const fullName = input.fullName.trim().replace(/\s+/g, ' ');
-  if (fullName === '') refuse(emptyName());
+  const fullName = checkedName('fullName', input.fullName);
   return { id, full_name: fullName, search_key: searchKey(fullName), source_id: input.sourceId };
 }
 

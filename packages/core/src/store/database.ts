@@ -75,6 +75,24 @@ export interface PersonTable {
   source_id: string;
 }
 
+/**
+ * A name of a person: `name`, one they bore over its validity (at most one open-ended: the current one, equal to
+ * `person.full_name`), or `misspelling`, a spelling corrected away, with the validity it had been recorded with.
+ */
+export interface PersonNameTable {
+  person_id: string;
+  /** 1, 2, … in the order the rows were written. */
+  seq: number;
+  name: string;
+  search_key: string;
+  kind: 'name' | 'misspelling';
+  valid_from: string;
+  valid_to: string;
+  source_id: string;
+  /** ISO timestamp of the write that recorded the row. */
+  recorded_at: string;
+}
+
 export interface TermTable {
   id: string;
   organization_id: string | null;
@@ -221,6 +239,7 @@ export interface Database {
   organization: OrganizationTable;
   post: PostTable;
   person: PersonTable;
+  person_name: PersonNameTable;
   term: TermTable;
   holding: HoldingTable;
   directive: DirectiveTable;

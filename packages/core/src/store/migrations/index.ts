@@ -7,6 +7,7 @@ import * as apiTokens from './0005-api-tokens.js';
 import * as apiTokenAdmin from './0006-api-token-admin.js';
 import * as apostropheKeys from './0007-search-keys-fold-apostrophes.js';
 import * as changeFeed from './0008-change-feed.js';
+import * as personNames from './0009-person-names.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006-api-token-admin': apiTokenAdmin,
   '0007-search-keys-fold-apostrophes': apostropheKeys,
   '0008-change-feed': changeFeed,
+  '0009-person-names': personNames,
 };
