@@ -291,7 +291,7 @@ describe('the bulk loader', () => {
       unwrap(await loader.load({ ...batch, assignments: [] }));
       unwrap(await loader.load({ assignments: batch.assignments! }));
     } finally {
-      loader.close();
+      await loader.close();
     }
     expect((await tasksOfPerson(db, cadre, DATE)).map((t) => t.view.assignment.id)).toEqual([atArea]);
   });

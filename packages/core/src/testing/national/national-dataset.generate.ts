@@ -69,6 +69,7 @@ export async function generateNationalDataset(db: Db, options: NationalDatasetOp
   let batches = 0;
   let readMs = 0;
   let checkMs = 0;
+  let indexMs = 0;
   const writeMsByTable: Record<string, number> = {};
   const load = async (batch: BulkBatch, label: string, unitId: UnitId | null) => {
     const result = await loader.load(batch, { label, unitId });
@@ -106,7 +107,9 @@ export async function generateNationalDataset(db: Db, options: NationalDatasetOp
       report('communes', start + slice.length, communes.length);
     }
   } finally {
+    const closing = performance.now();
     await loader.close();
+    indexMs = performance.now() - closing;
   }
   const bulkMs = performance.now() - bulkStarted;
 
@@ -124,7 +127,7 @@ export async function generateNationalDataset(db: Db, options: NationalDatasetOp
     rowsWritten: Object.values(rowsByTable).reduce((a, b) => a + b, 0),
     rowsByTable,
     durationMs: performance.now() - started,
-    bulk: { rows: bulkRows, durationMs: bulkMs, batches, readMs, checkMs, writeMsByTable },
+    bulk: { rows: bulkRows, durationMs: bulkMs, batches, readMs, checkMs, writeMsByTable, indexMs },
   };
 }
 

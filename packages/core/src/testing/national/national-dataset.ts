@@ -81,6 +81,8 @@ export interface NationalDataset {
     readonly readMs: number;
     readonly checkMs: number;
     readonly writeMsByTable: Readonly<Record<string, number>>;
+    /** Building the indexes set aside during the load (`deferIndexes`), at the end. */
+    readonly indexMs: number;
   };
 }
 
