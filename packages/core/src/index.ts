@@ -140,6 +140,7 @@ export { searchPeople, searchPeoplePage, type PersonMatch } from './person/perso
 export { getPeople } from './person/person.batch.js';
 export type { PersonName, PersonNameKind } from './person/person-name.js';
 export { getPersonNames, personNames } from './person/person-name.queries.js';
+export { organizationsHeldIn, type HeldIn } from './person/person-posts.queries.js';
 export { correctPerson, type CorrectPersonInput, type CorrectedPerson } from './person/person-correct.repository.js';
 export type { CorrectPersonError, SameNameError, NameDateOutsideError } from './person/person.errors.js';
 
