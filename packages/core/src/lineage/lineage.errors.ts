@@ -1,7 +1,7 @@
 import type { NotFoundError } from '../shared/common.errors.js';
 import { coreError, type CoreError } from '../shared/core-error.js';
 import type { IsoDate } from '../time/iso-date.js';
-import { LEVEL_ENGLISH } from '../catalog/level.js';
+import { LEVEL_ENGLISH, LEVEL_LABELS } from '../catalog/level.js';
 import { formatValidity } from '../time/validity.js';
 import type { Unit } from '../unit/unit.js';
 
@@ -36,7 +36,7 @@ export function lineageLevelMismatch(predecessor: Unit, successor: Unit): Lineag
   return coreError(
     'LINEAGE.LEVEL_MISMATCH',
     {
-      vi: `${predecessor.fullName} (${predecessor.level}) không thể sáp nhập vào ${successor.fullName} (${successor.level}): hai đơn vị phải cùng cấp.`,
+      vi: `${predecessor.fullName} (${LEVEL_LABELS[predecessor.level]}) không thể sáp nhập vào ${successor.fullName} (${LEVEL_LABELS[successor.level]}): hai đơn vị phải cùng cấp.`,
       en: `${predecessor.fullName} (${LEVEL_ENGLISH[predecessor.level]}) cannot merge into ${successor.fullName} (${LEVEL_ENGLISH[successor.level]}): the two units must be at the same level.`,
     },
     { predecessorId: predecessor.id, successorId: successor.id },

@@ -9,7 +9,8 @@ import type { IsoDate } from '../time/iso-date.js';
 import { holdsOn } from '../time/validity.js';
 import { getUnits } from '../unit/unit.queries.js';
 import type { LineageKind, LineageLink } from './lineage.js';
-import { lineageDatesMismatch, lineageLevelMismatch, type LineageWriteError } from './lineage.errors.js';
+import { checkLineageLevel } from './lineage.checks.js';
+import { lineageDatesMismatch, type LineageWriteError } from './lineage.errors.js';
 import { lineageLinkToRow } from './lineage.mapper.js';
 
 /** A lineage link to record; `kind` defaults to `mergedInto`. */
@@ -51,7 +52,7 @@ export async function addLineageLinks(
         const links: LineageLink[] = chunk.map((input) => {
           const predecessor = units.get(input.predecessorId) ?? refuse(notFound('UNIT.NOT_FOUND', input.predecessorId));
           const successor = units.get(input.successorId) ?? refuse(notFound('UNIT.NOT_FOUND', input.successorId));
-          if (predecessor.level !== successor.level) refuse(lineageLevelMismatch(predecessor, successor));
+          checkLineageLevel(predecessor, successor);
           if (predecessor.validity.validTo !== input.onDate || !holdsOn(successor.validity, input.onDate)) {
             refuse(lineageDatesMismatch(predecessor, successor, input.onDate));
           }
