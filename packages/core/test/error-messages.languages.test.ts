@@ -18,6 +18,7 @@ import * as commonErrors from '../src/shared/common.errors.js';
 import * as sourceErrors from '../src/source/source.errors.js';
 import * as taskErrors from '../src/task/task.errors.js';
 import * as unitErrors from '../src/unit/unit.errors.js';
+import * as unitEndErrors from '../src/unit/unit-end.errors.js';
 import { messageIn, VIETNAMESE_LETTERS, type AssignmentDecision, type CoreError, type IsoDate, type Validity } from '../src/index.js';
 import type { Organization } from '../src/organization/organization.js';
 import type { Term } from '../src/holding/term.js';
@@ -183,6 +184,20 @@ const SAMPLES: Record<string, () => readonly CoreError[]> = {
   parentOverlap: () => [unitErrors.parentOverlap('Commune A', unit('District B', 'district'), v('2020-01-01', null))],
   codeAmbiguous: () => [unitErrors.codeAmbiguous('00001', [unit('Commune A'), unit('Commune B')])],
   codeUnknown: () => [unitErrors.codeUnknown('99999', d('2024-01-01'))],
+  unitAlreadyEnded: () => [unitEndErrors.unitAlreadyEnded({ ...unit('Commune A'), validity: v('2020-01-01', '2025-07-01') })],
+  unitEndBeforeStart: () => [unitEndErrors.unitEndBeforeStart(unit('Commune A'), d('2019-01-01'))],
+  unitHasChildren: () => [
+    unitEndErrors.unitHasChildren(unit('Commune A'), d('2026-01-01'), [unit('Village B', 'residentialArea')]),
+    unitEndErrors.unitHasChildren(
+      unit('Commune A'),
+      d('2026-01-01'),
+      ['B', 'C', 'D', 'E', 'F', 'G', 'H'].map((n) => unit(`Village ${n}`, 'residentialArea')),
+    ),
+  ],
+  unitHasOrganizations: () => [unitEndErrors.unitHasOrganizations(unit('Commune A'), d('2026-01-01'), [org('Union A'), org('Union B')])],
+  unitInUse: () => [unitEndErrors.unitInUse(unit('Commune A'), d('2024-01-01'), used)],
+  successorIsSelf: () => [unitEndErrors.successorIsSelf(unit('Commune A'))],
+  successorNotInForce: () => [unitEndErrors.successorNotInForce(unit('Commune A'), unit('Commune B'), d('2019-01-01'))],
 };
 
 /** The exported functions of every `*.errors.ts` under core's src: each must have a sample above. */
