@@ -219,6 +219,7 @@ export {
   type ResponsibilityPath,
 } from './assignment/who-is-assigned.queries.js';
 export { tasksOfPersonPage } from './assignment/person-tasks-page.queries.js';
+export { tasksOfPersonPage } from './assignment/person-tasks-page.queries.js';
 export {
   assignmentsInSubtree,
   overdueByUnit,

@@ -2,6 +2,7 @@ import type { AssignmentTable, Db } from '../store/database.js';
 import type { IsoDate } from '../time/iso-date.js';
 import type { OrganizationId, PersonId, PostId, TaskId } from '../shared/ids.js';
 import type { HeldPost } from '../holding/holding.js';
+import type { AssigneeRef } from '../rule/assignment-request.js';
 import { headsOfOrganizations, holdersOfPosts, postsHeldBy } from '../holding/holding.queries.js';
 import { POST_TYPES } from '../catalog/post-type.js';
 import type { Person } from '../person/person.js';
@@ -77,17 +78,23 @@ export async function tasksOfPerson(db: Db, personId: PersonId, date: IsoDate): 
   // Most people carry nothing: one statement answers them. The posts held are read only to name the paths.
   if (rows.length === 0) return [];
   const held = await postsHeldBy(db, personId, date);
-  const headed = held.filter((h) => h.post.heads);
   const views = await toViews(db, rows, date);
-  return views.map((view) => {
-    const a = view.assignment.assignee;
-    const paths: ResponsibilityPath[] = [];
-    if (a.kind === 'person') paths.push({ kind: 'direct' });
-    if (a.kind === 'post') for (const h of held.filter((x) => x.post.id === a.id)) paths.push({ kind: 'post', held: h });
-    if (a.kind === 'organization')
-      for (const h of headed.filter((x) => x.organization.id === a.id)) paths.push({ kind: 'headOf', held: h });
-    return { view, paths };
-  });
+  return views.map((view) => ({ view, paths: pathsOf(view.assignment.assignee, held) }));
+}
+
+/**
+ * Every path by which an assignment's assignee reaches a person, from the posts they hold that day: by name,
+ * through each holding of the post, or as head (through each holding of a heading post) of the organization.
+ */
+export function pathsOf(assignee: AssigneeRef, held: readonly HeldPost[]): ResponsibilityPath[] {
+  switch (assignee.kind) {
+    case 'person':
+      return [{ kind: 'direct' }];
+    case 'post':
+      return held.filter((h) => h.post.id === assignee.id).map((h) => ({ kind: 'post', held: h }));
+    case 'organization':
+      return held.filter((h) => h.post.heads && h.organization.id === assignee.id).map((h) => ({ kind: 'headOf', held: h }));
+  }
 }
 
 /** The people responsible for one assignment on a date, and how. */

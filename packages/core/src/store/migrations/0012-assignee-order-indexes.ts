@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+
+const ASSIGNEE_COLUMNS = [
+  ['assignment_assignee_person', 'assignee_person_id'],
+  ['assignment_assignee_post', 'assignee_post_id'],
+  ['assignment_assignee_org', 'assignee_org_id'],
+] as const;
+
+/**
+ * The assignments of one assignee in page order: each single-column assignee index becomes
+ * `(assignee, assigned_on, id)`, so a person's tasks page (`tasksOfPersonPage`) walks each path's index in
+ * order and stops after the page, instead of reading and sorting every assignment that reaches the person.
+ * The new index serves every lookup the old one did (same leading column).
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  for (const [name, column] of ASSIGNEE_COLUMNS) {
+    await db.schema.dropIndex(name).execute();
+    await db.schema.createIndex(name).on('assignment').columns([column, 'assigned_on', 'id']).execute();
+  }
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const [name, column] of ASSIGNEE_COLUMNS) {
+    await db.schema.dropIndex(name).execute();
+    await db.schema.createIndex(name).on('assignment').column(column).execute();
+  }
+}
