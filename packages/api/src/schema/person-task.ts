@@ -1,10 +1,12 @@
-import { tasksOfPerson } from '@mttq/core';
+import { tasksOfPersonPage, type ResponsibilityPath } from '@mttq/core';
+import { primeHeldPosts } from '../loaders/held-post.prime.js';
 import { builder } from './builder.js';
 import { AssignmentNode, type AssignmentShape, PersonNode } from './refs.js';
 import { fromPath, type ResponsibilityShape, ResponsibilityType } from './responsibility.js';
 import { AS_OF, dateOf } from './shared/args.js';
 import { fromView } from './shared/assignment-reads.js';
-import { connectionComplexity, pageOf } from './shared/connection.js';
+import { connectionComplexity } from './shared/connection.js';
+import { forwardPage, keysetConnection } from './shared/keyset-connection.js';
 import { DateScalar } from './shared/scalars.js';
 
 interface PersonTaskShape {
@@ -28,19 +30,29 @@ builder.queryField('tasksOfPerson', (t) =>
     {
       type: PersonTaskType,
       description:
-        'Every task a person carries on a date: given to them by name, to a post they hold that day, or to an organization they head that day — each with the path. Work from an earlier period stays while still open.',
+        'Every task a person carries on a date: given to them by name, to a post they hold that day, or to an organization they head that day — each with the path. Work from an earlier period stays while still open. Ordered by assignment date, then id; paged in the database with after/endCursor (forward only), every task counted in totalCount.',
       args: { person: t.arg.globalID({ for: PersonNode, required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {
         const date = dateOf(args, ctx);
         const personId = args.person.id;
-        const tasks = await tasksOfPerson(ctx.db, personId, date);
-        return pageOf(
-          args,
-          tasks.map((task) => ({ assignment: fromView(ctx, task.view, date), paths: task.paths.map((p) => fromPath(personId, p, date)) })),
-        );
+        const page = await tasksOfPersonPage(ctx.db, personId, date, forwardPage(args));
+        // The paths carry the holdings with their person, post, organization and unit: no statement for those.
+        if (page.ok)
+          primeHeldPosts(
+            ctx.loaders,
+            page.value.items.flatMap((task) => task.paths.flatMap(heldOf)),
+          );
+        return keysetConnection(args, page, (task) => ({
+          assignment: fromView(ctx, task.view, date),
+          paths: task.paths.map((p) => fromPath(personId, p, date)),
+        }));
       },
     },
     PersonTaskConnection,
   ),
 );
+
+function heldOf(path: ResponsibilityPath) {
+  return path.kind === 'direct' ? [] : [path.held];
+}
