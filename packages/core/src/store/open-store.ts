@@ -20,8 +20,8 @@ export interface OpenStoreOptions {
   readonly url?: string;
   /** Connections in the PostgreSQL pool (default 10). */
   readonly poolSize?: number;
-  /** Called after every SQL statement with its text and duration: for counting statements and tracing. */
-  readonly onQuery?: (event: { readonly sql: string; readonly durationMs: number }) => void;
+  /** Called after every SQL statement with its text, parameters and duration: for counting statements and tracing. */
+  readonly onQuery?: (event: { readonly sql: string; readonly parameters: readonly unknown[]; readonly durationMs: number }) => void;
 }
 
 /** The driver under a store's Kysely handle, for bulk writes that bypass the query builder (see `rawConnectionOf`). */
@@ -62,7 +62,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     dialect,
     ...(onQuery && {
       log: (event) => {
-        if (event.level === 'query') onQuery({ sql: event.query.sql, durationMs: event.queryDurationMillis });
+        if (event.level === 'query')
+          onQuery({ sql: event.query.sql, parameters: event.query.parameters, durationMs: event.queryDurationMillis });
       },
     }),
   });
