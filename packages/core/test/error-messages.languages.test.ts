@@ -144,7 +144,9 @@ const SAMPLES: Record<string, () => readonly CoreError[]> = {
   sameName: () => [personErrors.sameName('Nguyen Van A')],
   nameDateOutside: () => [personErrors.nameDateOutside('Nguyen Van A', v('2020-01-01', null), d('2019-01-01'))],
   popoloStoreNotEmpty: () => [popoloErrors.popoloStoreNotEmpty('person')],
-  popoloInvalidDocument: () => [popoloErrors.popoloInvalidDocument(['persons[0].name: thiếu tên'])],
+  popoloInvalidDocument: () => [
+    popoloErrors.popoloInvalidDocument([{ vi: 'persons[0].name: thiếu tên.', en: 'persons[0].name: missing name.' }]),
+  ],
   postOutsideOrganization: () => [postErrors.postOutsideOrganization('Chair', org('Union A'), v('2019-01-01', null))],
   invalidSeats: () => [postErrors.invalidSeats(0)],
   postTypeNotAllowed: () => [postErrors.postTypeNotAllowed('secretary', org('Union A', 'frontCommittee'), ['chair', 'viceChair'])],

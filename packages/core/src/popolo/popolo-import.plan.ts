@@ -3,6 +3,7 @@ import { fullUnitName, isUnitKind, type UnitKind } from '../catalog/unit-kind.js
 import type { OrganizationType } from '../catalog/organization-type.js';
 import type { PostType } from '../catalog/post-type.js';
 import { parseId, type IdOf, type IdPrefix, type SourceId } from '../shared/ids.js';
+import type { Texts } from '../shared/lang.js';
 import { PlainDataReader } from '../shared/plain-data.reader.js';
 import type { SourceInput } from '../source/source.js';
 import { intersect, isProperRange, type Validity } from '../time/validity.js';
@@ -36,19 +37,20 @@ type TermInput = Input<'terms'>;
 type HoldingInput = Input<'holdings'>;
 
 /**
- * Reads a Popolo document as `exportPopolo` writes it into what to write, or the list of its problems. Checks
+ * Reads a Popolo document as `exportPopolo` writes it into what to write, or the list of its problems (each in
+ * both languages). Checks
  * here are about the document's shape (ids, dates, every record's source); what a record means (a unit kind
  * in its era's scheme, a parent on the level above, a seat free) is left to the bulk loader, which checks it as
  * the one-by-one writes do.
  */
-export function planPopoloImport(raw: unknown): { readonly plan?: PopoloImportPlan; readonly problems: readonly string[] } {
+export function planPopoloImport(raw: unknown): { readonly plan?: PopoloImportPlan; readonly problems: readonly Texts[] } {
   const r = new PlainDataReader();
   const doc = r.object(raw, '', null);
-  if (!doc) return { problems: r.problems };
+  if (!doc) return { problems: r.problemTexts };
   const list = (key: string): { o: Obj; path: string }[] => {
     const value = doc[key];
     if (value === undefined) return [];
-    if (!Array.isArray(value)) return (r.problem(key, 'phải là một danh sách'), []);
+    if (!Array.isArray(value)) return (r.problem(key, { vi: 'phải là một danh sách', en: 'must be a list' }), []);
     r.unique(value, key, 'id');
     return value.flatMap((v, i) => {
       const o = r.object(v, `${key}[${i}]`, null);
@@ -59,34 +61,53 @@ export function planPopoloImport(raw: unknown): { readonly plan?: PopoloImportPl
   const sources = new Map<string, SourceInput & { id: SourceId }>();
   for (const { o, path } of list('sources')) {
     const id = r.string(o.id, `${path}.id`);
-    const kind = r.oneOf(o.kind, `${path}.kind`, ['url', 'document', 'synthetic'] as const, 'loại nguồn');
+    const kind = r.oneOf(o.kind, `${path}.kind`, ['url', 'document', 'synthetic'] as const, { vi: 'loại nguồn', en: 'a source kind' });
     const title = r.string(o.title, `${path}.title`);
     if (id === undefined || kind === undefined || title === undefined) continue;
     const sourceId = parseId('src', id);
     if (!sourceId) {
-      r.problem(`${path}.id`, `"${id}" không phải mã nguồn (src_…)`);
+      r.problem(`${path}.id`, { vi: `"${id}" không phải mã nguồn (src_…)`, en: `"${id}" is not a source id (src_…)` });
       continue;
     }
     const input = sourceInput({ id, kind, title, ...optional(r, o, path, ['url', 'citation', 'note']) }, sourceId);
-    if (!input) r.problem(path, kind === 'url' ? 'nguồn loại url cần có url' : 'nguồn loại document cần có citation');
-    else sources.set(linkKey({ url: input.kind === 'url' ? input.url : `${SOURCE_URN_PREFIX}${id}`, note: title }), input);
+    if (!input) {
+      r.problem(
+        path,
+        kind === 'url'
+          ? { vi: 'nguồn loại url cần có url', en: 'a source of kind url needs a url' }
+          : { vi: 'nguồn loại document cần có citation', en: 'a source of kind document needs a citation' },
+      );
+    } else sources.set(linkKey({ url: input.kind === 'url' ? input.url : `${SOURCE_URN_PREFIX}${id}`, note: title }), input);
   }
 
   /** The source a record cites: its first link, which must be one of the listed sources. */
   const sourceOf = (o: Obj, path: string): SourceId | undefined => {
     const links = o.sources;
     const first = Array.isArray(links) ? r.object(links[0], `${path}.sources[0]`, null) : undefined;
-    if (!first) return r.problem(`${path}.sources`, 'mỗi bản ghi phải nêu nguồn (ít nhất một liên kết)');
+    if (!first) {
+      return r.problem(`${path}.sources`, {
+        vi: 'mỗi bản ghi phải nêu nguồn (ít nhất một liên kết)',
+        en: 'every record must cite its source (at least one link)',
+      });
+    }
     const url = r.string(first.url, `${path}.sources[0].url`);
     const note = r.string(first.note, `${path}.sources[0].note`);
     if (url === undefined || note === undefined) return undefined;
     const source = sources.get(linkKey({ url, note } satisfies PopoloLink));
-    return source ? source.id : r.problem(`${path}.sources[0]`, `nguồn "${note}" (${url}) không có trong danh sách sources của tài liệu`);
+    return source
+      ? source.id
+      : r.problem(`${path}.sources[0]`, {
+          vi: `nguồn "${note}" (${url}) không có trong danh sách sources của tài liệu`,
+          en: `the source "${note}" (${url}) is not in the document's sources`,
+        });
   };
   const id = <P extends IdPrefix>(prefix: P, value: unknown, path: string): IdOf<P> | undefined => {
     const text = r.string(value, path);
     if (text === undefined) return undefined;
-    return parseId(prefix, text) ?? r.problem(path, `"${text}" không phải mã hợp lệ (${prefix}_…)`);
+    return (
+      parseId(prefix, text) ??
+      r.problem(path, { vi: `"${text}" không phải mã hợp lệ (${prefix}_…)`, en: `"${text}" is not a valid id (${prefix}_…)` })
+    );
   };
   const optionalId = <P extends IdPrefix>(prefix: P, value: unknown, path: string): IdOf<P> | null | undefined =>
     value === undefined || value === null ? null : id(prefix, value, path);
@@ -94,8 +115,8 @@ export function planPopoloImport(raw: unknown): { readonly plan?: PopoloImportPl
     const text = (key: string) =>
       o[key] === undefined || o[key] === null ? undefined : typeof o[key] === 'string' ? (o[key] as string) : '';
     const v = validityOfPopoloDates(text(start), text(end));
-    if (!v) return r.problem(path, `${start}/${end} phải là ngày YYYY-MM-DD`);
-    return isProperRange(v) ? v : r.problem(path, `${end} phải không trước ${start}`);
+    if (!v) return r.problem(path, { vi: `${start}/${end} phải là ngày YYYY-MM-DD`, en: `${start}/${end} must be dates YYYY-MM-DD` });
+    return isProperRange(v) ? v : r.problem(path, { vi: `${end} phải không trước ${start}`, en: `${end} must not come before ${start}` });
   };
 
   const areaValidity = new Map<string, Validity>();
@@ -157,7 +178,7 @@ export function planPopoloImport(raw: unknown): { readonly plan?: PopoloImportPl
         ? null
         : typeof o.seats === 'number'
           ? o.seats
-          : r.problem(`${path}.seats`, 'phải là một số hoặc null');
+          : r.problem(`${path}.seats`, { vi: 'phải là một số hoặc null', en: 'must be a number or null' });
     const validity = dates(o, path, 'start_date', 'end_date');
     const sourceId = sourceOf(o, path);
     if (!postId || !organizationId || !type || !title || seats === undefined || !validity || !sourceId) continue;
@@ -188,7 +209,7 @@ export function planPopoloImport(raw: unknown): { readonly plan?: PopoloImportPl
     holdings.push({ id: holdingId, personId, postId, termId, validity, sourceId });
   }
 
-  if (r.problems.length > 0) return { problems: r.problems };
+  if (r.problemTexts.length > 0) return { problems: r.problemTexts };
   return {
     problems: [],
     plan: {

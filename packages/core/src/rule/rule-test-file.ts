@@ -12,23 +12,16 @@ import type { PostInput } from '../post/post.repository.js';
 import type { UnitInput } from '../unit/unit.repository.js';
 import type { AssigneeRef, AssignerRef, AssignmentRequest } from './assignment-request.js';
 import type { RuleCondition } from './assignment-rule.evaluate.js';
-import { PlainDataReader } from '../shared/plain-data.reader.js';
+import { PlainDataReader, show } from '../shared/plain-data.reader.js';
+import { problemList, type ProblemList } from '../shared/problem-list.js';
+import type { Texts } from '../shared/lang.js';
+import { RULE_CONDITION_WORDS } from './rule-condition.words.js';
+import { WHAT } from './rule-file.words.js';
 
-/** A test file that does not hold up; every problem names its field. */
-export type RuleTestInvalidError = CoreError<'RULE_TEST.INVALID', { problems: string[] }>;
+/** A test file that does not hold up; every problem names its field (`problemsIn` picks a language). */
+export type RuleTestInvalidError = CoreError<'RULE_TEST.INVALID', ProblemList>;
 
-/** The conditions of a rule, in words, for `failed:` assertions and their messages. */
-export const RULE_CONDITION_WORDS: { readonly [C in RuleCondition]: string } = {
-  precondition: 'điều kiện chung (bên giao, bên nhận, nơi thực hiện có tồn tại vào ngày đó)',
-  ruleValidity: 'hiệu lực của quy tắc',
-  scope: 'địa bàn áp dụng của quy tắc',
-  taskKind: 'loại nhiệm vụ',
-  assigner: 'bên giao',
-  assignerLevel: 'cấp của bên giao',
-  assignee: 'bên nhận',
-  relation: 'quan hệ giữa đơn vị bên giao và bên nhận',
-  place: 'nơi thực hiện',
-};
+const ONLY_WHEN_DENIED = { vi: 'chỉ dùng khi expect: denied', en: 'only used with expect: denied' };
 
 /** One assertion: a request, the expected answer and, optionally, why. */
 export interface RuleTestCheck {
@@ -98,7 +91,8 @@ export function parseRuleTestText(text: string): Result<RuleTestFile, RuleTestIn
   try {
     value = parseYaml(text);
   } catch (error) {
-    return invalid([`không đọc được YAML/JSON: ${error instanceof Error ? error.message : String(error)}`]);
+    const reason = error instanceof Error ? error.message : String(error);
+    return invalid([{ vi: `không đọc được YAML/JSON: ${reason}`, en: `cannot read YAML/JSON: ${reason}` }]);
   }
   return parseRuleTestFile(value);
 }
@@ -107,27 +101,31 @@ export function parseRuleTestText(text: string): Result<RuleTestFile, RuleTestIn
 export function parseRuleTestFile(value: unknown): Result<RuleTestFile, RuleTestInvalidError> {
   const r = new PlainDataReader();
   const o = r.object(value, '', ['name', 'pack', 'dataset', 'fixtures', 'checks']);
-  if (!o) return invalid(r.problems);
+  if (!o) return invalid(r.problemTexts);
   const name = r.string(o.name, 'name');
   const packRaw = r.string(o.pack, 'pack');
-  const dataset = o.dataset === undefined ? 'example' : r.oneOf(o.dataset, 'dataset', ['example', 'empty'] as const, 'bộ dữ liệu');
+  const dataset = o.dataset === undefined ? 'example' : r.oneOf(o.dataset, 'dataset', ['example', 'empty'] as const, WHAT.dataset);
   const fixtures = readFixtures(r, o.fixtures ?? {});
-  const checks = r.list(o.checks, 'checks', (v, p) => readCheck(r, v, p), 'danh sách rỗng: tệp không kiểm tra gì');
+  const checks = r.list(o.checks, 'checks', (v, p) => readCheck(r, v, p), {
+    vi: 'danh sách rỗng: tệp không kiểm tra gì',
+    en: 'empty list: the file checks nothing',
+  });
   r.unique(o.checks, 'checks', 'name');
-  if (r.problems.length > 0 || !name || !packRaw || !dataset || !checks) return invalid(r.problems);
+  if (r.problems.length > 0 || !name || !packRaw || !dataset || !checks) return invalid(r.problemTexts);
   const pack = packRaw === 'default' ? ({ kind: 'default' } as const) : ({ kind: 'file', path: packRaw } as const);
   return ok({ name, pack, dataset, fixtures, checks });
 }
 
-function invalid(problems: string[]): Result<never, RuleTestInvalidError> {
+function invalid(problems: readonly Texts[]): Result<never, RuleTestInvalidError> {
+  const n = problems.length;
   return err(
     coreError(
       'RULE_TEST.INVALID',
       {
-        vi: `Tệp kiểm thử quy tắc không hợp lệ (${problems.length} lỗi):\n${problems.join('\n')}`,
-        en: `The rule test file is invalid (${problems.length} problems, listed in details.problems).`,
+        vi: `Tệp kiểm thử quy tắc không hợp lệ (${n} lỗi):\n${problems.map((p) => p.vi).join('\n')}`,
+        en: `The rule test file is invalid (${n} ${n === 1 ? 'problem' : 'problems'}):\n${problems.map((p) => p.en).join('\n')}`,
       },
-      { problems },
+      problemList(problems),
     ),
   );
 }
@@ -148,26 +146,30 @@ function readCheck(r: PlainDataReader, value: unknown, path: string): RuleTestCh
   if (!o) return undefined;
   const name = r.string(o.name, `${path}.name`);
   const date = r.date(o.date, `${path}.date`);
-  const taskKind = r.oneOf(o.taskKind, `${path}.taskKind`, Object.keys(TASK_KINDS), 'loại nhiệm vụ');
+  const taskKind = r.oneOf(o.taskKind, `${path}.taskKind`, Object.keys(TASK_KINDS), WHAT.taskKind);
   const assigner = readRef(r, o.assigner, `${path}.assigner`, ['organization', 'post']) as AssignerRef | undefined;
   const assignee = readRef(r, o.assignee, `${path}.assignee`, ['organization', 'post', 'person']) as AssigneeRef | undefined;
   const place = o.place === undefined ? undefined : readId(r, 'unit', o.place, `${path}.place`);
-  const expect = r.oneOf(o.expect, `${path}.expect`, ['allowed', 'denied'] as const, 'kết quả mong đợi');
+  const expect = r.oneOf(o.expect, `${path}.expect`, ['allowed', 'denied'] as const, WHAT.expectedOutcome);
   const rule = o.rule === undefined ? undefined : r.string(o.rule, `${path}.rule`);
-  if (rule !== undefined && expect === 'denied') r.problem(`${path}.rule`, 'chỉ dùng khi expect: allowed (quy tắc phải cho phép)');
+  if (rule !== undefined && expect === 'denied')
+    r.problem(`${path}.rule`, {
+      vi: 'chỉ dùng khi expect: allowed (quy tắc phải cho phép)',
+      en: 'only used with expect: allowed (the rule must allow)',
+    });
   let failed: Record<string, RuleCondition> | undefined;
   if (o.failed !== undefined) {
-    if (expect === 'allowed') r.problem(`${path}.failed`, 'chỉ dùng khi expect: denied');
+    if (expect === 'allowed') r.problem(`${path}.failed`, ONLY_WHEN_DENIED);
     const f = r.object(o.failed, `${path}.failed`, null);
     const conditions = Object.keys(RULE_CONDITION_WORDS) as RuleCondition[];
     failed = {};
     for (const [id, c] of Object.entries(f ?? {})) {
-      const condition = r.oneOf(c, `${path}.failed.${id}`, conditions, 'điều kiện của quy tắc');
+      const condition = r.oneOf(c, `${path}.failed.${id}`, conditions, WHAT.ruleCondition);
       if (condition) failed[id] = condition;
     }
   }
   const precondition = o.precondition === undefined ? undefined : r.boolean(o.precondition, `${path}.precondition`);
-  if (precondition !== undefined && expect === 'allowed') r.problem(`${path}.precondition`, 'chỉ dùng khi expect: denied');
+  if (precondition !== undefined && expect === 'allowed') r.problem(`${path}.precondition`, ONLY_WHEN_DENIED);
   if (!name || !date || !taskKind || !isTaskKind(taskKind) || !assigner || !assignee || !expect || (o.place !== undefined && !place))
     return undefined;
   const request: AssignmentRequest = { taskKind, date, assigner, assignee, ...(place && { placeUnitId: place }) };
@@ -181,7 +183,8 @@ function readRef(r: PlainDataReader, value: unknown, path: string, kinds: readon
   const o = r.object(value, path, kinds);
   if (!o) return undefined;
   const given = kinds.filter((k) => o[k] !== undefined);
-  if (given.length !== 1) return r.problem(path, `phải có đúng một trong: ${kinds.join(', ')}`);
+  if (given.length !== 1)
+    return r.problem(path, { vi: `phải có đúng một trong: ${kinds.join(', ')}`, en: `must have exactly one of: ${kinds.join(', ')}` });
   const kind = given[0]!;
   const id = readId(r, REF_PREFIX[kind], o[kind], `${path}.${kind}`);
   return id === undefined ? undefined : ({ kind, id } as AssigneeRef);
@@ -194,7 +197,13 @@ function readId<P extends 'unit' | 'org' | 'post' | 'person'>(
   path: string,
 ): IdOf<P> | undefined {
   const id = typeof value === 'string' ? parseId(prefix, value) : undefined;
-  return id ?? r.problem(path, `${JSON.stringify(value) ?? 'trống'} không phải mã hợp lệ (phải bắt đầu bằng "${prefix}_")`);
+  return (
+    id ??
+    r.problem(path, {
+      vi: `${show(value, 'vi')} không phải mã hợp lệ (phải bắt đầu bằng "${prefix}_")`,
+      en: `${show(value, 'en')} is not a valid id (it must begin with "${prefix}_")`,
+    })
+  );
 }
 
 /** `from`/`to` of a record: undefined when neither is given (the record's default applies). */
@@ -228,7 +237,7 @@ function readFixtures(r: PlainDataReader, value: unknown): RuleTestFixtures {
               return parentId && { parentId, ...(validity && { validity }) };
             });
       const id = readId(r, 'unit', u.id, `${p}.id`);
-      const kind = r.oneOf(u.kind, `${p}.kind`, Object.keys(UNIT_KINDS), 'loại đơn vị');
+      const kind = r.oneOf(u.kind, `${p}.kind`, Object.keys(UNIT_KINDS), WHAT.unitKind);
       const name = r.string(u.name, `${p}.name`);
       const code = u.code === undefined ? undefined : r.string(u.code, `${p}.code`);
       const validity = readRange(r, u, p);
@@ -241,13 +250,13 @@ function readFixtures(r: PlainDataReader, value: unknown): RuleTestFixtures {
     'organizations',
     (g, p) => {
       const id = readId(r, 'org', g.id, `${p}.id`);
-      const type = r.oneOf(g.type, `${p}.type`, Object.keys(ORGANIZATION_TYPES), 'loại tổ chức');
+      const type = r.oneOf(g.type, `${p}.type`, Object.keys(ORGANIZATION_TYPES), WHAT.organizationType);
       const unitId = readId(r, 'unit', g.unit, `${p}.unit`);
       const parentId = g.parent === undefined ? undefined : readId(r, 'org', g.parent, `${p}.parent`);
       const name = g.name === undefined ? undefined : r.string(g.name, `${p}.name`);
       const validity = readRange(r, g, p);
       const postTypes =
-        g.posts === undefined ? [] : r.catalogList(g.posts, `${p}.posts`, isPostType, 'loại chức vụ', Object.keys(POST_TYPES));
+        g.posts === undefined ? [] : r.catalogList(g.posts, `${p}.posts`, isPostType, WHAT.postType, Object.keys(POST_TYPES));
       if (!id || !type || !isOrganizationType(type) || !unitId || !postTypes) return undefined;
       for (const postType of postTypes) posts.push({ id: `post_${id.slice(4)}.${postType}` as PostId, organizationId: id, type: postType });
       return { id, type, unitId, ...(parentId && { parentId }), ...(name && { name }), ...(validity && { validity }) };
@@ -260,7 +269,7 @@ function readFixtures(r: PlainDataReader, value: unknown): RuleTestFixtures {
       (q, p) => {
         const id = readId(r, 'post', q.id, `${p}.id`);
         const organizationId = readId(r, 'org', q.organization, `${p}.organization`);
-        const type = r.oneOf(q.type, `${p}.type`, Object.keys(POST_TYPES), 'loại chức vụ');
+        const type = r.oneOf(q.type, `${p}.type`, Object.keys(POST_TYPES), WHAT.postType);
         const title = q.title === undefined ? undefined : r.string(q.title, `${p}.title`);
         const validity = readRange(r, q, p);
         if (!id || !organizationId || !type || !isPostType(type)) return undefined;

@@ -1,15 +1,21 @@
 import { parseIsoDate, type IsoDate } from '../time/iso-date.js';
 import { isProperRange, type Validity } from '../time/validity.js';
+import type { Texts } from './lang.js';
 
 /**
- * Reads plain data (parsed JSON or YAML) field by field and collects problems, each naming its path:
- * shared by the rule pack and the rule test file parsers.
+ * Reads plain data (parsed JSON or YAML) field by field and collects problems, each naming its path, written
+ * in both languages: shared by the rule pack, the rule test file and the Popolo document readers.
  */
 export class PlainDataReader {
+  /** Every problem in both languages, in the order found. */
+  readonly problemTexts: Texts[] = [];
+  /** Every problem in Vietnamese. */
   readonly problems: string[] = [];
 
-  problem(path: string, message: string): undefined {
-    this.problems.push(`${path || '(gốc)'}: ${message}.`);
+  problem(path: string, message: Texts): undefined {
+    const texts = { vi: `${path || '(gốc)'}: ${message.vi}.`, en: `${path || '(root)'}: ${message.en}.` };
+    this.problemTexts.push(texts);
+    this.problems.push(texts.vi);
     return undefined;
   }
 
@@ -19,12 +25,18 @@ export class PlainDataReader {
    */
   object(value: unknown, path: string, fields: readonly string[] | null): Record<string, unknown> | undefined {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return this.problem(path, `phải là một đối tượng${fields ? ` (các trường: ${fields.join(', ')})` : ''}`);
+      return this.problem(path, {
+        vi: `phải là một đối tượng${fields ? ` (các trường: ${fields.join(', ')})` : ''}`,
+        en: `must be an object${fields ? ` (fields: ${fields.join(', ')})` : ''}`,
+      });
     }
     const known = fields ?? Object.keys(value);
     for (const key of Object.keys(value)) {
       if (!known.includes(key))
-        this.problem(path ? `${path}.${key}` : key, `trường không được biết${hint(key, known)} — các trường hợp lệ: ${known.join(', ')}`);
+        this.problem(path ? `${path}.${key}` : key, {
+          vi: `trường không được biết${hint(key, known, 'vi')} — các trường hợp lệ: ${known.join(', ')}`,
+          en: `unknown field${hint(key, known, 'en')} — the valid fields: ${known.join(', ')}`,
+        });
     }
     return value as Record<string, unknown>;
   }
@@ -36,25 +48,49 @@ export class PlainDataReader {
 
   string(value: unknown, path: string): string | undefined {
     if (typeof value === 'string' && value.trim() !== '') return value;
-    return this.problem(path, value === undefined ? 'thiếu (bắt buộc)' : `phải là một chuỗi không rỗng, không phải ${show(value)}`);
+    return this.problem(
+      path,
+      value === undefined
+        ? { vi: 'thiếu (bắt buộc)', en: 'missing (required)' }
+        : {
+            vi: `phải là một chuỗi không rỗng, không phải ${show(value, 'vi')}`,
+            en: `must be a non-empty string, not ${show(value, 'en')}`,
+          },
+    );
   }
 
   boolean(value: unknown, path: string): boolean | undefined {
-    return typeof value === 'boolean' ? value : this.problem(path, `phải là true hoặc false, không phải ${show(value)}`);
+    return typeof value === 'boolean'
+      ? value
+      : this.problem(path, {
+          vi: `phải là true hoặc false, không phải ${show(value, 'vi')}`,
+          en: `must be true or false, not ${show(value, 'en')}`,
+        });
   }
 
-  oneOf<T extends string>(value: unknown, path: string, options: readonly T[], what: string): T | undefined {
+  /** One of `options`; `what` names the kind of value in both languages, the English with its article ("loại nguồn" / "a source kind"). */
+  oneOf<T extends string>(value: unknown, path: string, options: readonly T[], what: Texts): T | undefined {
     if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T;
-    if (value === undefined) return this.problem(path, `thiếu (bắt buộc): một ${what} — ${options.join(', ')}`);
-    return this.problem(path, `${show(value)} không phải ${what}${hint(value, options)} — một trong: ${options.join(', ')}`);
+    if (value === undefined) {
+      return this.problem(path, {
+        vi: `thiếu (bắt buộc): một ${what.vi} — ${options.join(', ')}`,
+        en: `missing (required): ${what.en} — ${options.join(', ')}`,
+      });
+    }
+    return this.problem(path, {
+      vi: `${show(value, 'vi')} không phải ${what.vi}${hint(value, options, 'vi')} — một trong: ${options.join(', ')}`,
+      en: `${show(value, 'en')} is not ${what.en}${hint(value, options, 'en')} — one of: ${options.join(', ')}`,
+    });
   }
 
   /** A non-empty list; items that do not read are reported by `item`, and make the list unreadable. */
-  list<T>(value: unknown, path: string, item: (value: unknown, path: string) => T | undefined, empty = 'danh sách rỗng'): T[] | undefined {
+  list<T>(value: unknown, path: string, item: (value: unknown, path: string) => T | undefined, empty: Texts = EMPTY_LIST): T[] | undefined {
     if (!Array.isArray(value))
       return this.problem(
         path,
-        value === undefined ? 'thiếu (bắt buộc): một danh sách' : `phải là một danh sách, không phải ${show(value)}`,
+        value === undefined
+          ? { vi: 'thiếu (bắt buộc): một danh sách', en: 'missing (required): a list' }
+          : { vi: `phải là một danh sách, không phải ${show(value, 'vi')}`, en: `must be a list, not ${show(value, 'en')}` },
       );
     if (value.length === 0) return this.problem(path, empty);
     const items = value.map((v, i) => item(v, `${path}[${i}]`));
@@ -66,14 +102,20 @@ export class PlainDataReader {
     value: unknown,
     path: string,
     is: (raw: string) => raw is T,
-    what: string,
+    what: Texts,
     keys: readonly string[],
   ): readonly T[] | undefined {
     return this.list(
       value,
       path,
-      (v, p) => (typeof v === 'string' && is(v) ? v : this.problem(p, `${show(v)} không phải ${what}${hint(v, keys)}`)),
-      'danh sách rỗng: quy tắc sẽ không bao giờ khớp',
+      (v, p) =>
+        typeof v === 'string' && is(v)
+          ? v
+          : this.problem(p, {
+              vi: `${show(v, 'vi')} không phải ${what.vi}${hint(v, keys, 'vi')}`,
+              en: `${show(v, 'en')} is not ${what.en}${hint(v, keys, 'en')}`,
+            }),
+      { vi: 'danh sách rỗng: quy tắc sẽ không bao giờ khớp', en: 'empty list: the rule would never match' },
     );
   }
 
@@ -86,13 +128,23 @@ export class PlainDataReader {
       if (typeof value !== 'string') return;
       const first = seen.get(value);
       if (first === undefined) seen.set(value, i);
-      else this.problem(`${path}[${i}].${key}`, `"${value}" trùng với ${path}[${first}].${key}`);
+      else
+        this.problem(`${path}[${i}].${key}`, {
+          vi: `"${value}" trùng với ${path}[${first}].${key}`,
+          en: `"${value}" repeats ${path}[${first}].${key}`,
+        });
     });
   }
 
   date(value: unknown, path: string): IsoDate | undefined {
     const parsed = typeof value === 'string' ? parseIsoDate(value) : undefined;
-    return parsed ?? this.problem(path, `${show(value)} không phải ngày hợp lệ (YYYY-MM-DD)`);
+    return (
+      parsed ??
+      this.problem(path, {
+        vi: `${show(value, 'vi')} không phải ngày hợp lệ (YYYY-MM-DD)`,
+        en: `${show(value, 'en')} is not a valid date (YYYY-MM-DD)`,
+      })
+    );
   }
 
   /** `{ validFrom, validTo }`, each a date or null (absent: null); the end must come after the start. */
@@ -104,19 +156,29 @@ export class PlainDataReader {
     const validTo = bound(o.validTo, `${path}.validTo`);
     if (validFrom === undefined || validTo === undefined) return undefined;
     const v = { validFrom, validTo };
-    return isProperRange(v) ? v : this.problem(path, `ngày kết thúc ${validTo} phải sau ngày bắt đầu ${validFrom}`);
+    return isProperRange(v)
+      ? v
+      : this.problem(path, {
+          vi: `ngày kết thúc ${validTo} phải sau ngày bắt đầu ${validFrom}`,
+          en: `the end date ${validTo} must come after the start date ${validFrom}`,
+        });
   }
 }
 
-function show(value: unknown): string {
-  return value === undefined ? 'trống' : (JSON.stringify(value) ?? String(value));
+const EMPTY_LIST: Texts = { vi: 'danh sách rỗng', en: 'empty list' };
+
+/** A value as the document wrote it; nothing at all is "trống" / "empty". */
+export function show(value: unknown, lang: keyof Texts): string {
+  if (value === undefined) return lang === 'en' ? 'empty' : 'trống';
+  return JSON.stringify(value) ?? String(value);
 }
 
-/** " (có phải "womensUnion"?)" for a near miss of a known key. */
-function hint(value: unknown, keys: readonly string[]): string {
+/** " (có phải "womensUnion"?)" / " (did you mean "womensUnion"?)" for a near miss of a known key. */
+function hint(value: unknown, keys: readonly string[], lang: keyof Texts): string {
   if (typeof value !== 'string') return '';
   const best = keys.map((k) => ({ k, d: distance(value.toLowerCase(), k.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(value.length / 4)) ? ` (có phải "${best.k}"?)` : '';
+  if (!best || best.d > Math.max(2, Math.floor(value.length / 4))) return '';
+  return lang === 'en' ? ` (did you mean "${best.k}"?)` : ` (có phải "${best.k}"?)`;
 }
 
 function distance(a: string, b: string): number {
