@@ -20,7 +20,8 @@ export { pageCursor } from './shared/page.js';
 export type { KeysetPage, PageRequest } from './shared/keyset-page.js';
 export type { CoreError } from './shared/core-error.js';
 export { messageIn } from './shared/core-error.js';
-export { DEFAULT_LANG, LANGS, VIETNAMESE_LETTERS, inOneLanguage, isLang, langFromLocale, type Lang, type Texts } from './shared/lang.js';
+export { problemsIn, type ProblemList } from './shared/problem-list.js';
+export { DEFAULT_LANG, LANGS, VIETNAMESE_LETTERS, isLang, langFromLocale, type Lang, type Texts } from './shared/lang.js';
 export { PROGRAM_TEXTS, commanderErrorIn, commanderHelpIn, unexpectedErrorLine } from './shared/program-texts.js';
 export type { InvalidRangeError, NotFoundError, TextTooLongError, DateTooFarError } from './shared/common.errors.js';
 export { TEXT_LIMITS, type TextLimitKind } from './shared/text-limits.js';
@@ -219,7 +220,6 @@ export {
   type ResponsibilityPath,
 } from './assignment/who-is-assigned.queries.js';
 export { tasksOfPersonPage } from './assignment/person-tasks-page.queries.js';
-export { tasksOfPersonPage } from './assignment/person-tasks-page.queries.js';
 export {
   assignmentsInSubtree,
   overdueByUnit,
@@ -265,7 +265,14 @@ export {
   type RuleTestFixtures,
   type RuleTestInvalidError,
 } from './rule/rule-test-file.js';
-export { runRuleTestFile, runRuleTests, RuleTestFileError, type RuleTestReport, type RuleCheckResult } from './rule/rule-test.run.js';
+export {
+  runRuleTestFile,
+  runRuleTests,
+  RuleTestFileError,
+  type RuleTestReport,
+  type RuleCheckResult,
+  type RuleTestOptions,
+} from './rule/rule-test.run.js';
 
 // Audit and access: the audit log, the change feed in commit order, API tokens and their write scope.
 export { runAs, type Actor } from './audit/actor.js';
