@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { hashTokenSecret, type Db, type ExampleDataset } from '@mttq/core';
+import {
+  createUnit,
+  hashTokenSecret,
+  isoDate,
+  unwrap,
+  validity,
+  type Db,
+  type ExampleDataset,
+  type SourceId,
+  type UnitId,
+} from '@mttq/core';
 import { tableCounts } from '@mttq/core/testing';
 import { schema } from '../src/index.js';
 import { dataOf, exampleApi, gid, SYNTHETIC_SOURCE, type TokenScope } from './api.js';
@@ -136,11 +146,32 @@ async function sampleWrites(db: Db, ids: ExampleDataset): Promise<Record<string,
       validFrom: '2023-01-01',
       source: SYNTHETIC_SOURCE,
     }),
+    // A commune of Huyện Chiêm Hóa with nothing under or at it, merged into Xã Trung Hà in 2024.
+    endUnit: write('endUnit', 'EndUnitInput', {
+      unit: gid('Unit', await communeToEnd(db)),
+      on: '2024-06-01',
+      successors: [{ unit: gid('Unit', 'unit_02305-until-2025') }],
+      source: SYNTHETIC_SOURCE,
+    }),
     importBatch: write('importBatch', 'ImportBatchInput', {
       source: SYNTHETIC_SOURCE,
       units: [{ key: 'xa-kiem-thu', kind: 'XA', name: 'Kiểm Thử Lô', parent: gid('Unit', 'unit_073-until-2025'), validFrom: '2023-01-01' }],
     }),
   };
+}
+
+/** A commune under Huyện Chiêm Hóa from 2023 to the reform, recorded for the endUnit sample. */
+async function communeToEnd(db: Db): Promise<string> {
+  const commune = unwrap(
+    await createUnit(db, {
+      kind: 'xa',
+      name: 'Kiểm Thử Kết Thúc',
+      validity: validity(isoDate('2023-01-01'), isoDate('2025-07-01')),
+      parents: [{ parentId: 'unit_073-until-2025' as UnitId }],
+      sourceId: 'src_minh-hoa' as SourceId,
+    }),
+  );
+  return commune.id;
 }
 
 /** Every mutation of the schema: a new one is refused without a token by the Mutation type, and must get a sample here. */

@@ -54,6 +54,7 @@ import './structure/import-batch.mutations.js';
 import './structure/post.mutations.js';
 import './structure/term.mutations.js';
 import './structure/unit.mutations.js';
+import './structure/unit-end.mutations.js';
 import './task.js';
 import './task.mutations.js';
 import './term.js';
