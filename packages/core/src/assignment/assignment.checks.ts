@@ -22,6 +22,7 @@ import { parsePeriodKey, periodContaining, type Period } from '../task/recurrenc
 import type { TaskKind } from '../task/task-kind.js';
 import type { IsoDate } from '../time/iso-date.js';
 import { intersect } from '../time/validity.js';
+import { assignmentAncestorRows } from './assignment-ancestor.rows.js';
 import { dueBeforeAssigned, periodInvalid, ruleDenied } from './assignment.errors.js';
 import { assigneeToRow } from './assignment.mapper.js';
 
@@ -81,6 +82,7 @@ export function checkAssignment(ctx: BulkContext, pack: RulePack, input: Assignm
   }
   const row = assignmentRow(id, input, task.id, period, facts.assigner.organization.id, decision, pack.id);
   ctx.rows.assignment.push(row);
+  ctx.rows.assignment_ancestor.push(...assignmentAncestorRows(row, (unitId) => ctx.closure.get(unitId)));
   // Derived from the assignment's id, so that the same records always write the same rows.
   ctx.rows.assignment_event.push({
     id: stableId<AssignmentEventId>('evt', `${id}.0`),

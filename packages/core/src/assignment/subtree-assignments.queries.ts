@@ -21,17 +21,22 @@ export interface SubtreeFilter {
 
 export { MAX_PAGE_SIZE, type Page, type PageError } from '../shared/page.js';
 
-function subtreeQuery(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilter) {
-  const subtree = db
-    .selectFrom('unit_closure as c')
-    .select('c.descendant_id')
-    .where('c.ancestor_id', '=', unitId)
-    .where('c.valid_from', '<=', date)
-    .where('c.valid_to', '>', date);
-  let q = db
-    .selectFrom('assignment as a')
-    .where('a.assigned_on', '<=', date)
-    .where((eb) => eb.or([eb('a.assignee_unit_id', 'in', subtree), eb('a.place_unit_id', 'in', subtree)]));
+/**
+ * The assignments under a unit on a date, from `assignment_ancestor`: one range of its key (the unit, then
+ * assignment date and id), so a page is read in order and cut at its size instead of sorting the subtree.
+ * The assignment row is joined only when a filter (or the caller, `withRow`) needs it.
+ */
+function subtreeQuery(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilter, withRow = false) {
+  const below = db
+    .selectFrom('assignment_ancestor as s')
+    .where('s.ancestor_unit_id', '=', unitId)
+    .where('s.assigned_on', '<=', date)
+    .where('s.valid_from', '<=', date)
+    .where('s.valid_to', '>', date);
+  const joined = below.innerJoin('assignment as a', 'a.id', 's.assignment_id');
+  const needsRow = withRow || Boolean(filter.directiveId || filter.taskKind || filter.periodKey || filter.status);
+  // Without the join no clause names `a`: the count and the page's ids stay within the key.
+  let q = needsRow ? joined : (below as unknown as typeof joined);
   // The task is joined only to filter on it: every assignment has one (foreign key).
   if (filter.directiveId || filter.taskKind) {
     let withTask = q.innerJoin('task as t', 't.id', 'a.task_id');
@@ -88,17 +93,15 @@ function pageQuery(filter: SubtreeFilter, after: boolean) {
           ...(filter.periodKey && { periodKey }),
           ...(filter.status && { status }),
         };
-        let ids = subtreeQuery(db, unitId, date, shaped).select('a.id');
-        if (after)
-          ids = ids.where((eb) =>
-            eb.or([eb('a.assigned_on', '>', afterOn), eb.and([eb('a.assigned_on', '=', afterOn), eb('a.id', '>', afterId)])]),
-          );
+        let ids = subtreeQuery(db, unitId, date, shaped).select('s.assignment_id');
+        // A row value, so that the cursor starts the range of the key rather than filtering it.
+        if (after) ids = ids.where((eb) => eb(eb.refTuple('s.assigned_on', 's.assignment_id'), '>', eb.tuple(afterOn, afterId)));
         const total = subtreeQuery(db, unitId, date, shaped).select((eb) => eb.fn.countAll().as('n'));
         return db
           .selectFrom('assignment as a')
           .selectAll('a')
           .select((eb) => [statusOnExpression(eb, date).as('status_on'), total.as('total_count')])
-          .where('a.id', 'in', ids.orderBy('a.assigned_on').orderBy('a.id').limit(limit))
+          .where('a.id', 'in', ids.orderBy('s.assigned_on').orderBy('s.assignment_id').limit(limit))
           .orderBy('a.assigned_on')
           .orderBy('a.id');
       },
@@ -170,7 +173,7 @@ export interface OverdueAtUnit {
  * the assignee's unit, units in code order.
  */
 export async function overdueByUnit(db: Db, unitId: UnitId, date: IsoDate): Promise<OverdueAtUnit[]> {
-  const rows = await subtreeQuery(db, unitId, date, {})
+  const rows = await subtreeQuery(db, unitId, date, {}, true)
     .selectAll('a')
     .select((eb) => statusOnExpression(eb as never, date).as('status_on'))
     .where('a.due_on', '<', date)

@@ -10,6 +10,7 @@ import type { WriteClock } from '../shared/date-horizon.js';
 import { parseId } from '../shared/ids.js';
 import type {
   AdminUnitTable,
+  AssignmentAncestorTable,
   AssignmentEventTable,
   AssignmentTable,
   DirectivePartyTable,
@@ -46,6 +47,8 @@ export interface BulkRows {
   task: TaskTable[];
   assignment: AssignmentTable[];
   assignment_event: AssignmentEventTable[];
+  /** Made from the assignments' rows and the closure (`assignmentAncestorRows`). */
+  assignment_ancestor: AssignmentAncestorTable[];
 }
 
 export type BulkTable = keyof BulkRows;
@@ -101,6 +104,7 @@ export class BulkContext {
     task: [],
     assignment: [],
     assignment_event: [],
+    assignment_ancestor: [],
   };
   /** Ids the batch defines, to refuse a second record with the same id. */
   private readonly batchIds = new Set<string>();

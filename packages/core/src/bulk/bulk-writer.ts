@@ -72,6 +72,7 @@ const COLUMNS: { readonly [T in BulkTable]: readonly Column<T>[] } = {
     'source_id',
   ],
   assignment_event: ['id', 'assignment_id', 'seq', 'status', 'on_date', 'note', 'source_id'],
+  assignment_ancestor: ['ancestor_unit_id', 'assigned_on', 'assignment_id', 'valid_from', 'valid_to'],
 };
 
 const INTEGER_COLUMNS = new Set(['depth', 'seats', 'symbol_year', 'seq']);
@@ -94,6 +95,7 @@ const OWNER: { readonly [T in BulkTable]: readonly [BulkRecordKind, string] } = 
   task: ['task', 'id'],
   assignment: ['assignment', 'id'],
   assignment_event: ['assignment', 'assignment_id'],
+  assignment_ancestor: ['assignment', 'assignment_id'],
 };
 
 /** Writes a batch's rows inside the caller's transaction, the fastest way the database allows; adds each table's time to `ms`. */

@@ -181,6 +181,19 @@ export interface AssignmentEventTable {
   source_id: string;
 }
 
+/**
+ * One unit whose subtree holds an assignment (its assignee's unit or its place) over the days it does: a row per
+ * ancestor in `unit_closure` of either unit, their days merged, so at most one row of an ancestor and an
+ * assignment holds on any date. Written with the assignment; its key orders a subtree by assignment date.
+ */
+export interface AssignmentAncestorTable {
+  ancestor_unit_id: string;
+  assigned_on: DateText;
+  assignment_id: string;
+  valid_from: DateText;
+  valid_to: DateText;
+}
+
 export interface ProgressReportTable {
   id: string;
   assignment_id: string;
@@ -247,6 +260,7 @@ export interface Database {
   task: TaskTable;
   assignment: AssignmentTable;
   assignment_event: AssignmentEventTable;
+  assignment_ancestor: AssignmentAncestorTable;
   progress_report: ProgressReportTable;
   audit_log: AuditLogTable;
   unit_lineage: UnitLineageTable;

@@ -1,3 +1,4 @@
+import { refreshAssignmentAncestorsOfUnits } from '../assignment/assignment-ancestor.repository.js';
 import type { UnitId } from '../shared/ids.js';
 import type { Db, UnitClosureTable } from '../store/database.js';
 import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
@@ -48,4 +49,5 @@ export async function refreshClosure(trx: Db, unitIds: readonly UnitId[], withDe
       queue.push(...children.map((c) => c.unit_id as UnitId));
     }
   }
+  await refreshAssignmentAncestorsOfUnits(trx, [...done]);
 }

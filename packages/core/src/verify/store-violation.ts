@@ -9,6 +9,7 @@ export type StoreCheck =
   | 'PERSON.NAMES_BROKEN'
   | 'ASSIGNMENT.EVENTS_BROKEN'
   | 'ASSIGNMENT.BASIS_GONE'
+  | 'ASSIGNMENT.ANCESTORS_MISMATCH'
   | 'AUDIT.MISSING_ENTRIES';
 
 /** One broken invariant: which, what is wrong (in Vietnamese, naming the records), and the ids of the records. */

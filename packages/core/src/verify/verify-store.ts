@@ -1,5 +1,6 @@
 import type { Db } from '../store/database.js';
 import type { StoreViolation } from './store-violation.js';
+import { verifyAssignmentAncestors } from './verify.assignment-ancestors.js';
 import { verifyAssignmentBasis } from './verify.assignment-basis.js';
 import { verifyAssignmentEvents } from './verify.assignments.js';
 import { verifyAuditTrail } from './verify.audit.js';
@@ -28,6 +29,7 @@ export async function verifyStore(db: Db): Promise<StoreViolation[]> {
     verifyPersonNames,
     verifyAssignmentEvents,
     verifyAssignmentBasis,
+    verifyAssignmentAncestors,
     verifyAuditTrail,
   ];
   const found: StoreViolation[] = [];

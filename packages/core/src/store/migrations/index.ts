@@ -7,8 +7,9 @@ import * as apiTokens from './0005-api-tokens.js';
 import * as apiTokenAdmin from './0006-api-token-admin.js';
 import * as apostropheKeys from './0007-search-keys-fold-apostrophes.js';
 import * as changeFeed from './0008-change-feed.js';
-import * as assigneeOrder from './0012-assignee-order-indexes.js';
 import * as personNames from './0009-person-names.js';
+import * as assignmentAncestors from './0010-assignment-ancestors.js';
+import * as assigneeOrder from './0012-assignee-order-indexes.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006-api-token-admin': apiTokenAdmin,
   '0007-search-keys-fold-apostrophes': apostropheKeys,
   '0008-change-feed': changeFeed,
-  '0012-assignee-order-indexes': assigneeOrder,
   '0009-person-names': personNames,
+  '0010-assignment-ancestors': assignmentAncestors,
+  '0012-assignee-order-indexes': assigneeOrder,
 };
