@@ -2,7 +2,8 @@
  * The API's memory as an operator runs it: `mttq serve` compiled (plain `node packages/api/dist/cli/mttq.js`)
  * against the very same command run from source through tsx, on the same dataset, one after the other. For each:
  * resident memory after start, and its peak while autocannon asks the benchmark question (`COMMUNE_QUESTION`)
- * at 10 connections. Build first (`pnpm build`).
+ * at 10 connections, and the compiled server's peak against the target of issue 16 (≤ 250 MB). Build first
+ * (`pnpm build`).
  *
  * @example
  * npx -y pnpm@12.4.2 build && npx -y pnpm@12.4.2 bench:memory               # generates 20 communes × 30 areas
@@ -92,6 +93,9 @@ const variants = [
   { name: 'from source (tsx src/cli/mttq.ts)', runner: ['--import', 'tsx', '--conditions=source', 'packages/api/src/cli/mttq.ts'] },
 ];
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+/** The target of issue 16: the compiled server's peak RSS under the benchmark question. */
+const TARGET_MB = 250;
+const peaks = new Map<string, number>();
 try {
   for (const variant of variants) {
     const server = await startServe(variant.runner);
@@ -102,6 +106,7 @@ try {
       const after = memoryOf(server.pid);
       console.log(formatLoad(load));
       console.log(`  ${variant.name}: RSS at rest ${mib(atRest.rssKiB)}, peak under the question ${mib(after.peakKiB)}`);
+      peaks.set(variant.name, after.peakKiB);
     } finally {
       await server.stop();
     }
@@ -114,3 +119,10 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(' ')} (above ${cpus().length}: other work shared the CPUs)`,
 );
+const compiledPeak = peaks.get(variants[0]!.name);
+if (compiledPeak !== undefined) {
+  const mb = (compiledPeak * 1024) / 1e6;
+  console.log(
+    `target of issue 16: compiled API peak RSS ≤ ${TARGET_MB} MB under the question — measured ${mb.toFixed(0)} MB (${mib(compiledPeak)}): ${mb <= TARGET_MB ? 'met' : 'NOT MET'}`,
+  );
+}
