@@ -2,6 +2,7 @@ import { createUnit, isoDate, unwrap, validity, type Db, type IsoDate, type Sour
 import { tableCounts } from '@mttq/core/testing';
 import { describe, expect, it } from 'vitest';
 import { dataOf, exampleApi, gid, SYNTHETIC_SOURCE } from './api.js';
+import { shows, workedQueries } from './worked-queries.js';
 
 /** Xã Chiêm Hóa and Xã Trung Hà since the 2025 reform, and Tỉnh Tuyên Quang since then. */
 const CHIEM_HOA = 'unit_02287-from-2025' as UnitId;
@@ -107,5 +108,29 @@ describe('endUnit', { timeout: 240_000 }, () => {
     expect(await refused({ unit: short, on: '2026-04-01' })).toMatchObject({ __typename: 'DomainError', code: 'UNIT.ALREADY_ENDED' });
     expect(await refused({ unit: gid('Unit', 'unit_khong-co') })).toMatchObject({ __typename: 'NotFoundError', code: 'UNIT.NOT_FOUND' });
     expect(await tableCounts(api.store.db)).toEqual(before);
+  });
+});
+
+describe('endUnit in docs/graphql.md', { timeout: 240_000 }, () => {
+  it('gives the answers the page shows, in order: a village with bodies refused, two villages merged', async () => {
+    const api = await exampleApi({ token: { unitCode: '02287' } });
+    for (const name of ['8', '9']) {
+      unwrap(
+        await createUnit(api.store.db, {
+          id: `unit_thon-minh-hoa-${name}` as UnitId,
+          kind: 'thon',
+          name: `Minh Họa ${name}`,
+          validity: validity(isoDate('2026-01-01')),
+          parents: [{ parentId: CHIEM_HOA }],
+          sourceId: 'src_minh-hoa' as SourceId,
+        }),
+      );
+    }
+    const documented = workedQueries().filter((q) => q.query.includes('endUnit('));
+    expect(documented.length).toBe(2);
+    for (const q of documented) {
+      const actual = await api.gql(q.query, q.variables);
+      expect(shows(q.answer, actual), JSON.stringify(actual, null, 2)).toBe(true);
+    }
   });
 });
