@@ -10,6 +10,7 @@ import { Refusal, refuse } from '../shared/core-error.js';
 import type { WriteClock } from '../shared/date-horizon.js';
 import type { Db } from '../store/database.js';
 import { checkTask } from '../task/task.checks.js';
+import { today } from '../time/iso-date.js';
 import { checkUnit } from '../unit/unit.checks.js';
 import type { BulkBatch } from './bulk-batch.js';
 import { BulkContext } from './bulk-context.js';
@@ -48,7 +49,8 @@ export interface RecordsWritten {
  */
 export async function writeRecords(trx: Db, writer: RowWriter, batch: BulkBatch, options: RecordsOptions): Promise<RecordsWritten> {
   const started = performance.now();
-  const ctx = new BulkContext(options.clock, options.nameRecord);
+  // Today is read once per batch: every record of it is dated against the same day (and the clock is not read per record).
+  const ctx = new BulkContext({ ...options.clock, today: options.clock?.today ?? today() }, options.nameRecord);
   await readStoredReferences(trx, batch, ctx);
   const read = performance.now();
   checkRecords(ctx, batch, options);

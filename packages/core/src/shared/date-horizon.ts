@@ -17,8 +17,14 @@ export interface WriteClock {
 
 /** The last day an event may be dated: today plus the horizon. */
 export function latestEventDate(clock: WriteClock = {}): IsoDate {
-  return addDays(clock.today ?? todayInVietnam(), clock.eventHorizonDays ?? DEFAULT_EVENT_HORIZON_DAYS);
+  const today = clock.today ?? todayInVietnam();
+  const days = clock.eventHorizonDays ?? DEFAULT_EVENT_HORIZON_DAYS;
+  // A bulk load asks this for every record with the same clock: the last answer is kept.
+  if (lastLatest?.today !== today || lastLatest.days !== days) lastLatest = { today, days, latest: addDays(today, days) };
+  return lastLatest.latest;
 }
+
+let lastLatest: { readonly today: string; readonly days: number; readonly latest: IsoDate } | undefined;
 
 /**
  * Refuses the write in progress with `DATE.TOO_FAR` when an event is dated after today plus the horizon: a
