@@ -11,7 +11,7 @@ let store: Store;
 
 beforeEach(async () => {
   store = await openFreshExampleStore();
-}, 120_000);
+}, 300_000);
 
 afterEach(async () => {
   await store.close();
@@ -50,5 +50,5 @@ describe('migration 0010: assignment ancestors', () => {
     expect(await allRows(store)).toEqual(written);
     expect(await listings()).toEqual(before);
     expect(await verifyStore(store.db)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });

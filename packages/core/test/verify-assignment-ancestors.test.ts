@@ -3,13 +3,14 @@
 // the example dataset as core wrote it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyStore, type Store } from '../src/index.js';
+import { refreshAssignmentAncestorsOfUnits } from '../src/assignment/assignment-ancestor.repository.js';
 import { openFreshExampleStore } from '../src/testing/index.js';
 
 let store: Store;
 
 beforeEach(async () => {
   store = await openFreshExampleStore();
-}, 120_000);
+}, 300_000);
 
 afterEach(async () => {
   await store.close();
@@ -68,5 +69,29 @@ describe('verifyStore: assignment ancestors', () => {
     expect(found[0]!.message).toContain('thiếu 1 dòng');
     expect(found[1]!.message).toContain(`thừa 1 dòng (${stranger.id}|`);
     expect(found[2]!.message).toMatch(/thiếu 1 dòng .*thừa 1 dòng/);
+  }, 120_000);
+
+  it('is right again once the rows of the units under a changed closure are written again', async () => {
+    const { assignee_unit_id: unit } = await store.db
+      .selectFrom('assignment')
+      .select('assignee_unit_id')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const ofUnit = store.db
+      .selectFrom('assignment_ancestor as s')
+      .innerJoin('assignment as a', 'a.id', 's.assignment_id')
+      .selectAll('s')
+      .where((eb) => eb.or([eb('a.assignee_unit_id', '=', unit), eb('a.place_unit_id', '=', unit)]))
+      .orderBy('s.assignment_id')
+      .orderBy('s.ancestor_unit_id')
+      .orderBy('s.valid_from');
+    const written = await ofUnit.execute();
+    const ids = [...new Set(written.map((r) => r.assignment_id))];
+    await store.db.deleteFrom('assignment_ancestor').where('assignment_id', 'in', ids).execute();
+    expect((await mismatches()).map((v) => v.records[0])).toEqual(ids.sort());
+    // What refreshClosure does, in its transaction, for every unit whose closure it rewrote.
+    await refreshAssignmentAncestorsOfUnits(store.db, [unit]);
+    expect(await ofUnit.execute()).toEqual(written);
+    expect(await mismatches()).toEqual([]);
   }, 120_000);
 });
