@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
+import type { Texts } from '../shared/lang.js';
 import { StoreError } from './store-error.js';
 
 /**
@@ -15,9 +16,12 @@ import { StoreError } from './store-error.js';
 const ALL_PAGES = 2 ** 31 - 1;
 
 export async function backupSqliteStore(source: string, destination: string): Promise<{ readonly pages: number }> {
-  if (!existsSync(source)) throw new StoreError('STORE.NOT_FOUND', `Không tìm thấy tệp dữ liệu ${source} (file not found).`);
+  if (!existsSync(source)) throw failure('STORE.NOT_FOUND', { vi: `Không tìm thấy tệp dữ liệu ${source}.`, en: `No store file ${source}.` });
   if (resolve(source) === resolve(destination)) {
-    throw new StoreError('STORE.BACKUP_FAILED', `Tệp sao lưu phải khác tệp dữ liệu (${destination}) — the backup must go to another file.`);
+    throw failure('STORE.BACKUP_FAILED', {
+      vi: `Tệp sao lưu phải khác tệp dữ liệu (${destination}).`,
+      en: `The backup must go to another file than the store (${destination}).`,
+    });
   }
   let db: SQLite.Database | undefined;
   try {
@@ -30,11 +34,16 @@ export async function backupSqliteStore(source: string, destination: string): Pr
     const { totalPages } = await db.backup(destination, { progress: () => ALL_PAGES });
     return { pages: totalPages };
   } catch (error) {
-    throw new StoreError(
-      'STORE.BACKUP_FAILED',
-      `Không sao lưu được ${source} sang ${destination} (backup failed): ${(error as Error).message}`,
-    );
+    const why = (error as Error).message;
+    throw failure('STORE.BACKUP_FAILED', {
+      vi: `Không sao lưu được ${source} sang ${destination}: ${why}`,
+      en: `Cannot back up ${source} to ${destination}: ${why}`,
+    });
   } finally {
     db?.close();
   }
+}
+
+function failure(code: StoreError['code'], texts: Texts): StoreError {
+  return new StoreError(code, texts.vi, texts);
 }

@@ -1,5 +1,18 @@
 import type { Db } from '../store/database.js';
-import type { StoreViolation } from './store-violation.js';
+import type { Texts } from '../shared/lang.js';
+import { violation, type StoreViolation } from './store-violation.js';
+
+/** The facts an assignment's decision stood on, each as the check reports it gone. */
+const BASIS = {
+  assigner_org_ok: { vi: 'bên giao không còn hoạt động vào ngày đó', en: 'the assigner was no longer active on that day' },
+  assigner_post_ok: { vi: 'chức vụ giao nhiệm vụ không còn vào ngày đó', en: 'the assigning post no longer existed on that day' },
+  assignee_org_ok: { vi: 'tổ chức nhận không còn hoạt động vào ngày đó', en: 'the receiving organization was no longer active on that day' },
+  assignee_post_ok: { vi: 'chức vụ nhận không còn vào ngày đó', en: 'the receiving post no longer existed on that day' },
+  holding_ok: {
+    vi: 'người nhận không còn giữ chức vụ mà qua đó nhiệm vụ được giao vào ngày đó',
+    en: 'the assignee no longer held the post the task was given through on that day',
+  },
+} as const satisfies Record<string, Texts>;
 
 /**
  * Every assignment still stands on the facts its rule decision read on the day it was given: its assigner
@@ -57,19 +70,18 @@ export async function verifyAssignmentBasis(db: Db): Promise<StoreViolation[]> {
   const violations: StoreViolation[] = [];
   const truthy = (v: unknown) => v === true || v === 1 || v === '1';
   for (const r of rows) {
-    const gone = [
-      !truthy(r.assigner_org_ok) && 'bên giao không còn hoạt động vào ngày đó',
-      !truthy(r.assigner_post_ok) && 'chức vụ giao nhiệm vụ không còn vào ngày đó',
-      !truthy(r.assignee_org_ok) && 'tổ chức nhận không còn hoạt động vào ngày đó',
-      !truthy(r.assignee_post_ok) && 'chức vụ nhận không còn vào ngày đó',
-      !truthy(r.holding_ok) && 'người nhận không còn giữ chức vụ mà qua đó nhiệm vụ được giao vào ngày đó',
-    ].filter((g): g is string => typeof g === 'string');
+    const gone = (Object.keys(BASIS) as (keyof typeof BASIS)[]).filter((fact) => !truthy(r[fact])).map((fact) => BASIS[fact]);
     if (gone.length > 0) {
-      violations.push({
-        check: 'ASSIGNMENT.BASIS_GONE',
-        message: `Nhiệm vụ được giao ${r.id} ngày ${r.assigned_on} không còn căn cứ: ${gone.join('; ')}.`,
-        records: [r.id],
-      });
+      violations.push(
+        violation(
+          'ASSIGNMENT.BASIS_GONE',
+          {
+            vi: `Nhiệm vụ được giao ${r.id} ngày ${r.assigned_on} không còn căn cứ: ${gone.map((g) => g.vi).join('; ')}.`,
+            en: `The assignment ${r.id} of ${r.assigned_on} has lost its basis: ${gone.map((g) => g.en).join('; ')}.`,
+          },
+          [r.id],
+        ),
+      );
     }
   }
   return violations;

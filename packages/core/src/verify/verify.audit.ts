@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Database, Db } from '../store/database.js';
-import type { StoreViolation } from './store-violation.js';
+import { violation, type StoreViolation } from './store-violation.js';
 
 /** The tables whose rows are only ever added by a write of core, and the audit action each such write records. */
 const CREATED_BY = {
@@ -55,14 +55,21 @@ export async function verifyAuditTrail(db: Db): Promise<StoreViolation[]> {
     const rows = Number(n);
     if (rows === recorded[table]) continue;
     const records = table in CREATED_BY && rows > recorded[table] ? await withoutEntry(db, table as keyof typeof CREATED_BY) : [];
-    violations.push({
-      check: 'AUDIT.MISSING_ENTRIES',
-      message:
+    violations.push(
+      violation(
+        'AUDIT.MISSING_ENTRIES',
         rows > recorded[table]
-          ? `Bảng ${table} có ${rows} dòng nhưng nhật ký kiểm toán chỉ ghi nhận ${recorded[table]} dòng được tạo: có bản ghi được ghi mà không qua nhật ký.`
-          : `Nhật ký kiểm toán ghi nhận ${recorded[table]} dòng được tạo trong bảng ${table} nhưng bảng chỉ có ${rows} dòng: có bản ghi đã mất.`,
-      records,
-    });
+          ? {
+              vi: `Bảng ${table} có ${rows} dòng nhưng nhật ký kiểm toán chỉ ghi nhận ${recorded[table]} dòng được tạo: có bản ghi được ghi mà không qua nhật ký.`,
+              en: `The table ${table} has ${rows} rows but the audit log records only ${recorded[table]} created: some records were written without the log.`,
+            }
+          : {
+              vi: `Nhật ký kiểm toán ghi nhận ${recorded[table]} dòng được tạo trong bảng ${table} nhưng bảng chỉ có ${rows} dòng: có bản ghi đã mất.`,
+              en: `The audit log records ${recorded[table]} rows created in the table ${table} but it has only ${rows}: some records are lost.`,
+            },
+        records,
+      ),
+    );
   }
   return violations;
 }

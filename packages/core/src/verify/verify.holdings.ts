@@ -1,7 +1,7 @@
 import type { Db } from '../store/database.js';
 import { OPEN_END, OPEN_START } from '../store/validity.mapper.js';
 import { maxConcurrent } from '../holding/holding.repository.js';
-import type { StoreViolation } from './store-violation.js';
+import { violation, type StoreViolation } from './store-violation.js';
 
 const shown = (from: string, to: string) => `[${from === OPEN_START ? '…' : from}, ${to === OPEN_END ? '…' : to})`;
 
@@ -37,11 +37,16 @@ export async function verifyHoldings(db: Db): Promise<StoreViolation[]> {
     if (post.seats !== null) {
       const held = maxConcurrent(ofPost, { valid_from: OPEN_START, valid_to: OPEN_END });
       if (held > post.seats) {
-        violations.push({
-          check: 'HOLDING.SEATS_EXCEEDED',
-          message: `Chức vụ ${post.title} (${post.post_id}) có ${held} người giữ cùng lúc, vượt quá ${post.seats} chỗ.`,
-          records: [post.post_id, ...ofPost.map((h) => h.id)],
-        });
+        violations.push(
+          violation(
+            'HOLDING.SEATS_EXCEEDED',
+            {
+              vi: `Chức vụ ${post.title} (${post.post_id}) có ${held} người giữ cùng lúc, vượt quá ${post.seats} chỗ.`,
+              en: `The post ${post.title} (${post.post_id}) has ${held} holders at once, more than its ${post.seats} seats.`,
+            },
+            [post.post_id, ...ofPost.map((h) => h.id)],
+          ),
+        );
       }
     }
     // Sorted by start: a person's holdings of this post overlap when one starts before the previous one ends.
@@ -49,19 +54,29 @@ export async function verifyHoldings(db: Db): Promise<StoreViolation[]> {
     for (const h of ofPost) {
       const previous = lastEnd.get(h.person_id);
       if (previous && h.valid_from < previous.to) {
-        violations.push({
-          check: 'HOLDING.DUPLICATE',
-          message: `Người ${h.person_id} giữ chức vụ ${post.title} (${post.post_id}) hai lần trong cùng thời gian (${previous.id}, ${h.id}).`,
-          records: [previous.id, h.id],
-        });
+        violations.push(
+          violation(
+            'HOLDING.DUPLICATE',
+            {
+              vi: `Người ${h.person_id} giữ chức vụ ${post.title} (${post.post_id}) hai lần trong cùng thời gian (${previous.id}, ${h.id}).`,
+              en: `The person ${h.person_id} holds the post ${post.title} (${post.post_id}) twice at the same time (${previous.id}, ${h.id}).`,
+            },
+            [previous.id, h.id],
+          ),
+        );
       }
       if (!previous || h.valid_to > previous.to) lastEnd.set(h.person_id, { id: h.id, to: h.valid_to });
       if (h.valid_from < h.post_from || h.valid_to > h.post_to) {
-        violations.push({
-          check: 'HOLDING.OUTSIDE_POST',
-          message: `Việc giữ chức vụ ${h.id} ${shown(h.valid_from, h.valid_to)} nằm ngoài thời gian của chức vụ ${post.title} ${shown(h.post_from, h.post_to)}.`,
-          records: [h.id, h.post_id],
-        });
+        violations.push(
+          violation(
+            'HOLDING.OUTSIDE_POST',
+            {
+              vi: `Việc giữ chức vụ ${h.id} ${shown(h.valid_from, h.valid_to)} nằm ngoài thời gian của chức vụ ${post.title} ${shown(h.post_from, h.post_to)}.`,
+              en: `The holding ${h.id} ${shown(h.valid_from, h.valid_to)} lies outside the validity of the post ${post.title} ${shown(h.post_from, h.post_to)}.`,
+            },
+            [h.id, h.post_id],
+          ),
+        );
       }
     }
     start = end;
@@ -88,9 +103,14 @@ export async function verifyPosts(db: Db): Promise<StoreViolation[]> {
       eb.or([eb('post.valid_from', '<', eb.ref('organization.valid_from')), eb('post.valid_to', '>', eb.ref('organization.valid_to'))]),
     )
     .execute();
-  return rows.map((p) => ({
-    check: 'POST.OUTSIDE_ORGANIZATION' as const,
-    message: `Chức vụ ${p.title} (${p.id}) ${shown(p.valid_from, p.valid_to)} nằm ngoài thời gian hoạt động của ${p.name} ${shown(p.org_from, p.org_to)}.`,
-    records: [p.id, p.org_id],
-  }));
+  return rows.map((p) =>
+    violation(
+      'POST.OUTSIDE_ORGANIZATION',
+      {
+        vi: `Chức vụ ${p.title} (${p.id}) ${shown(p.valid_from, p.valid_to)} nằm ngoài thời gian hoạt động của ${p.name} ${shown(p.org_from, p.org_to)}.`,
+        en: `The post ${p.title} (${p.id}) ${shown(p.valid_from, p.valid_to)} lies outside the life of ${p.name} ${shown(p.org_from, p.org_to)}.`,
+      },
+      [p.id, p.org_id],
+    ),
+  );
 }

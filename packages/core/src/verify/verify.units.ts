@@ -1,7 +1,7 @@
 import type { Db, UnitClosureTable } from '../store/database.js';
 import { validityFromRow, validityToRow } from '../store/validity.mapper.js';
 import { intersect, overlaps } from '../time/validity.js';
-import type { StoreViolation } from './store-violation.js';
+import { violation, type StoreViolation } from './store-violation.js';
 
 /** A code names one unit of a level on any day: no two units of one level share a code on overlapping days. */
 export async function verifyUnitCodes(db: Db): Promise<StoreViolation[]> {
@@ -18,11 +18,16 @@ export async function verifyUnitCodes(db: Db): Promise<StoreViolation[]> {
     for (let j = i + 1; j < rows.length && rows[j]!.code === rows[i]!.code && rows[j]!.level === rows[i]!.level; j++) {
       const [a, b] = [rows[i]!, rows[j]!];
       if (overlaps(validityFromRow(a), validityFromRow(b))) {
-        violations.push({
-          check: 'UNIT.CODE_SHARED',
-          message: `Mã ${a.code} đồng thời chỉ hai đơn vị cấp ${a.level}: ${a.full_name} (${a.id}) và ${b.full_name} (${b.id}).`,
-          records: [a.id, b.id],
-        });
+        violations.push(
+          violation(
+            'UNIT.CODE_SHARED',
+            {
+              vi: `Mã ${a.code} đồng thời chỉ hai đơn vị cấp ${a.level}: ${a.full_name} (${a.id}) và ${b.full_name} (${b.id}).`,
+              en: `The code ${a.code} names two units of level ${a.level} at once: ${a.full_name} (${a.id}) and ${b.full_name} (${b.id}).`,
+            },
+            [a.id, b.id],
+          ),
+        );
       }
     }
   }
@@ -76,14 +81,17 @@ export async function verifyClosure(db: Db): Promise<StoreViolation[]> {
     if (want.length !== have.length || want.some((k, i) => k !== have[i])) {
       const missing = want.filter((k) => !have.includes(k));
       const extra = have.filter((k) => !want.includes(k));
-      violations.push({
-        check: 'UNIT.CLOSURE_MISMATCH',
-        message:
-          `Bảng bao đóng của đơn vị ${id} không khớp với các liên kết cấp trên: ` +
-          `thiếu ${missing.length} dòng${missing.length ? ` (${missing.slice(0, 3).join('; ')})` : ''}, ` +
-          `thừa ${extra.length} dòng${extra.length ? ` (${extra.slice(0, 3).join('; ')})` : ''}.`,
-        records: [id],
-      });
+      const some = (rows: string[]) => (rows.length ? ` (${rows.slice(0, 3).join('; ')})` : '');
+      violations.push(
+        violation(
+          'UNIT.CLOSURE_MISMATCH',
+          {
+            vi: `Bảng bao đóng của đơn vị ${id} không khớp với các liên kết cấp trên: thiếu ${missing.length} dòng${some(missing)}, thừa ${extra.length} dòng${some(extra)}.`,
+            en: `The closure table of the unit ${id} disagrees with its parent links: ${missing.length} rows missing${some(missing)}, ${extra.length} rows too many${some(extra)}.`,
+          },
+          [id],
+        ),
+      );
     }
   }
   return violations;
