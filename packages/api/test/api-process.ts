@@ -40,10 +40,14 @@ export function startApiProcess(args: readonly string[], env: Readonly<Record<st
   });
 }
 
-/** Runs main.ts with `args` to its end: its exit code and output (for refusals at start). */
-export function runApiProcess(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs main.ts with `args` (and `env` over this process's environment) to its end: its exit code and output (for refusals at start). */
+export function runApiProcess(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/api/src/main.ts', ...args], {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -1,6 +1,13 @@
-// The `mttq` command in English: --lang en or an English locale; an unknown --lang is a wrong command line.
+// One language per run for the programs: `mttq` and `pnpm start` speak Vietnamese by default and English with
+// --lang en or an English locale — help, commander's own words, wrong flags and refusals — never the two at once.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { VIETNAMESE_LETTERS } from '@mttq/core';
+import { englishIn, testDialect } from '@mttq/core/testing';
 import { describe, expect, it } from 'vitest';
 import { runMttq } from '../src/cli/mttq.program.js';
+import { runApiProcess } from './api-process.js';
 
 /** Runs the command in this process with `env` as its environment, its help, usage and refusals captured. */
 async function mttqHere(args: readonly string[], env: NodeJS.ProcessEnv = { LANG: 'C.UTF-8' }) {
@@ -9,6 +16,9 @@ async function mttqHere(args: readonly string[], env: NodeJS.ProcessEnv = { LANG
   const code = await runMttq(args, { out: (text) => (out += text), err: (text) => (err += text) }, env);
   return { code, out, err };
 }
+
+const STACK_LINE = /\n\s+at /;
+const missingStore = join(mkdtempSync(join(tmpdir(), 'mttq-lang-')), 'missing.sqlite');
 
 describe('mttq --lang', () => {
   it('shows its help in English with --lang en, LANG=en_US.UTF-8 or LC_ALL=en_GB.UTF-8, and in Vietnamese otherwise', async () => {
@@ -24,7 +34,8 @@ describe('mttq --lang', () => {
       expect(help.out).not.toContain('Cách dùng');
     }
     const vietnamese = await mttqHere(['--lang', 'vi', '--help'], { LANG: 'en_US.UTF-8' });
-    expect(vietnamese.out).toContain('Cách dùng (usage): mttq');
+    expect(vietnamese.out).toContain('Cách dùng: mttq [tùy chọn] [lệnh]');
+    expect(vietnamese.out).toContain('serve [tùy chọn]         chạy API GraphQL');
   });
 
   it('says a wrong flag in English, with the usage, and exits 2', async () => {
@@ -32,13 +43,63 @@ describe('mttq --lang', () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain("error: unknown option '--bogus'");
     expect(run.err).toContain('Usage: mttq serve [options]');
-    expect(run.err).not.toContain('Tùy chọn không rõ');
+    expect(run.err).not.toMatch(VIETNAMESE_LETTERS);
   });
 
   it('refuses an unknown --lang with the usage and exit 2', async () => {
     const run = await mttqHere(['--lang', 'fr']);
     expect(run.code).toBe(2);
-    expect(run.err).toContain("argument 'fr' is invalid. Allowed choices are vi, en.");
-    expect(run.err).toContain('Cách dùng (usage): mttq');
+    expect(run.err).toContain("Lỗi: tùy chọn '--lang <lang>' không nhận giá trị 'fr'. Chỉ nhận vi, en.");
+    expect(run.err).toContain('Cách dùng: mttq');
   });
+
+  it('speaks one language per run: help, a wrong flag, a bad value and a refusal, in Vietnamese by default and in English when asked', async () => {
+    const runs = {
+      help: [['--help'], 0],
+      commandHelp: [['verify', '--help'], 0],
+      wrongFlag: [['serve', '--prot', '4000'], 2],
+      badValue: [['popolo', 'export', '--under', '08', '--as-of', '2024-13-01', '--db', missingStore], 2],
+      refused: [['verify', '--db', missingStore], 1],
+      refusedByCore: [['backup', '--db', missingStore, '--to', `${missingStore}.copy`], 1],
+    } as const;
+    for (const [what, [args, code]] of Object.entries(runs)) {
+      const vi = await mttqHere(args, { LANG: 'C.UTF-8' });
+      expect(vi.code, what).toBe(code);
+      expect(englishIn(vi.out + vi.err), what).toEqual([]);
+      expect(vi.out + vi.err, what).toMatch(VIETNAMESE_LETTERS);
+      for (const en of [await mttqHere(['--lang', 'en', ...args]), await mttqHere(args, { LANG: 'en_US.UTF-8' })]) {
+        expect(en.code, what).toBe(code);
+        expect(en.out + en.err, what).not.toMatch(VIETNAMESE_LETTERS);
+        expect(en.err, what).not.toMatch(STACK_LINE);
+      }
+    }
+  });
+});
+
+// `pnpm start` runs as a process of its own (main.ts), so on the SQLite project only: the PostgreSQL one would repeat it.
+describe.skipIf(testDialect() !== 'sqlite')('pnpm start in one language', () => {
+  it('says its help, a wrong flag and a refusal in Vietnamese by default and in English with --lang en or LANG=en_US.UTF-8', async () => {
+    const runs = { help: [['--help'], 0], wrongFlag: [['--prot', '4000'], 2], refused: [['--port', '99999'], 1] } as const;
+    const results = await Promise.all(
+      Object.entries(runs).map(async ([what, [args, code]]) => ({
+        what,
+        code,
+        vi: await runApiProcess(args, { LANG: 'C.UTF-8' }),
+        en: [await runApiProcess(['--lang', 'en', ...args], { LANG: 'C.UTF-8' }), await runApiProcess(args, { LANG: 'en_US.UTF-8' })],
+      })),
+    );
+    for (const { what, code, vi, en } of results) {
+      expect(vi.code, what).toBe(code);
+      expect(englishIn(vi.stdout + vi.stderr), what).toEqual([]);
+      expect(vi.stdout + vi.stderr, what).toMatch(VIETNAMESE_LETTERS);
+      for (const run of en) {
+        expect(run.code, what).toBe(code);
+        expect(run.stdout + run.stderr, what).not.toMatch(VIETNAMESE_LETTERS);
+        expect(run.stderr, what).not.toMatch(STACK_LINE);
+      }
+    }
+    expect(results[0]!.vi.stdout).toContain('Cách dùng: pnpm start');
+    expect(results[0]!.en[0]!.stdout).toContain('Usage: pnpm start');
+    expect(results[2]!.en[1]!.stderr).toBe('Invalid port: 99999 — choose a number from 0 to 65535.\n');
+  }, 120_000);
 });

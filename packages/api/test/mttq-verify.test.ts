@@ -86,7 +86,7 @@ describe('mttq verify', () => {
 
     const wrong = verify('--bogus');
     expect(wrong.code).toBe(2);
-    expect(wrong.err).toContain('Cách dùng (usage)');
+    expect(wrong.err).toContain('Cách dùng:');
     expect(wrong.err).not.toMatch(/\n\s+at /);
   }, 300_000);
 });

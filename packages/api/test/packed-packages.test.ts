@@ -124,7 +124,7 @@ void openFreshStore;
   it('npx mttq --help works for every command, npx mttq serve answers a GraphQL query on a free port, and mttq serve exits 0 on SIGTERM', async () => {
     const app = join(folder, 'app');
     const help = run('npx', ['mttq', '--help'], app);
-    expect(help).toContain('Cách dùng (usage): mttq');
+    expect(help).toContain('Cách dùng: mttq');
     for (const command of [
       'serve',
       'import national',
@@ -135,7 +135,7 @@ void openFreshStore;
       'check-rules',
       'verify',
     ]) {
-      expect(run('npx', ['mttq', ...command.split(' '), '--help'], app)).toContain(`Cách dùng (usage): mttq ${command}`);
+      expect(run('npx', ['mttq', ...command.split(' '), '--help'], app)).toContain(`Cách dùng: mttq ${command}`);
     }
 
     const server = spawn('npx', ['mttq', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', 'data/mttq.sqlite'], {

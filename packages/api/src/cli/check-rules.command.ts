@@ -1,31 +1,50 @@
-import { RuleTestFileError, runRuleTestFile } from '@mttq/core';
+import { RuleTestFileError, runRuleTestFile, type Lang } from '@mttq/core';
 import type { Command } from 'commander';
 
 /**
  * `mttq check-rules FILE…`: runs rule test files and prints ✓/✗ per check, with the decision explained for each
  * failure; exits 1 when a check fails or a file cannot be run.
  */
-export function addCheckRulesCommand(program: Command): void {
+export function addCheckRulesCommand(program: Command, lang: Lang): void {
+  const en = lang === 'en';
   program
     .command('check-rules')
-    .summary('chạy các tệp kiểm thử quy tắc giao việc (run rule test files)')
+    .summary(en ? 'run rule test files' : 'chạy các tệp kiểm thử quy tắc giao việc')
     .description(
-      `Chạy các tệp kiểm thử quy tắc (.rules-test.yaml) và in ✓/✗ cho từng kiểm tra, kèm lời giải thích quyết định khi không đạt (runs rule test files, ✓/✗ per check, the decision explained for each failure). Xem docs/rules.md.
+      en
+        ? `Runs rule test files (.rules-test.yaml) and prints ✓/✗ for each check, with the decision explained for each failure. See docs/rules.md.
 
-Mã thoát (exit status): 0 — mọi kiểm tra đạt (all pass); 1 — có kiểm tra không đạt hoặc tệp không chạy được.`,
+Exit status: 0 — every check passes; 1 — a check fails or a file cannot be run.`
+        : `Chạy các tệp kiểm thử quy tắc (.rules-test.yaml) và in ✓/✗ cho từng kiểm tra, kèm lời giải thích quyết định khi không đạt. Xem docs/rules.md.
+
+Mã thoát: 0 — mọi kiểm tra đạt; 1 — có kiểm tra không đạt hoặc tệp không chạy được.`,
     )
-    .argument('<files...>', 'tệp kiểm thử quy tắc (rule test files), ví dụ rules/*.rules-test.yaml')
-    .action(checkRules);
+    .argument('<files...>', en ? 'rule test files, for example rules/*.rules-test.yaml' : 'tệp kiểm thử quy tắc, ví dụ rules/*.rules-test.yaml')
+    .action((files: readonly string[]) => checkRules(files, lang));
 }
 
-async function checkRules(files: readonly string[]): Promise<void> {
+const SAID = {
+  vi: {
+    file: (file: string, pack: string) => `${file}, bộ quy tắc "${pack}"`,
+    summary: (passed: number, failed: number, broken: number) =>
+      `${passed} kiểm tra đạt, ${failed} không đạt${broken > 0 ? `, ${broken} tệp không chạy được` : ''}.`,
+  },
+  en: {
+    file: (file: string, pack: string) => `${file}, rule pack "${pack}"`,
+    summary: (passed: number, failed: number, broken: number) =>
+      `${passed} passed, ${failed} failed${broken > 0 ? `, ${broken} ${broken === 1 ? 'file' : 'files'} could not be run` : ''}.`,
+  },
+} as const;
+
+async function checkRules(files: readonly string[], lang: Lang): Promise<void> {
+  const said = SAID[lang];
   let passed = 0;
   let failed = 0;
   let broken = 0;
   for (const file of files) {
     try {
-      const report = await runRuleTestFile(file);
-      console.log(`\n${report.name}  (${file}, bộ quy tắc "${report.packId}")`);
+      const report = await runRuleTestFile(file, { lang });
+      console.log(`\n${report.name}  (${said.file(file, report.packId)})`);
       for (const result of report.results) {
         if (result.passed) {
           passed++;
@@ -43,7 +62,6 @@ async function checkRules(files: readonly string[]): Promise<void> {
       console.log(`\n✗ ${error.message}`);
     }
   }
-  const summary = `${passed} kiểm tra đạt, ${failed} không đạt${broken > 0 ? `, ${broken} tệp không chạy được` : ''} (${passed} passed, ${failed} failed${broken > 0 ? `, ${broken} files broken` : ''}).`;
-  console.log(`\n${summary}`);
+  console.log(`\n${said.summary(passed, failed, broken)}`);
   process.exitCode = failed > 0 || broken > 0 ? 1 : 0;
 }

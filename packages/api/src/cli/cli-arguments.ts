@@ -1,24 +1,29 @@
-import { parseIsoDate, type IsoDate } from '@mttq/core';
+import { parseIsoDate, type IsoDate, type Lang } from '@mttq/core';
 import { InvalidArgumentError } from 'commander';
 
-/** Parses a TCP port (0 asks the system for a free one). */
-export function portArgument(raw: string): number {
-  const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535)
-    throw new InvalidArgumentError('Cổng phải là số nguyên 0–65535 (port must be an integer 0–65535).');
-  return port;
+/** Parses a TCP port (0 asks the system for a free one); its complaint in `lang`. */
+export function portArgument(lang: Lang): (raw: string) => number {
+  return (raw) => {
+    const port = Number(raw);
+    if (!/^\d+$/.test(raw) || port > 65535)
+      invalid(lang === 'en' ? 'The port must be an integer 0–65535.' : 'Cổng phải là số nguyên từ 0 đến 65535.');
+    return port;
+  };
 }
 
-/** Parses a positive integer. */
-export function positiveIntegerArgument(raw: string): number {
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < 1) throw new InvalidArgumentError('Phải là số nguyên dương (must be a positive integer).');
-  return value;
+/** Parses a positive integer; its complaint in `lang`. */
+export function positiveIntegerArgument(lang: Lang): (raw: string) => number {
+  return (raw) => {
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < 1) invalid(lang === 'en' ? 'It must be a positive integer.' : 'Phải là số nguyên dương.');
+    return value;
+  };
 }
 
-/** Parses a calendar date YYYY-MM-DD. */
-export function dateArgument(raw: string): IsoDate {
-  return parseIsoDate(raw) ?? invalid('Ngày phải có dạng YYYY-MM-DD (date must be YYYY-MM-DD).');
+/** Parses a calendar date YYYY-MM-DD; its complaint in `lang`. */
+export function dateArgument(lang: Lang): (raw: string) => IsoDate {
+  return (raw) =>
+    parseIsoDate(raw) ?? invalid(lang === 'en' ? 'The date must be a real day written YYYY-MM-DD.' : 'Ngày phải là một ngày có thật, dạng YYYY-MM-DD.');
 }
 
 /** Collects a repeatable option's values. */

@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { inOneLanguage, isLang, langFromLocale, type Lang } from '@mttq/core';
+import {
+  commanderErrorIn,
+  commanderHelpIn,
+  isLang,
+  langFromLocale,
+  LANGS,
+  PROGRAM_TEXTS,
+  unexpectedErrorLine,
+  type Lang,
+} from '@mttq/core';
 import { Command, CommanderError, Option } from 'commander';
 import { addBackupCommand } from './backup.command.js';
 import { addCheckRulesCommand } from './check-rules.command.js';
@@ -18,81 +27,37 @@ export interface MttqOutput {
 
 const STANDARD_OUTPUT: MttqOutput = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
 
-/** Help headings in Vietnamese with the English beside them. */
-const TITLES: Readonly<Record<string, string>> = {
-  'Usage:': 'Cách dùng (usage):',
-  'Options:': 'Tùy chọn (options):',
-  'Global Options:': 'Tùy chọn chung (global options):',
-  'Commands:': 'Lệnh (commands):',
-  'Arguments:': 'Tham số (arguments):',
+const DESCRIPTION = {
+  vi: 'Mô hình Mặt trận Tổ quốc Việt Nam: API GraphQL và công cụ vận hành.',
+  en: 'The Vietnam Fatherland Front model: GraphQL API and operator tools.',
 };
-
-/** commander's error messages, each with its Vietnamese before it. */
-const ERRORS: readonly (readonly [RegExp, string])[] = [
-  [/^error: unknown option/, 'Tùy chọn không rõ'],
-  [/^error: unknown command/, 'Lệnh không rõ'],
-  [/^error: missing required argument/, 'Thiếu tham số bắt buộc'],
-  [/^error: required option/, 'Thiếu tùy chọn bắt buộc'],
-  [/^error: option .* argument missing/, 'Tùy chọn thiếu giá trị'],
-  [/^error: option .* argument .* is invalid/, 'Giá trị không hợp lệ'],
-  [/^error: command-argument value .* is invalid/, 'Giá trị không hợp lệ'],
-  [/^error: too many arguments/, 'Thừa tham số'],
-];
 
 /**
  * The `mttq` command: serve the API, import the national units, manage tokens, back up, check rules, verify.
- * Built fresh for each run (commander keeps parsed values on the command objects).
+ * Built fresh for each run (commander keeps parsed values on the command objects), in one language: its help,
+ * commander's own words and errors, and every command's messages are in `lang` only.
  */
 export function mttqProgram(io: MttqOutput = STANDARD_OUTPUT, lang: Lang = 'vi'): Command {
   const program = new Command('mttq')
-    .description(
-      'Mô hình Mặt trận Tổ quốc Việt Nam: API GraphQL và công cụ vận hành (the Fatherland Front model: GraphQL API and operator tools).',
-    )
-    .version(packageVersion(), '-V, --version', 'in phiên bản (print the version)')
-    .helpOption('-h, --help', 'in hướng dẫn (display help)')
-    .helpCommand('help [command]', 'in hướng dẫn của một lệnh (display help for a command)')
-    .option('--debug', 'in toàn bộ lỗi kèm vết ngăn xếp (print errors with their stack trace)', false)
-    .addOption(
-      new Option(
-        '--lang <lang>',
-        'ngôn ngữ của hướng dẫn và thông báo, mặc định theo LANG (language of help and messages; default from LANG)',
-      ).choices(['vi', 'en']),
-    )
+    .description(DESCRIPTION[lang])
+    .version(packageVersion(), '-V, --version', PROGRAM_TEXTS.version[lang])
+    .helpOption('-h, --help', PROGRAM_TEXTS.help[lang])
+    .helpCommand('help [command]', PROGRAM_TEXTS.helpCommand[lang])
+    .option('--debug', PROGRAM_TEXTS.debug[lang], false)
+    .addOption(new Option('--lang <lang>', PROGRAM_TEXTS.lang[lang]).choices(LANGS))
     .showHelpAfterError()
     .exitOverride()
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => TITLES[title] ?? title })
-    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (message, write) => write(translated(message)) });
-  addServeCommand(program);
-  addImportCommand(program);
-  addTokensCommand(program);
-  addBackupCommand(program);
-  addCheckRulesCommand(program);
-  addVerifyCommand(program);
-  addPopoloCommand(program);
-  if (lang === 'en') inEnglish(program, io);
+    // Set before the commands are added: each inherits the help, the output and the exit override.
+    .configureHelp({ showGlobalOptions: true, ...commanderHelpIn(lang) })
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (message, write) => write(commanderErrorIn(message, lang)) });
+  addServeCommand(program, lang);
+  addImportCommand(program, lang);
+  addTokensCommand(program, lang);
+  addBackupCommand(program, lang);
+  addCheckRulesCommand(program, lang);
+  addVerifyCommand(program, lang);
+  addPopoloCommand(program, lang);
   return program;
-}
-
-/** The whole command tree's help and commander's errors in English only (its texts are written "Vietnamese (English)"). */
-function inEnglish(program: Command, io: MttqOutput): void {
-  const visit = (command: Command) => {
-    command.configureHelp({ showGlobalOptions: true });
-    command.configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (message, write) => write(englishError(message)) });
-    command.description(inOneLanguage(command.description(), 'en'));
-    if (command.summary()) command.summary(inOneLanguage(command.summary(), 'en'));
-    command.helpOption('-h, --help', 'display help');
-    for (const option of command.options) option.description = inOneLanguage(option.description, 'en');
-    for (const argument of command.registeredArguments) argument.description = inOneLanguage(argument.description, 'en');
-    for (const sub of command.commands) visit(sub);
-  };
-  visit(program);
-  program.helpCommand('help [command]', 'display help for a command');
-}
-
-/** A commander error in English: the reason one of our parsers gave ("… is invalid. Ngày … (date must …)."), in English. */
-function englishError(message: string): string {
-  const invalid = /^([\s\S]*? is invalid\. )([\s\S]*?)(\n?)$/.exec(message);
-  return invalid ? `${invalid[1]}${inOneLanguage(invalid[2]!, 'en')}${invalid[3]}` : message;
 }
 
 /** The language asked for by `--lang` (another value is refused by the option itself), else the locale's. */
@@ -138,22 +103,8 @@ function exitCodeOf(error: unknown, debug: boolean, io: MttqOutput, lang: Lang):
     io.err(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   }
-  if (error instanceof CliRefusal) {
-    io.err(`${lang === 'en' ? inOneLanguage(error.message, 'en') : error.message}\n`);
-    return 1;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.err(
-    lang === 'en'
-      ? `Error: ${message.split('\n')[0]} — run again with --debug for details.\n`
-      : `Lỗi (error): ${message.split('\n')[0]} — chạy lại với --debug để xem chi tiết (run again with --debug for details).\n`,
-  );
+  io.err(`${error instanceof CliRefusal ? error.texts[lang] : unexpectedErrorLine(error, lang)}\n`);
   return 1;
-}
-
-function translated(message: string): string {
-  const vietnamese = ERRORS.find(([english]) => english.test(message))?.[1];
-  return vietnamese ? `${vietnamese} — ${message}` : message;
 }
 
 function packageVersion(): string {

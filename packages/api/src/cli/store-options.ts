@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { openStore, type Store } from '@mttq/core';
+import { openStore, type Lang, type Store, type Texts } from '@mttq/core';
 import { Option, type Command } from 'commander';
 import { CliRefusal } from './cli-refusal.js';
 
@@ -12,11 +12,13 @@ export interface StoreFlags {
 export const DEFAULT_DB = 'data/mttq.sqlite';
 const POSTGRES_URL = /^postgres(ql)?:\/\//;
 
-/** Adds `--db` and `--database-url` (with their environment variables) to a command. */
-export function withStoreFlags(command: Command): Command {
+/** Adds `--db` and `--database-url` (with their environment variables) to a command, described in `lang`. */
+export function withStoreFlags(command: Command, lang: Lang): Command {
   return command
-    .addOption(new Option('--db <file>', 'tệp SQLite (SQLite file)').env('MTTQ_DB').default(DEFAULT_DB))
-    .addOption(new Option('--database-url <url>', 'PostgreSQL thay cho SQLite (PostgreSQL instead of SQLite)').env('MTTQ_DATABASE_URL'));
+    .addOption(new Option('--db <file>', lang === 'en' ? 'SQLite file' : 'tệp SQLite').env('MTTQ_DB').default(DEFAULT_DB))
+    .addOption(
+      new Option('--database-url <url>', lang === 'en' ? 'PostgreSQL instead of SQLite' : 'PostgreSQL thay cho SQLite').env('MTTQ_DATABASE_URL'),
+    );
 }
 
 /** The PostgreSQL URL when one is given (a `postgres://` URL in `--db` counts too), else undefined. */
@@ -32,12 +34,24 @@ export function describeStore(flags: StoreFlags): string {
   return `${parsed.host}${parsed.pathname}`;
 }
 
+/** The refusal of a command that reads a SQLite file that is not there. */
+export function storeFileMissing(flags: StoreFlags): Texts {
+  return {
+    vi: `Không tìm thấy tệp dữ liệu ${flags.db}. Chỉ định tệp bằng --db hoặc PostgreSQL bằng --database-url.`,
+    en: `No store file ${flags.db}. Name the file with --db, or PostgreSQL with --database-url.`,
+  };
+}
+
 /** Opens the store the flags name; a relative `--db` is taken from the current folder. */
 export async function openStoreFromFlags(flags: StoreFlags, poolSize = 2): Promise<Store> {
   const url = databaseUrlOf(flags);
   try {
     return await openStore(url ? { url, poolSize } : { filename: resolve(flags.db) });
   } catch (error) {
-    throw new CliRefusal(`Không mở được dữ liệu ${describeStore(flags)} (cannot open the store): ${(error as Error).message}`);
+    const why = (error as Error).message;
+    throw new CliRefusal({
+      vi: `Không mở được dữ liệu ${describeStore(flags)}: ${why}`,
+      en: `Cannot open the store ${describeStore(flags)}: ${why}`,
+    });
   }
 }

@@ -12,12 +12,13 @@ import {
   type ApiToken,
   type Db,
   type IsoDate,
+  type Lang,
   type OrganizationId,
 } from '@mttq/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Command } from 'commander';
 import { collect, dateArgument } from './cli-arguments.js';
-import { refuseCli } from './cli-refusal.js';
+import { coreRefusal, refuseCli } from './cli-refusal.js';
 import { openStoreFromFlags, withStoreFlags, type StoreFlags } from './store-options.js';
 
 interface CreateFlags extends StoreFlags {
@@ -33,34 +34,43 @@ interface CreateFlags extends StoreFlags {
  * `mttq tokens create|list|revoke`: the API's bearer tokens, on the same store as `mttq serve`. The secret is
  * printed once and never stored.
  */
-export function addTokensCommand(program: Command): void {
+export function addTokensCommand(program: Command, lang: Lang): void {
+  const en = lang === 'en';
   const tokens = program
     .command('tokens')
-    .summary('tạo, liệt kê, thu hồi mã truy cập API (API bearer tokens)')
+    .summary(en ? 'create, list and revoke API bearer tokens' : 'tạo, liệt kê, thu hồi mã truy cập API')
     .description(
-      `Mã truy cập (bearer token) của API: mọi thao tác ghi cần một mã; thao tác đọc cũng cần khi MTTQ_READS_REQUIRE_TOKEN=1. Làm việc trên cùng kho với "mttq serve" (the same store as mttq serve).`,
+      en
+        ? 'The API\'s bearer tokens: every write needs one; reads too when MTTQ_READS_REQUIRE_TOKEN=1. Works on the same store as "mttq serve".'
+        : 'Mã truy cập (bearer token) của API: mọi thao tác ghi cần một mã; thao tác đọc cũng cần khi MTTQ_READS_REQUIRE_TOKEN=1. Làm việc trên cùng kho với "mttq serve".',
     );
   withStoreFlags(
     tokens
       .command('create')
-      .summary('tạo mã truy cập (create a token)')
+      .summary(en ? 'create a token' : 'tạo mã truy cập')
       .description(
-        `Tạo mã truy cập có phạm vi là một cây đơn vị vào một ngày (a token scoped to a unit subtree on a date). --unit là mã đơn vị chính thức, đọc theo --date (mặc định hôm nay: một mã chỉ xác định một đơn vị khi có ngày). --expires là ngày đầu tiên mã hết hiệu lực (từ 00:00 giờ Việt Nam).`,
+        en
+          ? 'Creates a token scoped to a unit subtree on a date. --unit is the unit\'s official code, read on --date (default today: a code names one unit only with a date). --expires is the first day the token no longer works (from 00:00 Vietnam time).'
+          : 'Tạo mã truy cập có phạm vi là một cây đơn vị vào một ngày. --unit là mã đơn vị chính thức, đọc theo --date (mặc định hôm nay: một mã chỉ xác định một đơn vị khi có ngày). --expires là ngày đầu tiên mã hết hiệu lực (từ 00:00 giờ Việt Nam).',
       ),
+    lang,
   )
-    .requiredOption('--name <name>', 'tên gợi nhớ (a name for people)')
-    .requiredOption('--unit <code>', 'mã đơn vị của phạm vi (official code of the scope unit)')
-    .option('--date <YYYY-MM-DD>', 'ngày đọc mã đơn vị (the day the code is read on; default today)', dateArgument)
-    .option('--org <id>', 'chỉ ghi nhân danh tổ chức này, lặp lại được (only in these organizations’ name; repeatable)', collect)
-    .option('--expires <YYYY-MM-DD>', 'ngày hết hiệu lực (first invalid day)', dateArgument)
-    .option('--admin', 'mã quản trị: đọc được nhật ký của chính các mã (admin token)', false)
-    .action((flags: CreateFlags) => withTokenStore(flags, (db) => create(db, flags)));
+    .requiredOption('--name <name>', en ? 'a name for people to read' : 'tên gợi nhớ')
+    .requiredOption('--unit <code>', en ? 'official code of the scope unit' : 'mã đơn vị của phạm vi')
+    .option('--date <YYYY-MM-DD>', en ? 'the day the code is read on; default today' : 'ngày đọc mã đơn vị; mặc định hôm nay', dateArgument(lang))
+    .option('--org <id>', en ? 'only in these organizations’ name; repeatable' : 'chỉ ghi nhân danh tổ chức này; lặp lại được', collect)
+    .option('--expires <YYYY-MM-DD>', en ? 'first day the token no longer works' : 'ngày hết hiệu lực', dateArgument(lang))
+    .option('--admin', en ? 'admin token: may read the tokens’ own log' : 'mã quản trị: đọc được nhật ký của chính các mã', false)
+    .action((flags: CreateFlags) => withTokenStore(flags, (db) => create(db, flags, lang)));
   withStoreFlags(
-    tokens.command('list').description('Liệt kê mọi mã truy cập, không bao giờ in mã bí mật (lists every token, never a secret).'),
-  ).action((flags: StoreFlags) => withTokenStore(flags, list));
-  withStoreFlags(tokens.command('revoke').description('Thu hồi một mã truy cập (revokes a token).'))
-    .argument('<token-id>', 'mã của token (tok_…)')
-    .action((raw: string, flags: StoreFlags) => withTokenStore(flags, (db) => revoke(db, raw)));
+    tokens
+      .command('list')
+      .description(en ? 'Lists every token, never a secret.' : 'Liệt kê mọi mã truy cập, không bao giờ in mã bí mật.'),
+    lang,
+  ).action((flags: StoreFlags) => withTokenStore(flags, (db) => list(db, lang)));
+  withStoreFlags(tokens.command('revoke').description(en ? 'Revokes a token.' : 'Thu hồi một mã truy cập.'), lang)
+    .argument('<token-id>', en ? 'the token\'s id (tok_…)' : 'mã của token (tok_…)')
+    .action((raw: string, flags: StoreFlags) => withTokenStore(flags, (db) => revoke(db, raw, lang)));
 }
 
 async function withTokenStore(flags: StoreFlags, work: (db: Db) => Promise<void>): Promise<void> {
@@ -74,10 +84,10 @@ async function withTokenStore(flags: StoreFlags, work: (db: Db) => Promise<void>
   }
 }
 
-async function create(db: Db, flags: CreateFlags): Promise<void> {
+async function create(db: Db, flags: CreateFlags, lang: Lang): Promise<void> {
   const date = flags.date ?? today();
   const unit = await findUnitByCode(db, flags.unit, date);
-  if (!unit.ok) refuseCli(`${unit.error.code}: ${unit.error.message}`);
+  if (!unit.ok) refuseCli(coreRefusal(unit.error));
   const created = await createApiToken(db, {
     name: flags.name,
     scopeUnitId: unit.value.id,
@@ -85,23 +95,33 @@ async function create(db: Db, flags: CreateFlags): Promise<void> {
     expiresAt: flags.expires && new Date(`${flags.expires}T00:00:00+07:00`),
     admin: flags.admin,
   });
-  if (!created.ok) refuseCli(`${created.error.code}: ${created.error.message}`);
-  console.log((await describe(db, [created.value.token]))[0]);
-  console.log(`\nMã bí mật (chỉ hiện một lần, không được lưu lại — shown once, never stored):\n${created.value.secret}\n`);
-  console.log('Gửi kèm mỗi yêu cầu ghi (send with every write): Authorization: Bearer <mã bí mật>');
+  if (!created.ok) refuseCli(coreRefusal(created.error));
+  console.log((await describe(db, [created.value.token], lang))[0]);
+  console.log(
+    lang === 'en'
+      ? `\nThe secret (shown once, never stored):\n${created.value.secret}\n`
+      : `\nMã bí mật (chỉ hiện một lần, không được lưu lại):\n${created.value.secret}\n`,
+  );
+  console.log(
+    lang === 'en'
+      ? 'Send it with every write: Authorization: Bearer <secret>'
+      : 'Gửi kèm mỗi yêu cầu ghi: Authorization: Bearer <mã bí mật>',
+  );
 }
 
-async function list(db: Db): Promise<void> {
+async function list(db: Db, lang: Lang): Promise<void> {
   const tokens = await listApiTokens(db);
-  if (tokens.length === 0) console.log('Chưa có mã truy cập nào (no tokens yet).');
-  for (const line of await describe(db, tokens)) console.log(line);
+  if (tokens.length === 0) console.log(lang === 'en' ? 'No tokens yet.' : 'Chưa có mã truy cập nào.');
+  for (const line of await describe(db, tokens, lang)) console.log(line);
 }
 
-async function revoke(db: Db, raw: string): Promise<void> {
-  const id = parseApiTokenId(raw) ?? refuseCli(`revoke cần mã của token (tok_…), không phải (not a token id): ${raw}`);
+async function revoke(db: Db, raw: string, lang: Lang): Promise<void> {
+  const id =
+    parseApiTokenId(raw) ??
+    refuseCli({ vi: `revoke cần mã của token (tok_…), không phải: ${raw}`, en: `revoke needs a token id (tok_…), not: ${raw}` });
   const revoked = await revokeApiToken(db, id);
-  if (!revoked.ok) refuseCli(`${revoked.error.code}: ${revoked.error.message}`);
-  console.log((await describe(db, [revoked.value]))[0]);
+  if (!revoked.ok) refuseCli(coreRefusal(revoked.error));
+  console.log((await describe(db, [revoked.value], lang))[0]);
 }
 
 /** An organization named by its id (`org_…`) or its global id, as GraphiQL shows it. */
@@ -113,11 +133,20 @@ function organizationId(raw: string): OrganizationId {
   } catch {
     // not a global id either
   }
-  return refuseCli(`Không phải mã tổ chức (not an organization id: org_… or a global id of Organization): ${raw}`);
+  return refuseCli({
+    vi: `Không phải mã tổ chức (org_… hoặc mã toàn cục của Organization): ${raw}`,
+    en: `Not an organization id (org_… or a global id of Organization): ${raw}`,
+  });
 }
 
+const WORDS = {
+  vi: { revoked: 'thu hồi', expired: 'hết hạn', valid: 'hiệu lực', until: 'đến', only: 'chỉ nhân danh', admin: 'quản trị', scope: 'phạm vi', created: 'tạo' },
+  en: { revoked: 'revoked', expired: 'expired', valid: 'valid', until: 'until', only: 'only in the name of', admin: 'admin', scope: 'scope', created: 'created' },
+} as const;
+
 /** One line per token: id, name, status, scope. Never the secret: the store does not have it. */
-async function describe(db: Db, tokens: readonly ApiToken[]): Promise<string[]> {
+async function describe(db: Db, tokens: readonly ApiToken[], lang: Lang): Promise<string[]> {
+  const w = WORDS[lang];
   const units = await getUnits(
     db,
     tokens.map((t) => t.scopeUnitId),
@@ -129,12 +158,12 @@ async function describe(db: Db, tokens: readonly ApiToken[]): Promise<string[]> 
         ? (await getOrganizations(db, token.scopeOrganizationIds)).map((o, j) => o?.name ?? token.scopeOrganizationIds![j])
         : null;
       const status = token.revokedAt
-        ? `thu hồi ${token.revokedAt}`
+        ? `${w.revoked} ${token.revokedAt}`
         : token.expiresAt && Date.parse(token.expiresAt) <= now
-          ? `hết hạn ${token.expiresAt}`
-          : `hiệu lực${token.expiresAt ? ` đến ${token.expiresAt}` : ''}`;
-      const scope = `${units[i]?.fullName ?? token.scopeUnitId}${orgs ? ` — chỉ nhân danh: ${orgs.join('; ')}` : ''}`;
-      return `${token.id}  "${token.name}"${token.admin ? '  (quản trị)' : ''}  [${status}]  phạm vi: ${scope}  (tạo ${token.createdAt})`;
+          ? `${w.expired} ${token.expiresAt}`
+          : `${w.valid}${token.expiresAt ? ` ${w.until} ${token.expiresAt}` : ''}`;
+      const scope = `${units[i]?.fullName ?? token.scopeUnitId}${orgs ? ` — ${w.only}: ${orgs.join('; ')}` : ''}`;
+      return `${token.id}  "${token.name}"${token.admin ? `  (${w.admin})` : ''}  [${status}]  ${w.scope}: ${scope}  (${w.created} ${token.createdAt})`;
     }),
   );
 }

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { loadExampleDataset, openStore, type Store } from '@mttq/core';
+import { loadExampleDataset, openStore, type Store, type Texts } from '@mttq/core';
 import { createApi, GRAPHQL_PATH } from '../api.js';
 import { createChangeHub, type ChangeHub } from '../changes/change-hub.js';
 import { apiProfile, profileFromEnvironment } from './api-profile.js';
@@ -35,13 +35,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Why a server did not start, in one line for the person who started it. */
+/** Why a server did not start, in one line for the person who started it, in both languages (`message` is the Vietnamese). */
 export class ServeError extends Error {
   constructor(
     readonly code: 'SERVE.PORT_IN_USE' | 'SERVE.PORT_INVALID' | 'SERVE.DATABASE_UNAVAILABLE',
-    message: string,
+    readonly texts: Texts,
   ) {
-    super(message);
+    super(texts.vi);
     this.name = 'ServeError';
   }
 }
@@ -60,7 +60,10 @@ export class ServeError extends Error {
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const started = performance.now();
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
-    throw new ServeError('SERVE.PORT_INVALID', `Cổng không hợp lệ: ${options.port} — chọn một số từ 0 đến 65535 (invalid port).`);
+    throw new ServeError('SERVE.PORT_INVALID', {
+      vi: `Cổng không hợp lệ: ${options.port} — chọn một số từ 0 đến 65535.`,
+      en: `Invalid port: ${options.port} — choose a number from 0 to 65535.`,
+    });
   }
   const where = options.databaseUrl ? redactedUrl(options.databaseUrl) : (options.db ?? ':memory:');
   let store: Store;
@@ -68,10 +71,11 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     store = await openStore(options.databaseUrl ? { url: options.databaseUrl } : { filename: options.db ?? ':memory:' });
     if (options.exampleData ?? true) await loadExampleDataset(store.db);
   } catch (error) {
-    throw new ServeError(
-      'SERVE.DATABASE_UNAVAILABLE',
-      `Không mở được cơ sở dữ liệu ${where} (cannot open the database): ${(error as Error).message}`,
-    );
+    const why = (error as Error).message;
+    throw new ServeError('SERVE.DATABASE_UNAVAILABLE', {
+      vi: `Không mở được cơ sở dữ liệu ${where}: ${why}`,
+      en: `Cannot open the database ${where}: ${why}`,
+    });
   }
 
   const env = options.env ?? process.env;
@@ -85,11 +89,11 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     await store.close();
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {
-      const what = code === 'EADDRINUSE' ? 'đang được một chương trình khác dùng (is in use)' : 'không được phép dùng (is not allowed)';
-      throw new ServeError(
-        'SERVE.PORT_IN_USE',
-        `Cổng ${options.port} ${what}: chọn cổng khác bằng --port hoặc biến PORT, ví dụ --port ${options.port + 1}.`,
-      );
+      const inUse = code === 'EADDRINUSE';
+      throw new ServeError('SERVE.PORT_IN_USE', {
+        vi: `Cổng ${options.port} ${inUse ? 'đang được một chương trình khác dùng' : 'không được phép dùng'}: chọn cổng khác bằng --port hoặc biến PORT, ví dụ --port ${options.port + 1}.`,
+        en: `Port ${options.port} ${inUse ? 'is in use by another program' : 'is not allowed'}: choose another with --port or PORT, for example --port ${options.port + 1}.`,
+      });
     }
     throw error;
   }
