@@ -6,6 +6,7 @@
  */
 import { today, type IsoDate } from '@mttq/core';
 import { dateArgument, depthArgument } from './lib/cli-args.js';
+import { say } from './lib/example-lang.js';
 import { exampleProgram, runExample, type ExampleFlags } from './lib/example-program.js';
 import { exploreProvince } from './lib/explore-tree.js';
 import { openExampleStore } from './lib/open-example-store.js';
@@ -18,14 +19,18 @@ interface ExploreFlags extends ExampleFlags {
   readonly organizations: boolean;
 }
 
-const program = exampleProgram(
-  'explore',
-  'In cây đơn vị của một tỉnh vào một ngày, mỗi đơn vị kèm Mặt trận, các tổ chức và người đứng đầu (a province’s hierarchy on a date, with each unit’s Front, organizations and their heads).',
-)
-  .option('--province <code>', 'mã tỉnh (official code of the province)', '08')
-  .option('--date <YYYY-MM-DD>', 'ngày xem, mặc định hôm nay (the date; default today)', dateArgument)
-  .option('--depth <n>', 'số cấp dưới tỉnh, 0 là chỉ tỉnh (levels below the province; 0 for the province alone)', depthArgument)
-  .option('--no-organizations', 'chỉ in cây đơn vị (the units only)')
+const program = exampleProgram('explore', {
+  vi: 'In cây đơn vị của một tỉnh vào một ngày, mỗi đơn vị kèm Mặt trận, các tổ chức và người đứng đầu.',
+  en: 'Prints a province’s hierarchy on a date, each unit with its Front, its organizations and their heads.',
+})
+  .option('--province <code>', say({ vi: 'mã tỉnh', en: 'official code of the province' }), '08')
+  .option('--date <YYYY-MM-DD>', say({ vi: 'ngày xem; mặc định hôm nay', en: 'the date; default today' }), dateArgument)
+  .option(
+    '--depth <n>',
+    say({ vi: 'số cấp dưới tỉnh; 0 là chỉ tỉnh', en: 'levels below the province; 0 for the province alone' }),
+    depthArgument,
+  )
+  .option('--no-organizations', say({ vi: 'chỉ in cây đơn vị', en: 'the units only' }))
   .action(async (flags: ExploreFlags) => {
     const date = flags.date ?? today();
     const { store } = await openExampleStore(flags.db);

@@ -10,20 +10,24 @@ import { Option } from 'commander';
 import { userPath } from './lib/cli-args.js';
 import { csvFolderProblem, formatRowError } from './lib/csv-files.js';
 import { importCsvFolder } from './lib/csv-import.js';
+import { say } from './lib/example-lang.js';
 import { exampleProgram, runExample, type ExampleFlags } from './lib/example-program.js';
 import { refuse } from './lib/example-refusal.js';
 import { openExampleStore } from './lib/open-example-store.js';
 
 const TEMPLATES = fileURLToPath(new URL('../templates', import.meta.url));
 
-const program = exampleProgram(
-  'import-csv',
-  'Nhập đơn vị, tổ chức, chức vụ, người và việc giữ chức từ các tệp CSV của một thư mục (xem packages/examples/templates/README.md). Có dòng sai thì không ghi gì; nhập lại đúng các tệp đó thì không thay đổi gì (imports a folder of CSV files, all or nothing; importing the same files again changes nothing).',
-)
+const program = exampleProgram('import-csv', {
+  vi: 'Nhập đơn vị, tổ chức, chức vụ, người và việc giữ chức từ các tệp CSV của một thư mục (xem packages/examples/templates/README.md). Có dòng sai thì không ghi gì; nhập lại đúng các tệp đó thì không thay đổi gì.',
+  en: 'Imports units, organizations, posts, people and holdings from the CSV files of a folder (see packages/examples/templates/README.md), all or nothing; importing the same files again changes nothing.',
+})
   .addOption(
     new Option(
       '--dir <folder>',
-      'thư mục chứa units.csv, organizations.csv, posts.csv, people.csv, holdings.csv (the folder of the CSV files)',
+      say({
+        vi: 'thư mục chứa units.csv, organizations.csv, posts.csv, people.csv, holdings.csv',
+        en: 'the folder of units.csv, organizations.csv, posts.csv, people.csv, holdings.csv',
+      }),
     ).default(TEMPLATES, 'packages/examples/templates'),
   )
   .action(async (flags: ExampleFlags & { readonly dir: string }) => {
@@ -35,17 +39,21 @@ const program = exampleProgram(
       const result = await importCsvFolder(store.db, dir);
       const counts = result.ok
         ? Object.entries(result.counts)
-            .map(([file, n]) => `${file}.csv ${n} dòng`)
+            .map(([file, n]) => say({ vi: `${file}.csv ${n} dòng`, en: `${file}.csv ${n} rows` }))
             .join(', ')
         : '';
       if (result.ok && result.unchanged) {
         console.log(
-          `Không thay đổi gì: mọi dòng đã có trong kho từ lần nhập trước (${counts}) — nothing changed, every row was already imported.`,
+          say({
+            vi: `Không thay đổi gì: mọi dòng đã có trong kho từ lần nhập trước (${counts}).`,
+            en: `Nothing changed: every row was already imported (${counts}).`,
+          }),
         );
       } else if (result.ok) {
-        console.log(`Đã nhập: ${counts} (imported).`);
+        console.log(say({ vi: `Đã nhập: ${counts}.`, en: `Imported: ${counts}.` }));
       } else {
-        console.error(`Không nhập gì: ${result.errors.length} lỗi (nothing imported: ${result.errors.length} errors).`);
+        const n = result.errors.length;
+        console.error(say({ vi: `Không nhập gì: ${n} lỗi.`, en: `Nothing imported: ${n} ${n === 1 ? 'error' : 'errors'}.` }));
         for (const error of result.errors) console.error(`  ${formatRowError(error)}`);
         process.exitCode = 1;
       }

@@ -9,6 +9,7 @@
 import { findDirectivesBySymbol, searchPeople, today, type Db, type IsoDate } from '@mttq/core';
 import { Option } from 'commander';
 import { dateArgument } from './lib/cli-args.js';
+import { say } from './lib/example-lang.js';
 import { exampleProgram, runExample, type ExampleFlags } from './lib/example-program.js';
 import { refuse } from './lib/example-refusal.js';
 import { openExampleStore } from './lib/open-example-store.js';
@@ -22,20 +23,23 @@ interface WhoFlags extends ExampleFlags {
   readonly directive?: string;
 }
 
-const program = exampleProgram(
-  'who-does-what',
-  'Ai làm gì: nhiệm vụ của một người, một đơn vị (cả cây dưới nó) hoặc một văn bản vào một ngày — đúng một trong --person, --unit, --directive (who does what: the tasks of a person, a unit or a directive on a date — exactly one of the three).',
-)
+const program = exampleProgram('who-does-what', {
+  vi: 'Ai làm gì: nhiệm vụ của một người, một đơn vị (cả cây dưới nó) hoặc một văn bản vào một ngày — đúng một trong --person, --unit, --directive.',
+  en: 'Who does what: the tasks of a person, a unit (its whole subtree) or a directive on a date — exactly one of --person, --unit, --directive.',
+})
   .addOption(
-    new Option('--person <name>', 'tên người, không cần dấu (a person’s name, diacritics optional)').conflicts(['unit', 'directive']),
+    new Option('--person <name>', say({ vi: 'tên người, không cần dấu', en: 'a person’s name, diacritics optional' })).conflicts([
+      'unit',
+      'directive',
+    ]),
   )
-  .addOption(new Option('--unit <code>', 'mã đơn vị (official code of a unit)').conflicts(['directive']))
-  .option('--directive <symbol>', 'số/ký hiệu văn bản, ví dụ 02-ĐA/TU (a directive’s symbol)')
-  .option('--date <YYYY-MM-DD>', 'ngày xem, mặc định hôm nay (the date; default today)', dateArgument)
+  .addOption(new Option('--unit <code>', say({ vi: 'mã đơn vị', en: 'official code of a unit' })).conflicts(['directive']))
+  .option('--directive <symbol>', say({ vi: 'số/ký hiệu văn bản, ví dụ 02-ĐA/TU', en: 'a directive’s symbol, for example 02-ĐA/TU' }))
+  .option('--date <YYYY-MM-DD>', say({ vi: 'ngày xem; mặc định hôm nay', en: 'the date; default today' }), dateArgument)
   .action(async (flags: WhoFlags) => {
     if (flags.person === undefined && flags.unit === undefined && flags.directive === undefined) {
       program.error(
-        'Thiếu tùy chọn — cần một trong --person, --unit, --directive (error: one of --person, --unit, --directive is required)',
+        say({ vi: 'Lỗi: cần một trong --person, --unit, --directive.', en: 'error: one of --person, --unit, --directive is required' }),
         { exitCode: 2 },
       );
     }
@@ -50,7 +54,7 @@ const program = exampleProgram(
 async function report(db: Db, flags: WhoFlags, date: IsoDate): Promise<string> {
   if (flags.person !== undefined) {
     const people = await searchPeople(db, flags.person);
-    if (people.length === 0) refuse(`Không tìm thấy người nào tên "${flags.person}" (no person found by that name).`);
+    if (people.length === 0) refuse({ vi: `Không tìm thấy người nào tên "${flags.person}".`, en: `No person named "${flags.person}".` });
     return (await Promise.all(people.map((person) => personReport(db, person.id, date)))).join('\n');
   }
   if (flags.unit !== undefined) {
@@ -58,7 +62,7 @@ async function report(db: Db, flags: WhoFlags, date: IsoDate): Promise<string> {
     return unitReport(db, unit.id, unit.fullName, date);
   }
   const found = await findDirectivesBySymbol(db, flags.directive!);
-  if (found.length === 0) refuse(`Không tìm thấy văn bản "${flags.directive}" (no directive with that symbol).`);
+  if (found.length === 0) refuse({ vi: `Không tìm thấy văn bản "${flags.directive}".`, en: `No directive with the symbol "${flags.directive}".` });
   return (await Promise.all(found.map((d) => directiveReport(db, d.id, `${d.symbol?.raw ?? ''} ${d.title}`.trim(), date)))).join('\n');
 }
 

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseIsoDate, type IsoDate } from '@mttq/core';
 import { InvalidArgumentError } from 'commander';
+import { say } from './example-lang.js';
 
 /**
  * A path the user typed, taken relative to where they ran the command: `pnpm --filter` runs scripts in the
@@ -13,13 +14,19 @@ export function userPath(path: string): string {
 /** Parses a calendar date YYYY-MM-DD (a commander argument parser: a bad one exits 2 with the usage). */
 export function dateArgument(raw: string): IsoDate {
   const date = parseIsoDate(raw);
-  if (!date) throw new InvalidArgumentError('Ngày phải có dạng YYYY-MM-DD và có thật (date must be a real YYYY-MM-DD).');
+  if (!date) {
+    throw new InvalidArgumentError(
+      say({ vi: 'Ngày phải là một ngày có thật, dạng YYYY-MM-DD.', en: 'The date must be a real day written YYYY-MM-DD.' }),
+    );
+  }
   return date;
 }
 
 /** Parses a whole number ≥ 0 (a depth: 0 is the unit alone). */
 export function depthArgument(raw: string): number {
-  if (!/^\d+$/.test(raw)) throw new InvalidArgumentError('Độ sâu phải là số nguyên không âm (depth must be a whole number ≥ 0).');
+  if (!/^\d+$/.test(raw)) {
+    throw new InvalidArgumentError(say({ vi: 'Độ sâu phải là số nguyên không âm.', en: 'The depth must be a whole number ≥ 0.' }));
+  }
   return Number(raw);
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Texts } from '@mttq/core';
 import { parse } from 'csv-parse/sync';
 
 /** One data row of a CSV file, with the line it starts on (the header is line 1). */
@@ -35,13 +36,17 @@ export type CsvFileName = keyof typeof CSV_FILES;
  * Why a folder cannot be imported from, in one line, or undefined when it can: it must exist, be a folder, and
  * hold at least one of the five files.
  */
-export function csvFolderProblem(dir: string): string | undefined {
-  if (!existsSync(dir)) return `Không có thư mục ${dir} (no such folder).`;
-  if (!statSync(dir).isDirectory())
-    return `${dir} không phải thư mục; --dir cần thư mục chứa các tệp CSV (not a folder: --dir takes the folder of the CSV files).`;
+export function csvFolderProblem(dir: string): Texts | undefined {
+  if (!existsSync(dir)) return { vi: `Không có thư mục ${dir}.`, en: `No folder ${dir}.` };
+  if (!statSync(dir).isDirectory()) {
+    return {
+      vi: `${dir} không phải thư mục; --dir cần thư mục chứa các tệp CSV.`,
+      en: `${dir} is not a folder; --dir takes the folder of the CSV files.`,
+    };
+  }
   const names = Object.keys(CSV_FILES).map((name) => `${name}.csv`);
   if (!names.some((file) => existsSync(join(dir, file))))
-    return `Thư mục ${dir} không có tệp nào trong ${names.join(', ')} (none of the import files is there).`;
+    return { vi: `Thư mục ${dir} không có tệp nào trong ${names.join(', ')}.`, en: `The folder ${dir} holds none of ${names.join(', ')}.` };
   return undefined;
 }
 

@@ -13,7 +13,8 @@ export async function openExampleStore(filename: string): Promise<{ store: Store
   try {
     store = await openStore({ filename: path });
   } catch (error) {
-    return refuse(`Không mở được tệp dữ liệu ${path} (cannot open the store): ${(error as Error).message}`);
+    const why = (error as Error).message;
+    return refuse({ vi: `Không mở được tệp dữ liệu ${path}: ${why}`, en: `Cannot open the store ${path}: ${why}` });
   }
   try {
     return { store, ids: await loadExampleDataset(store.db) };
