@@ -37,23 +37,3 @@ export const VIETNAMESE_LETTERS = /[àáảãạăằắẳẵặâầấẩẫ�
 export function textsOf(text: string | Texts): Texts {
   return typeof text === 'string' ? { vi: text, en: text } : text;
 }
-
-/**
- * One language out of a text written "Vietnamese (English)" — the form the programs' help and refusals were
- * first written in: the Vietnamese before the last parenthesis, or the English inside it. A text not of that
- * form (a name, or English already) is returned as it is.
- *
- * @example
- * inOneLanguage('in hướng dẫn (display help)', 'en'); // 'display help'
- * inOneLanguage('in hướng dẫn (display help)', 'vi'); // 'in hướng dẫn'
- * inOneLanguage('UNIT.CODE_UNKNOWN: Không có đơn vị nào mang mã 999. (no unit with code 999)', 'en'); // 'UNIT.CODE_UNKNOWN: no unit with code 999'
- */
-export function inOneLanguage(text: string, lang: Lang): string {
-  const match = /^([\s\S]*\S)\s+\(([^()]*)\)([.:]?)$/.exec(text);
-  if (!match) return text;
-  const [, vi = '', en = '', end = ''] = match;
-  if (!VIETNAMESE_LETTERS.test(vi) || VIETNAMESE_LETTERS.test(en) || !/[a-z]{2}/i.test(en)) return text;
-  // A refusal's stable code before its message (`UNIT.CODE_UNKNOWN: …`) is kept in both.
-  const code = /^[A-Z_]+\.[A-Z_.]+: /.exec(vi)?.[0] ?? '';
-  return lang === 'en' ? `${code}${en}${end}` : `${vi}${end}`;
-}
