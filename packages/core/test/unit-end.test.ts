@@ -153,6 +153,7 @@ describe(`ending a unit on ${testDialect()}`, { timeout: 120_000 }, () => {
     const level = await refuse({ successors: [{ unitId: NEW_COMMUNE }] });
     expect(level.code).toBe('LINEAGE.LEVEL_MISMATCH');
     expect(level.message).toBe('Thôn Minh Họa 8 (khu dân cư) không thể sáp nhập vào Xã Chiêm Hóa (cấp xã): hai đơn vị phải cùng cấp.');
+    expect(await tableCounts(db)).toEqual(before);
     const later = unwrap(
       await createUnit(db, {
         kind: 'thon',
@@ -162,11 +163,11 @@ describe(`ending a unit on ${testDialect()}`, { timeout: 120_000 }, () => {
         sourceId: SOURCE,
       }),
     );
-    const before2 = await tableCounts(db);
+    const beforeLater = await tableCounts(db);
     const notYet = await refuse({ successors: [{ unitId: later.id }] });
     expect(notYet.code).toBe('UNIT.SUCCESSOR_NOT_IN_FORCE');
     expect(notYet.message).toContain('đơn vị kế thừa phải đang tồn tại vào ngày 2026-06-01');
-    expect(await tableCounts(db)).toEqual(before2);
+    expect(await tableCounts(db)).toEqual(beforeLater);
   });
 
   it('refuses a commune with villages still under it, a village with bodies still at it, and a village a task was given at, naming them', async () => {
