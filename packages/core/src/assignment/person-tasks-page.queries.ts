@@ -26,7 +26,7 @@ interface Shape {
 }
 
 type Eb = ExpressionBuilder<Database & { a: AssignmentTable }, 'a'>;
-type PageRow = AssignmentTable & { status_on: string | null; total_count: number | string | bigint | null };
+type PageRow = AssignmentTable & { status_on: string | null };
 
 /**
  * In force on `date` (as `tasksOfPerson` keeps them): not cancelled by then, and within its period or not yet
@@ -51,22 +51,31 @@ function pathsIn(shape: Shape, args: readonly string[]) {
   ] as const;
 }
 
-/** Every assignment reaching the person on the date, in force then, counted (the cursor aside). */
+/**
+ * Every assignment reaching the person on the date, in force then, counted (the cursor aside): a count per key,
+ * each over its index alone, summed (one `or` over all keys would read every row from the table to merge them).
+ */
 function countQuery(db: Db, shape: Shape, args: readonly string[]) {
   const date = args[1] as IsoDate;
-  return db
-    .selectFrom('assignment as a')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('a.assigned_on', '<=', date)
-    .where((eb) => eb.or(pathsIn(shape, args).flatMap(([column, keys]) => keys.map((key) => eb(column, '=', key)))))
-    .where((eb) => inForce(eb, date));
+  const counts = pathsIn(shape, args).flatMap(([column, keys]) =>
+    keys.map((key) =>
+      db
+        .selectFrom('assignment as a')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where(column, '=', key)
+        .where('a.assigned_on', '<=', date)
+        .where((eb) => inForce(eb, date)),
+    ),
+  );
+  return db.selectNoFrom(sql<number>`${sql.join(counts, sql` + `)}`.as('n'));
 }
 
 /**
  * One page as one statement: each key of each path (the person, every post held, every body headed) walks its
  * index `(assignee, assigned_on, id)` in order from the cursor and stops after `limit` rows in force; the
  * branches (at most `limit` rows each, never the same row twice: an assignment has one assignee) are merged,
- * the first `limit` kept, and only those rows read whole, with their status and the total count.
+ * the first `limit` kept, and only those rows read whole, with their status. The count is a statement of its
+ * own, run only when the page does not tell it (a first page with no next one does).
  */
 function pageQueryOf(db: Db, shape: Shape, args: readonly string[]) {
   const [, date, afterOn, afterId, limit] = args as [string, IsoDate, string, string, number];
@@ -87,24 +96,26 @@ function pageQueryOf(db: Db, shape: Shape, args: readonly string[]) {
   return db
     .selectFrom('assignment as a')
     .selectAll('a')
-    .select((eb) => [statusOnExpression(eb, date).as('status_on'), countQuery(db, shape, args).as('total_count')])
+    .select((eb) => statusOnExpression(eb, date).as('status_on'))
     .where('a.id', 'in', ids)
     .orderBy('a.assigned_on')
     .orderBy('a.id');
 }
 
-const pageQueries = new Map<string, (db: Db, ...args: unknown[]) => Promise<PageRow[]>>();
+type ShapedQuery<R> = (db: Db, ...args: unknown[]) => Promise<R[]>;
+const pageQueries = new Map<string, ShapedQuery<PageRow>>();
+const countQueries = new Map<string, ShapedQuery<{ n: number | string | bigint }>>();
 
-/** The page statement of a shape, built and compiled once (one per number of posts and bodies a person has). */
-function pageQuery(shape: Shape) {
+/** A statement of a shape, built and compiled once (one per number of posts and bodies a person has). */
+function shaped<R>(cache: Map<string, ShapedQuery<R>>, shape: Shape, build: (db: Db, shape: Shape, args: readonly string[]) => unknown) {
   const key = `${shape.posts}.${shape.orgs}.${shape.after}`;
-  let query = pageQueries.get(key);
+  let query = cache.get(key);
   if (!query) {
-    const build = (db: Db, ...args: string[]) => pageQueryOf(db, shape, args);
+    const built = (db: Db, ...args: string[]) => build(db, shape, args);
     // preparedQuery counts a statement's arguments by its build function's parameters; here the shape fixes them.
-    Object.defineProperty(build, 'length', { value: 1 + 5 + shape.posts + shape.orgs });
-    query = preparedQuery(build) as unknown as (db: Db, ...args: unknown[]) => Promise<PageRow[]>;
-    pageQueries.set(key, query);
+    Object.defineProperty(built, 'length', { value: 1 + 5 + shape.posts + shape.orgs });
+    query = preparedQuery(built as never) as unknown as ShapedQuery<R>;
+    cache.set(key, query);
   }
   return query;
 }
@@ -122,7 +133,8 @@ function reachOf(personId: PersonId, held: readonly HeldPost[]): Reach {
  * One page of `tasksOfPerson`, paged in the database: the same tasks with the same paths, in the same order
  * (assignment date, then id), read `first` at a time after a cursor, with the total count. A person with
  * thousands of assignments costs a page, not the whole list. Four statements: the posts held (they name the
- * paths), the page with its count, and the page's tasks with their directives.
+ * paths), the page, and the page's tasks with their directives; a fifth counts them all when the page alone
+ * does not tell the count.
  *
  * @example
  * let page = unwrap(await tasksOfPersonPage(db, trieuDucLong, isoDate('2023-06-01'), { first: 20 }));
@@ -140,12 +152,9 @@ export async function tasksOfPersonPage(
   const held = await postsHeldBy(db, personId, date);
   const reach = reachOf(personId, held);
   const shape: Shape = { posts: reach.postIds.length, orgs: reach.orgIds.length, after: after !== undefined };
-  const rows = await pageQuery(shape)(db, ...argsOf(reach, date, after, first + 1));
-  const count = async () => {
-    if (rows.length > 0) return Number(rows[0]!.total_count);
-    const counted = await countQuery(db, shape, argsOf(reach, date, after, first + 1) as string[]).executeTakeFirstOrThrow();
-    return Number(counted.n);
-  };
+  const args = argsOf(reach, date, after, first + 1);
+  const rows = await shaped(pageQueries, shape, pageQueryOf)(db, ...args);
+  const count = async () => Number((await shaped(countQueries, { ...shape, after: false }, countQuery)(db, ...args))[0]!.n);
   return ok(
     await keysetPage(
       rows,
