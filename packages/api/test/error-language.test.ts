@@ -3,8 +3,9 @@
 // and half, with the same `extensions.code` in both and `Content-Language` saying which.
 import { changeCursor, VIETNAMESE_LETTERS } from '@mttq/core';
 import { testDialect } from '@mttq/core/testing';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../src/api.js';
+import { createChangeHub, type ChangeHub } from '../src/changes/change-hub.js';
 import { exampleApi, gid, SYNTHETIC_SOURCE, TODAY } from './api.js';
 
 type Api = Awaited<ReturnType<typeof exampleApi>>;
@@ -271,9 +272,15 @@ async function firstEvent(api: ReturnType<typeof createApi>, variables: Record<s
 
 describe(`refusals on the SSE changes stream in the language asked for, on ${testDialect()}`, { timeout: 120_000 }, () => {
   let api: Api;
+  // One hub for the streams of these tests, closed at the end so that nothing still watches the store when it closes.
+  let hub: ChangeHub;
   beforeAll(async () => {
     api = await exampleApi();
+    hub = createChangeHub(api.store.db);
   }, 120_000);
+  afterAll(async () => {
+    await hub?.close();
+  });
 
   const cases: readonly {
     name: string;
@@ -288,7 +295,7 @@ describe(`refusals on the SSE changes stream in the language asked for, on ${tes
   ];
   for (const c of cases) {
     it(`${c.name}`, async () => {
-      const sse = createApi({ db: api.store.db, log: false, readsRequireToken: c.readsRequireToken ?? false });
+      const sse = createApi({ db: api.store.db, log: false, readsRequireToken: c.readsRequireToken ?? false, changes: hub });
       const vi = await firstEvent(sse, c.variables);
       const en = await firstEvent(sse, c.variables, 'en');
       expect(vi.event.errors[0].extensions.code).toMatch(c.code);
@@ -300,7 +307,7 @@ describe(`refusals on the SSE changes stream in the language asked for, on ${tes
   }
 
   it('an error in an event of a stream already open, in the stream’s language', async () => {
-    const sse = createApi({ db: api.store.db, log: false, today: () => TODAY });
+    const sse = createApi({ db: api.store.db, log: false, today: () => TODAY, changes: hub });
     // Replayed from the start of the feed, each organization event reads its unit's children with a cursor no list
     // gave: the events carry the refusal, the stream goes on.
     const query = `subscription { changes(after: "${changeCursor(0)}", kinds: ["organization"], asOf: "2023-06-01") {
