@@ -153,6 +153,13 @@ async function sampleWrites(db: Db, ids: ExampleDataset): Promise<Record<string,
       successors: [{ unit: gid('Unit', 'unit_02305-until-2025') }],
       source: SYNTHETIC_SOURCE,
     }),
+    // Triệu Đức Long held his posts at Huyện Chiêm Hóa only: a token holding one of them may correct his name.
+    correctPerson: write('correctPerson', 'CorrectPersonInput', {
+      person: gid('Person', ids.people.trieuDucLong),
+      name: 'Triệu Đức Long (kiểm thử)',
+      kind: 'CORRECTION',
+      source: SYNTHETIC_SOURCE,
+    }),
     importBatch: write('importBatch', 'ImportBatchInput', {
       source: SYNTHETIC_SOURCE,
       units: [{ key: 'xa-kiem-thu', kind: 'XA', name: 'Kiểm Thử Lô', parent: gid('Unit', 'unit_073-until-2025'), validFrom: '2023-01-01' }],

@@ -11,6 +11,7 @@ import {
   getHoldings,
   getOrganizations,
   getPeople,
+  getPersonNames,
   getPosts,
   getProgressReports,
   getSources,
@@ -37,6 +38,7 @@ import {
   type DirectiveId,
   type HoldingId,
   type OrganizationId,
+  type Person,
   type PersonId,
   type PostId,
   type ProgressReportId,
@@ -91,6 +93,7 @@ export function createLoaders(db: Db) {
     progressReportsOf: new DataLoader((ids: readonly AssignmentId[]) => progressReportsOfAssignments(db, ids)),
     successorsOf: new DataLoader((ids: readonly UnitId[]) => successorsOfUnits(db, ids)),
     predecessorsOf: new DataLoader((ids: readonly UnitId[]) => predecessorsOfUnits(db, ids)),
+    namesOf: new DataLoader((people: readonly Person[]) => getPersonNames(db, people), { cacheKeyFn: (p) => p.id }),
   };
 }
 

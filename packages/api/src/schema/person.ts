@@ -1,12 +1,13 @@
-import { createPerson, getPerson, searchPeoplePage } from '@mttq/core';
+import { createPerson, getPerson, searchPeoplePage, type Person, type PersonMatch } from '@mttq/core';
 import { actingUnitOf } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
 import { builder } from './builder.js';
 import { AssignmentConnection, HoldingConnection, PersonConnection } from './connections.js';
+import { PersonNameType } from './person-name.js';
 import { AssignmentNode, HoldingNode, PersonNode, SourceNode } from './refs.js';
 import { AS_OF, dateOf } from './shared/args.js';
 import { assignedToPage } from './shared/assignment-reads.js';
-import { allAt, at, maybeAt } from './shared/at.js';
+import { allAt, at, maybeAt, type At } from './shared/at.js';
 import { connectionComplexity, pageOf } from './shared/connection.js';
 import { sortHoldings } from './shared/holding-order.js';
 import { forwardPage, keysetConnection } from './shared/keyset-connection.js';
@@ -17,7 +18,13 @@ PersonNode.implement({
   description: 'A person who holds or held posts, seen on a date. Names are kept as written, with diacritics.',
   fields: (t) => ({
     asOf: t.field({ type: DateScalar, resolve: (p) => p.asOf }),
-    fullName: t.exposeString('fullName'),
+    fullName: t.exposeString('fullName', { description: 'The current name (see names for the former ones and corrected spellings).' }),
+    names: t.field({
+      type: [PersonNameType],
+      description:
+        'Every name on record, by first day: the names borne (the current one open-ended) and the spellings corrected away. A person never corrected has one, their name on every day.',
+      resolve: async (p, _args, ctx) => allAt(await ctx.loaders.namesOf.load(p), p.asOf),
+    }),
     source: t.field({ type: SourceNode, nullable: true, resolve: sourceOf }),
     holdings: t.connection(
       {
@@ -42,6 +49,28 @@ PersonNode.implement({
   }),
 });
 
+/** The name that matched a search: the current one, or the former name or spelling core reports. */
+function matchedNameOf(node: string | At<Person> | At<PersonMatch>): string {
+  // searchPeople's edges carry the people core found, never bare ids.
+  if (typeof node === 'string') throw new Error(`PersonSearchEdge without its person (${node})`);
+  return 'matchedName' in node ? node.matchedName : node.fullName;
+}
+
+/** A page of people found by name, each edge saying which of their names matched. */
+const PersonSearchConnection = builder.connectionObject(
+  { type: PersonNode, name: 'PersonSearchConnection' },
+  {
+    name: 'PersonSearchEdge',
+    fields: (t) => ({
+      matchedName: t.string({
+        description:
+          'The name that matched: the current one, or a former name or corrected spelling on record (an old register spelled it so).',
+        resolve: (edge) => matchedNameOf(edge.node),
+      }),
+    }),
+  },
+);
+
 builder.queryFields((t) => ({
   person: t.field({
     type: PersonNode,
@@ -54,7 +83,7 @@ builder.queryFields((t) => ({
     {
       type: PersonNode,
       description:
-        'People whose name contains the query, ignoring diacritics and case ("trieu duc long" finds "Triệu Đức Long"). Ordered by name without diacritics, then id; paged in the database with after/endCursor (forward only), every match counted in totalCount.',
+        'People whose name contains the query, ignoring diacritics and case ("trieu duc long" finds "Triệu Đức Long"); a former name or a corrected spelling finds the person too, and each edge says which name matched. Ordered by current name without diacritics, then id; paged in the database with after/endCursor (forward only), every match counted in totalCount.',
       args: { query: t.arg.string({ required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
       complexity: connectionComplexity,
       resolve: async (_root, args, ctx) => {
@@ -62,7 +91,7 @@ builder.queryFields((t) => ({
         return keysetConnection(args, await searchPeoplePage(ctx.db, args.query, page), (person) => at(person, dateOf(args, ctx)));
       },
     },
-    PersonConnection,
+    PersonSearchConnection,
   ),
 }));
 
