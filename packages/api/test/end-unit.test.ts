@@ -1,7 +1,11 @@
-import { createUnit, isoDate, unwrap, validity, type Db, type IsoDate, type SourceId, type UnitId } from '@mttq/core';
-import { tableCounts } from '@mttq/core/testing';
+import { createUnit, isoDate, loadExampleDataset, unwrap, validity, type Db, type IsoDate, type SourceId, type UnitId } from '@mttq/core';
+import { openFreshExampleStore, tableCounts } from '@mttq/core/testing';
+import { createApi } from '../src/api.js';
+import { createChangeHub } from '../src/changes/change-hub.js';
+import { listen } from '../src/http/server.js';
 import { describe, expect, it } from 'vitest';
-import { dataOf, exampleApi, gid, SYNTHETIC_SOURCE } from './api.js';
+import { createTestToken, dataOf, exampleApi, gid, SYNTHETIC_SOURCE, TODAY, type Answer } from './api.js';
+import { nextChanges, subscribe } from './sse-client.js';
 import { shows, workedQueries } from './worked-queries.js';
 
 /** Xã Chiêm Hóa and Xã Trung Hà since the 2025 reform, and Tỉnh Tuyên Quang since then. */
@@ -131,6 +135,36 @@ describe('endUnit in docs/graphql.md', { timeout: 240_000 }, () => {
     for (const q of documented) {
       const actual = await api.gql(q.query, q.variables);
       expect(shows(q.answer, actual), JSON.stringify(actual, null, 2)).toBe(true);
+    }
+  });
+});
+
+describe('endUnit in the changes subscription', { timeout: 240_000 }, () => {
+  it('a follower of the province’s unit changes receives the village’s unit.end as it commits', async () => {
+    const store = await openFreshExampleStore();
+    await loadExampleDataset(store.db);
+    const hub = createChangeHub(store.db);
+    const server = await listen(createApi({ db: store.db, today: () => TODAY, log: false, changes: hub }), 0, '127.0.0.1');
+    try {
+      const address = server.address();
+      const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+      const minhHoa8 = await village(store.db, CHIEM_HOA, 'Minh Họa 8');
+      const token = await createTestToken(store.db, { unitCode: '02287' });
+      const sub = await subscribe(url, { under: { code: '08' }, kinds: ['unit'] });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: END_UNIT, variables: { input: { unit: minhHoa8, on: '2026-05-01', source: SYNTHETIC_SOURCE } } }),
+      });
+      expect(((await response.json()) as Answer).data.endUnit.__typename).toBe('Unit');
+      const [event] = await nextChanges(sub, 1);
+      expect(event).toMatchObject({ kind: 'unit.end', recordId: minhHoa8, unit: { id: minhHoa8 } });
+      expect(event!.actor).toMatch(/^token:/);
+      sub.close();
+    } finally {
+      await hub.close();
+      await new Promise((resolve) => server.close(resolve));
+      await store.close();
     }
   });
 });
