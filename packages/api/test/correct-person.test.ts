@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createApiToken, createPerson, findUnitByCode, isoDate, unwrap, verifyStore, type SourceId } from '@mttq/core';
 import { tableCounts } from '@mttq/core/testing';
 import { dataOf, exampleApi, gid, SYNTHETIC_SOURCE, type TokenScope } from './api.js';
+import { shows, workedQueries } from './worked-queries.js';
 
 /** Tỉnh Tuyên Quang as it was in 2023: Triệu Đức Long's posts at Huyện Chiêm Hóa are within it. */
 const PROVINCE_2023: TokenScope = { unitCode: '08', date: '2023-01-01' };
@@ -118,5 +119,17 @@ describe('correctPerson', { timeout: 120_000 }, () => {
       __typename: 'Person',
       fullName: 'Người Chưa Giữ Chức Vụ',
     });
+  });
+});
+
+describe('docs/graphql.md, correcting a person’s name', { timeout: 120_000 }, () => {
+  it('the worked correctPerson gives the answer the page shows', async () => {
+    const api = await exampleApi({ token: PROVINCE_2023 });
+    const documented = workedQueries().filter((q) => q.query.includes('correctPerson('));
+    expect(documented.length).toBe(1);
+    for (const q of documented) {
+      const actual = await api.gql(q.query, q.variables);
+      expect(shows(q.answer, actual), JSON.stringify(actual, null, 2)).toBe(true);
+    }
   });
 });
