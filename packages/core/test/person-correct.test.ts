@@ -159,6 +159,9 @@ describe('correcting a person’s name', { timeout: 60_000 }, () => {
     expect(violations[0]!.message).toBe(
       `Tên hiện tại trong lịch sử tên của Tăng Thị Khác (${ids.people.tangThiDuong}) là “Tăng Thị Hoa”, khác với tên trong hồ sơ.`,
     );
+    expect(messageIn(violations[0]!, 'en')).toBe(
+      `The current name in the name history of Tăng Thị Khác (${ids.people.tangThiDuong}) is “Tăng Thị Hoa”, not the name on the record.`,
+    );
     expect(violations[1]!.message).toContain('trùng thời gian: “Tăng Thị Dương” […, 2024-06-01) và “Tăng Thị Hoa” [2024-01-01, …)');
   });
 

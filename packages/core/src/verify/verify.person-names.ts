@@ -1,7 +1,7 @@
 import type { Db } from '../store/database.js';
 import { OPEN_END, validityFromRow } from '../store/validity.mapper.js';
 import { formatValidity, overlaps } from '../time/validity.js';
-import type { StoreViolation } from './store-violation.js';
+import { violation, type StoreViolation } from './store-violation.js';
 
 /**
  * A person's name history says what the person row says: a person with recorded names has exactly one current
@@ -33,25 +33,38 @@ export async function verifyPersonNames(db: Db): Promise<StoreViolation[]> {
     const fullName = names[0]!.full_name;
     const current = names.filter((n) => n.kind === 'name' && n.valid_to === OPEN_END);
     if (current.length !== 1 || current[0]!.name !== fullName) {
-      violations.push({
-        check: 'PERSON.NAMES_BROKEN',
-        message:
+      violations.push(
+        violation(
+          'PERSON.NAMES_BROKEN',
           current.length === 1
-            ? `Tên hiện tại trong lịch sử tên của ${fullName} (${personId}) là “${current[0]!.name}”, khác với tên trong hồ sơ.`
-            : `Lịch sử tên của ${fullName} (${personId}) có ${current.length} tên hiện tại; phải có đúng một.`,
-        records: [personId],
-      });
+            ? {
+                vi: `Tên hiện tại trong lịch sử tên của ${fullName} (${personId}) là “${current[0]!.name}”, khác với tên trong hồ sơ.`,
+                en: `The current name in the name history of ${fullName} (${personId}) is “${current[0]!.name}”, not the name on the record.`,
+              }
+            : {
+                vi: `Lịch sử tên của ${fullName} (${personId}) có ${current.length} tên hiện tại; phải có đúng một.`,
+                en: `The name history of ${fullName} (${personId}) has ${current.length} current names; it must have exactly one.`,
+              },
+          [personId],
+        ),
+      );
     }
     const borne = names.filter((n) => n.kind === 'name');
     for (let i = 0; i < borne.length; i++) {
       for (let j = i + 1; j < borne.length; j++) {
         const [a, b] = [validityFromRow(borne[i]!), validityFromRow(borne[j]!)];
         if (!overlaps(a, b)) continue;
-        violations.push({
-          check: 'PERSON.NAMES_BROKEN',
-          message: `Hai tên của ${fullName} (${personId}) trùng thời gian: “${borne[i]!.name}” ${formatValidity(a)} và “${borne[j]!.name}” ${formatValidity(b)}.`,
-          records: [personId],
-        });
+        const [x, y] = [borne[i]!.name, borne[j]!.name];
+        violations.push(
+          violation(
+            'PERSON.NAMES_BROKEN',
+            {
+              vi: `Hai tên của ${fullName} (${personId}) trùng thời gian: “${x}” ${formatValidity(a)} và “${y}” ${formatValidity(b)}.`,
+              en: `Two names of ${fullName} (${personId}) share days: “${x}” ${formatValidity(a)} and “${y}” ${formatValidity(b)}.`,
+            },
+            [personId],
+          ),
+        );
       }
     }
   }
