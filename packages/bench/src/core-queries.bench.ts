@@ -19,6 +19,7 @@ import {
   openStore,
   responsibleFor,
   tasksOfPerson,
+  tasksOfPersonPage,
   unwrap,
   type Db,
   type PersonId,
@@ -92,6 +93,11 @@ try {
   const scenarios = [
     { name: '(a) tasksOfPerson (core)', key: () => rng.pick(people), core: (db: Db, id: PersonId) => tasksOfPerson(db, id, DATE) },
     { name: '(a) tasksOfPerson (SQL baseline)', key: () => rng.pick(people), sql: (id: PersonId) => baseline.tasksOfPerson(id, DATE) },
+    {
+      name: "(a') tasksOfPersonPage 20 (core)",
+      key: () => rng.pick(people),
+      core: (db: Db, id: PersonId) => tasksOfPersonPage(db, id, DATE, { first: 20 }),
+    },
     { name: '(b) responsibleFor (core)', key: () => rng.pick(dataset.tasks), core: (db: Db, id: TaskId) => responsibleFor(db, id, DATE) },
     {
       name: '(b) responsibleFor (SQL baseline)',
