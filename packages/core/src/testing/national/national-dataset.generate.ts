@@ -69,7 +69,7 @@ export async function generateNationalDataset(db: Db, options: NationalDatasetOp
   let batches = 0;
   let readMs = 0;
   let checkMs = 0;
-  let indexMs = 0;
+  let indexMs: number;
   const writeMsByTable: Record<string, number> = {};
   const load = async (batch: BulkBatch, label: string, unitId: UnitId | null) => {
     const result = await loader.load(batch, { label, unitId });
