@@ -4,6 +4,7 @@ import { useTokenActor } from './auth/actor.plugin.js';
 import { createChangeHub, type ChangeHub } from './changes/change-hub.js';
 import { createContext, type Context, type ContextOptions } from './context.js';
 import { apiProfile, type ApiProfileOptions } from './http/api-profile.js';
+import { useCompiledQueries } from './http/compiled-execution.plugin.js';
 import { corsFor } from './http/cors.js';
 import { EXAMPLE_QUERY } from './http/example-query.js';
 import { useExplorer } from './http/explorer.plugin.js';
@@ -81,6 +82,8 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
       useLanguage(),
       // The body is counted before anything reads it, and the later plugins see the request it is read into.
       useBodySizeLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),
+      // Queries run compiled; before the limits that wrap execution, so they wrap the compiled one.
+      useCompiledQueries(),
       useTimeBudget(options.timeBudgetMs ?? LIMITS.timeBudgetMs),
       useResponseSizeLimit(options.maxResponseBytes ?? LIMITS.maxResponseBytes),
       useRequestParseErrors(),

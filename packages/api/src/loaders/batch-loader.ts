@@ -9,14 +9,38 @@ export interface DatedKey<K extends string = string> {
 }
 
 /**
+ * A DataLoader by id that also answers synchronously for the records its batches have already read (`peek`), so
+ * a field whose record is at hand (a holding's post, read with the holdings) resolves without a promise.
+ */
+export class KnownLoader<K extends string, V> extends DataLoader<K, V | undefined> {
+  constructor(
+    batch: DataLoader.BatchLoadFn<K, V | undefined>,
+    private readonly known: Map<K, V>,
+  ) {
+    super(batch);
+  }
+
+  /** The record of `id` if a batch of this request has read it, else `undefined` (ask `load`). */
+  peek(id: K): V | undefined {
+    return this.known.get(id);
+  }
+}
+
+/**
  * A DataLoader over a batch read by id (`getUnits`…): one query per tick, whatever the number of ids. Before
  * reading, it lets other requests in if this one has held the event loop too long (`yieldToOthers`).
  */
-export function byId<K extends string, V>(batch: (ids: readonly K[]) => Promise<readonly (V | undefined)[]>): DataLoader<K, V | undefined> {
-  return new DataLoader<K, V | undefined>(async (ids) => {
+export function byId<K extends string, V>(batch: (ids: readonly K[]) => Promise<readonly (V | undefined)[]>): KnownLoader<K, V> {
+  const known = new Map<K, V>();
+  return new KnownLoader<K, V>(async (ids) => {
     await yieldToOthers();
-    return batch(ids);
-  });
+    const values = await batch(ids);
+    ids.forEach((id, i) => {
+      const value = values[i];
+      if (value !== undefined) known.set(id, value);
+    });
+    return values;
+  }, known);
 }
 
 /**
@@ -30,7 +54,11 @@ export function onDate<K extends string, V>(
     async (keys) => {
       await yieldToOthers();
       const byDate = new Map<IsoDate, K[]>();
-      for (const key of keys) byDate.set(key.date, [...(byDate.get(key.date) ?? []), key.id]);
+      for (const key of keys) {
+        const ids = byDate.get(key.date);
+        if (ids) ids.push(key.id);
+        else byDate.set(key.date, [key.id]);
+      }
       const answers = new Map<string, V>();
       for (const [date, ids] of byDate) {
         const values = await batch(ids, date);

@@ -1,5 +1,5 @@
 import { HoldingNode, OrganizationNode, PersonNode, PostNode, SourceNode, TermNode, UnitNode } from './refs.js';
-import { loadOne } from './shared/node-load.js';
+import { loadAtHand, loadOne } from './shared/node-load.js';
 import { sourceOf } from './shared/source-of.js';
 import { ValidityType } from './validity.js';
 
@@ -8,8 +8,8 @@ HoldingNode.implement({
   fields: (t) => ({
     validity: t.field({ type: ValidityType, resolve: (h) => h.validity }),
     source: t.field({ type: SourceNode, nullable: true, resolve: sourceOf }),
-    person: t.field({ type: PersonNode, nullable: true, resolve: (h, _args, ctx) => loadOne(ctx.loaders.person, h.personId, h.asOf) }),
-    post: t.field({ type: PostNode, nullable: true, resolve: (h, _args, ctx) => loadOne(ctx.loaders.post, h.postId, h.asOf) }),
+    person: t.field({ type: PersonNode, nullable: true, resolve: (h, _args, ctx) => loadAtHand(ctx.loaders.person, h.personId, h.asOf) }),
+    post: t.field({ type: PostNode, nullable: true, resolve: (h, _args, ctx) => loadAtHand(ctx.loaders.post, h.postId, h.asOf) }),
     term: t.field({ type: TermNode, nullable: true, resolve: (h, _args, ctx) => loadOne(ctx.loaders.term, h.termId, h.asOf) }),
     organization: t.field({
       type: OrganizationNode,

@@ -5,7 +5,7 @@ import { AssignmentConnection, DirectiveConnection, HoldingConnection, Organizat
 import { AssignmentNode, DirectiveNode, HoldingNode, OrganizationNode, PostNode, SourceNode, UnitNode } from './refs.js';
 import { assignedToPage } from './shared/assignment-reads.js';
 import { allAt, at, type At } from './shared/at.js';
-import { connectionComplexity, pageOf } from './shared/connection.js';
+import { connectionComplexity, pageAt, pageOf } from './shared/connection.js';
 import { sortHoldings } from './shared/holding-order.js';
 import { loadOne } from './shared/node-load.js';
 import { DateScalar } from './shared/scalars.js';
@@ -70,12 +70,10 @@ OrganizationNode.implement({
           const posts = new Map(
             (await ctx.loaders.post.loadMany(held.map((h) => h.postId))).flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p]] : [])),
           );
-          return pageOf(
+          return pageAt(
             args,
-            allAt(
-              sortHoldings(held, (h) => posts.get(h.postId)?.heads ?? false),
-              o.asOf,
-            ),
+            sortHoldings(held, (h) => posts.get(h.postId)?.heads ?? false),
+            o.asOf,
           );
         },
       },

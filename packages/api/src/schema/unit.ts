@@ -8,7 +8,7 @@ import { ParentChangeType } from './parent-change.js';
 import { OrganizationNode, SourceNode, UnitNode } from './refs.js';
 import { REFORM_DATE } from './shared/args.js';
 import { allAt, maybeAt } from './shared/at.js';
-import { connectionComplexity, pageOf } from './shared/connection.js';
+import { connectionComplexity, pageAt } from './shared/connection.js';
 import { DateScalar } from './shared/scalars.js';
 import { sourceOf } from './shared/source-of.js';
 import { ValidityType } from './validity.js';
@@ -113,7 +113,7 @@ UnitNode.implement({
         complexity: connectionComplexity,
         resolve: async (u, args, ctx) => {
           const children = await ctx.loaders.childrenOf.load({ id: u.id, date: u.asOf });
-          return pageOf(args, allAt(args.level ? children.filter((c) => c.level === args.level) : children, u.asOf));
+          return pageAt(args, args.level ? children.filter((c) => c.level === args.level) : children, u.asOf);
         },
       },
       UnitConnection,
@@ -127,7 +127,7 @@ UnitNode.implement({
         resolve: async (u, args, ctx) => {
           const all = await ctx.loaders.organizationsAt.load({ id: u.id, date: u.asOf });
           const types = args.types;
-          return pageOf(args, allAt(types && types.length > 0 ? all.filter((o) => types.includes(o.type)) : all, u.asOf));
+          return pageAt(args, types && types.length > 0 ? all.filter((o) => types.includes(o.type)) : all, u.asOf);
         },
       },
       OrganizationConnection,

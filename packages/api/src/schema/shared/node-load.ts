@@ -1,5 +1,6 @@
 import type { IsoDate } from '@mttq/core';
 import type DataLoader from 'dataloader';
+import { KnownLoader } from '../../loaders/batch-loader.js';
 import { at, type At } from './at.js';
 
 /**
@@ -24,4 +25,18 @@ export async function loadOne<K, T extends object>(
   if (id === null) return null;
   const value = await loader.load(id);
   return value ? at(value, asOf) : null;
+}
+
+/**
+ * As `loadOne`, answered synchronously when the request has already read the record (`KnownLoader.peek`): no
+ * promise for a field whose record is at hand (a holding's post, read with the holdings).
+ */
+export function loadAtHand<K extends string, T extends object>(
+  loader: KnownLoader<K, T>,
+  id: K | null,
+  asOf: IsoDate,
+): At<T> | null | Promise<At<T> | null> {
+  if (id === null) return null;
+  const known = loader.peek(id);
+  return known !== undefined ? at(known, asOf) : loadOne(loader, id, asOf);
 }
