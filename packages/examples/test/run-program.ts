@@ -27,7 +27,7 @@ export function runProgram(
     execFile(
       TSX,
       ['--conditions=source', join(PACKAGE, 'src', script), ...args],
-      { cwd, timeout: 150_000, env: { ...process.env, INIT_CWD: cwd, ...options.env } },
+      { cwd, timeout: 280_000, env: { ...process.env, INIT_CWD: cwd, ...options.env } },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
     );
   });
