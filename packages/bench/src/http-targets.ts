@@ -28,7 +28,15 @@ export function ratioTargets(runs: readonly PairedLoad[]): RatioTarget[] {
     runs.reduce((sum, r) => sum + (r[side].serverCpuMsPerRequest ?? NaN) * r[side].requests, 0) /
     runs.reduce((sum, r) => sum + r[side].requests, 0);
   const cpuRatio = cpu('api') / cpu('hand');
-  targets.push(target('server CPU per request', cpuRatio, 2, 'max', `×${cpuRatio.toFixed(2)} (${cpu('api').toFixed(2)} / ${cpu('hand').toFixed(2)} ms)`));
+  targets.push(
+    target(
+      'server CPU per request',
+      cpuRatio,
+      2,
+      'max',
+      `×${cpuRatio.toFixed(2)} (${cpu('api').toFixed(2)} / ${cpu('hand').toFixed(2)} ms)`,
+    ),
+  );
   const ten = runs.find((r) => r.api.connections === 10);
   if (ten) {
     const ratio = ten.api.requestsPerSecond / ten.hand.requestsPerSecond;
@@ -38,7 +46,15 @@ export function ratioTargets(runs: readonly PairedLoad[]): RatioTarget[] {
   const one = runs.find((r) => r.api.connections === 1);
   if (one) {
     const ratio = one.api.p99Ms / one.hand.p99Ms;
-    targets.push(target('p99 at 1 connection', ratio, 2, 'max', `×${ratio.toFixed(2)} (${one.api.p99Ms.toFixed(1)} / ${one.hand.p99Ms.toFixed(1)} ms)`));
+    targets.push(
+      target(
+        'p99 at 1 connection',
+        ratio,
+        2,
+        'max',
+        `×${ratio.toFixed(2)} (${one.api.p99Ms.toFixed(1)} / ${one.hand.p99Ms.toFixed(1)} ms)`,
+      ),
+    );
   }
   return targets;
 }
