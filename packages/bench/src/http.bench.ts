@@ -20,7 +20,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { openStore } from '@mttq/core';
 import { prepareDataset, type Dataset } from './dataset.js';
 import { formatTarget, ratioTargets, type PairedLoad, type RatioTarget } from './http-targets.js';
-import { formatLoad, runLoad, type LoadResult } from './load.js';
+import { formatLoad, runLoad } from './load.js';
 import { COMMUNE_QUESTION, QUESTION_DATE } from './question.js';
 import { questionCommunes } from './question-communes.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';

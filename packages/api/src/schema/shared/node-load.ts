@@ -1,6 +1,6 @@
 import type { IsoDate } from '@mttq/core';
 import type DataLoader from 'dataloader';
-import { KnownLoader } from '../../loaders/batch-loader.js';
+import type { KnownLoader } from '../../loaders/batch-loader.js';
 import { at, type At } from './at.js';
 
 /**
