@@ -1,6 +1,6 @@
 import { assignmentAncestorRows } from '../assignment/assignment-ancestor.rows.js';
 import type { AssignmentAncestorTable, Db, UnitClosureTable } from '../store/database.js';
-import type { StoreViolation } from './store-violation.js';
+import { violation, type StoreViolation } from './store-violation.js';
 
 /** Assignments compared per round: their stored rows are read by assignment id. */
 const PAGE = 2000;
@@ -51,13 +51,20 @@ export async function verifyAssignmentAncestors(db: Db): Promise<StoreViolation[
       const missing = want.filter((k) => !have.includes(k));
       const extra = have.filter((k) => !want.includes(k));
       const some = (list: string[]) => (list.length ? ` (${list.slice(0, 3).join('; ')})` : '');
-      violations.push({
-        check: 'ASSIGNMENT.ANCESTORS_MISMATCH',
-        message:
-          `Các đơn vị cấp trên ghi cho nhiệm vụ được giao ${a.id} không khớp với bảng bao đóng: ` +
-          `thiếu ${missing.length} dòng${some(missing)}, thừa ${extra.length} dòng${some(extra)}.`,
-        records: [a.id],
-      });
+      violations.push(
+        violation(
+          'ASSIGNMENT.ANCESTORS_MISMATCH',
+          {
+            vi:
+              `Các đơn vị cấp trên ghi cho nhiệm vụ được giao ${a.id} không khớp với bảng bao đóng: ` +
+              `thiếu ${missing.length} dòng${some(missing)}, thừa ${extra.length} dòng${some(extra)}.`,
+            en:
+              `The ancestor units recorded for assignment ${a.id} do not match the closure table: ` +
+              `${missing.length} row(s) missing${some(missing)}, ${extra.length} extra${some(extra)}.`,
+          },
+          [a.id],
+        ),
+      );
     }
   }
 }
