@@ -131,6 +131,6 @@ async function printReport(db: Db, where: string, report: NationalImportReport, 
     console.log(`  ${date}: ${levels}${counts.levels.includes('district') ? '' : REPORT.noDistrict[lang]}`);
   }
   console.log(`\n${REPORT.quality[lang]}`);
-  console.log(formatDataQuality(report.quality));
+  console.log(formatDataQuality(report.quality, lang));
   console.log(`\n${REPORT.done[lang]((report.durationMs / 1000).toFixed(1), report.unitsPerSecond)}`);
 }
