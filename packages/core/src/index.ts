@@ -17,7 +17,7 @@ export type { Brand } from './shared/brand.js';
 export * from './shared/ids.js';
 export { ok, err, unwrap, type Result } from './shared/result.js';
 export { pageCursor } from './shared/page.js';
-export type { KeysetPage, PageRequest } from './shared/keyset-page.js';
+export type { CountedPageRequest, KeysetPage, PageRequest } from './shared/keyset-page.js';
 export type { CoreError } from './shared/core-error.js';
 export { messageIn } from './shared/core-error.js';
 export { problemsIn, type ProblemList } from './shared/problem-list.js';

@@ -49,6 +49,10 @@ async function allPages(db: Db, person: PersonId, date: IsoDate, first: number) 
   let after: string | undefined;
   for (;;) {
     const page = unwrap(await tasksOfPersonPage(db, person, date, { first, after }));
+    // Without the count: the same page, and a total only when page one is the whole list.
+    const uncounted = unwrap(await tasksOfPersonPage(db, person, date, { first, after, count: false }));
+    expect({ ...uncounted, totalCount: page.totalCount }).toEqual(page);
+    expect(uncounted.totalCount).toBe(after === undefined && !page.pageInfo.hasNextPage ? page.totalCount : null);
     expect(page.items.length).toBeLessThanOrEqual(first);
     items.push(...page.items);
     cursors.push(...page.cursors);

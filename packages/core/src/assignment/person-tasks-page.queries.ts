@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { HeldPost } from '../holding/holding.js';
 import { postsHeldBy } from '../holding/holding.queries.js';
 import type { OrganizationId, PersonId, PostId } from '../shared/ids.js';
-import { afterKeyAndId, keysetPage, type KeysetPage, type PageRequest } from '../shared/keyset-page.js';
+import { afterKeyAndId, keysetPage, type CountedPageRequest, type KeysetPage, type PageRequest } from '../shared/keyset-page.js';
 import { readPageRequest, type PageError } from '../shared/page.js';
 import { ok, type Result } from '../shared/result.js';
 import type { AssignmentTable, Database, Db } from '../store/database.js';
@@ -134,7 +134,7 @@ function reachOf(personId: PersonId, held: readonly HeldPost[]): Reach {
  * (assignment date, then id), read `first` at a time after a cursor, with the total count. A person with
  * thousands of assignments costs a page, not the whole list. Four statements: the posts held (they name the
  * paths), the page, and the page's tasks with their directives; a fifth counts them all when the page alone
- * does not tell the count.
+ * does not tell the count (`count: false` skips it: the total is then `null`).
  *
  * @example
  * let page = unwrap(await tasksOfPersonPage(db, trieuDucLong, isoDate('2023-06-01'), { first: 20 }));
@@ -144,8 +144,21 @@ export async function tasksOfPersonPage(
   db: Db,
   personId: PersonId,
   date: IsoDate,
-  page: PageRequest = {},
-): Promise<Result<KeysetPage<PersonTask>, PageError>> {
+  page?: PageRequest & { readonly count?: true },
+): Promise<Result<KeysetPage<PersonTask>, PageError>>;
+/** With `count: false`, no count is read: `totalCount` is `null` unless page one is the whole list. */
+export async function tasksOfPersonPage(
+  db: Db,
+  personId: PersonId,
+  date: IsoDate,
+  page: CountedPageRequest,
+): Promise<Result<KeysetPage<PersonTask, number | null>, PageError>>;
+export async function tasksOfPersonPage(
+  db: Db,
+  personId: PersonId,
+  date: IsoDate,
+  page: CountedPageRequest = {},
+): Promise<Result<KeysetPage<PersonTask, number | null>, PageError>> {
   const request = readPageRequest(page);
   if (!request.ok) return request;
   const { first, after } = request.value;
@@ -154,7 +167,10 @@ export async function tasksOfPersonPage(
   const shape: Shape = { posts: reach.postIds.length, orgs: reach.orgIds.length, after: after !== undefined };
   const args = argsOf(reach, date, after, first + 1);
   const rows = await shaped(pageQueries, shape, pageQueryOf)(db, ...args);
-  const count = async () => Number((await shaped(countQueries, { ...shape, after: false }, countQuery)(db, ...args))[0]!.n);
+  const count =
+    page.count === false
+      ? null
+      : async () => Number((await shaped(countQueries, { ...shape, after: false }, countQuery)(db, ...args))[0]!.n);
   return ok(
     await keysetPage(
       rows,

@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import type { DirectiveId, UnitId } from '../shared/ids.js';
 import { ok, type Result } from '../shared/result.js';
+import type { CountedPageRequest } from '../shared/keyset-page.js';
 import { pageCursor, readPageRequest, type Page, type PageError } from '../shared/page.js';
 import type { AssignmentTable, Db } from '../store/database.js';
 import { preparedQuery } from '../store/prepared-query.js';
@@ -68,10 +70,11 @@ type PageRow = AssignmentTable & { status_on: string | null; total_count: number
 /**
  * One page of a subtree listing with the total count, as one statement: the page's ids are chosen on the
  * narrow index columns, then only those rows are read whole with their status; the count is a scalar
- * subquery over the whole filter (cursor aside). Built once per combination of filters and cursor.
+ * subquery over the whole filter (cursor aside), left out when not `counted`. Built once per combination of
+ * filters, cursor and count.
  */
-function pageQuery(filter: SubtreeFilter, after: boolean) {
-  const key = `${Boolean(filter.directiveId)}${Boolean(filter.taskKind)}${Boolean(filter.periodKey)}${Boolean(filter.status)}${after}`;
+function pageQuery(filter: SubtreeFilter, after: boolean, counted: boolean) {
+  const key = `${Boolean(filter.directiveId)}${Boolean(filter.taskKind)}${Boolean(filter.periodKey)}${Boolean(filter.status)}${after}${counted}`;
   let query = pageQueries.get(key);
   if (!query) {
     query = preparedQuery(
@@ -100,7 +103,7 @@ function pageQuery(filter: SubtreeFilter, after: boolean) {
         return db
           .selectFrom('assignment as a')
           .selectAll('a')
-          .select((eb) => [statusOnExpression(eb, date).as('status_on'), total.as('total_count')])
+          .select((eb) => [statusOnExpression(eb, date).as('status_on'), counted ? total.as('total_count') : sql<null>`null`.as('total_count')])
           .where('a.id', 'in', ids.orderBy('s.assigned_on').orderBy('s.assignment_id').limit(limit))
           .orderBy('a.assigned_on')
           .orderBy('a.id');
@@ -125,14 +128,33 @@ export async function assignmentsInSubtree(
   db: Db,
   unitId: UnitId,
   date: IsoDate,
+  filter?: SubtreeFilter,
+  page?: { readonly first?: number; readonly after?: string; readonly count?: true },
+): Promise<Result<Page<AssignmentView>, PageError>>;
+/**
+ * With `count: false` the total is not read (it costs a count over the whole subtree, every row below the unit):
+ * `totalCount` is `null` unless page one is the whole list; the page and `hasNextPage` are the same.
+ */
+export async function assignmentsInSubtree(
+  db: Db,
+  unitId: UnitId,
+  date: IsoDate,
+  filter: SubtreeFilter,
+  page: CountedPageRequest,
+): Promise<Result<Page<AssignmentView, number | null>, PageError>>;
+export async function assignmentsInSubtree(
+  db: Db,
+  unitId: UnitId,
+  date: IsoDate,
   filter: SubtreeFilter = {},
-  page: { readonly first?: number; readonly after?: string } = {},
-): Promise<Result<Page<AssignmentView>, PageError>> {
+  page: CountedPageRequest = {},
+): Promise<Result<Page<AssignmentView, number | null>, PageError>> {
   const request = readPageRequest(page);
   if (!request.ok) return request;
   const { first, after } = request.value;
+  const counted = page.count !== false;
 
-  const rows = await pageQuery(filter, after !== undefined)(
+  const rows = await pageQuery(filter, after !== undefined, counted)(
     db,
     unitId,
     date,
@@ -145,7 +167,16 @@ export async function assignmentsInSubtree(
     first + 1,
   );
   // An empty page carries no count: none at all when it is the first page, else it takes its own statement.
-  const total = rows.length > 0 ? Number(rows[0]!.total_count) : after ? await countInSubtree(db, unitId, date, filter) : 0;
+  // Uncounted, the total is known only when page one is the whole list.
+  const total = !counted
+    ? after === undefined && rows.length <= first
+      ? rows.length
+      : null
+    : rows.length > 0
+      ? Number(rows[0]!.total_count)
+      : after
+        ? await countInSubtree(db, unitId, date, filter)
+        : 0;
   const pageRows = rows.slice(0, first);
   const last = pageRows.at(-1);
   return ok({

@@ -1,10 +1,13 @@
 import { coreError, type CoreError } from './core-error.js';
 import { err, ok, type Result } from './result.js';
 
-/** A page of a listing: its items, the total over all pages, and a cursor to go on from. */
-export interface Page<T> {
+/**
+ * A page of a listing: its items, the total over all pages, and a cursor to go on from. `Total` is `number | null`
+ * for a listing that counts only when asked (`count: false` gives `null`: the total is not known).
+ */
+export interface Page<T, Total extends number | null = number> {
   readonly items: readonly T[];
-  readonly totalCount: number;
+  readonly totalCount: Total;
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
 }
 
