@@ -21,6 +21,7 @@ import { maybeAt } from './shared/at.js';
 import { connectionComplexity, pageOf } from './shared/connection.js';
 import { backwardUnsupported } from './shared/keyset-connection.js';
 import { DateScalar } from './shared/scalars.js';
+import { selectsField } from './shared/selects-field.js';
 import { resolveUnitRef, UnitRefInput } from './unit-ref.js';
 
 /** `AssignmentFilterInput`: which assignments to list. */
@@ -71,7 +72,7 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: DateScalar, description: AS_OF }),
       },
       complexity: connectionComplexity,
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const date = dateOf(args, ctx);
         const filter: Filter = args.filter ?? {};
         const root = args.under ? await resolveUnitRef(ctx, args.under, date) : null;
@@ -88,9 +89,11 @@ builder.queryFields((t) => ({
           periodKey: filter.period ?? undefined,
           taskKind: filter.taskKind ?? undefined,
         };
+        // The total costs a count over the whole subtree (every row below the unit): read only when selected.
         const page = await assignmentsInSubtree(ctx.db, root.id, date, coreFilter, {
           first: args.first ?? 20,
           after: args.after ?? undefined,
+          count: selectsField(info, 'totalCount'),
         });
         if (!page.ok) throw coreRequestError(page.error);
         const edges = page.value.items.map((view) => fromView(ctx, view, date)).map((node) => ({ node, cursor: subtreeCursor(node) }));

@@ -16,7 +16,8 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: AuthScopes;
   Scalars: { Date: { Input: IsoDate; Output: string }; PopoloDocument: { Input: never; Output: PopoloDocument } };
-  Connection: { totalCount: number };
+  // `null`: the resolver did not read the total because the query does not select it (see selectsField).
+  Connection: { totalCount: number | null };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({

@@ -7,6 +7,7 @@ import { AS_OF, dateOf } from './shared/args.js';
 import { fromView } from './shared/assignment-reads.js';
 import { connectionComplexity } from './shared/connection.js';
 import { forwardPage, keysetConnection } from './shared/keyset-connection.js';
+import { selectsField } from './shared/selects-field.js';
 import { DateScalar } from './shared/scalars.js';
 
 interface PersonTaskShape {
@@ -33,10 +34,12 @@ builder.queryField('tasksOfPerson', (t) =>
         'Every task a person carries on a date: given to them by name, to a post they hold that day, or to an organization they head that day — each with the path. Work from an earlier period stays while still open. Ordered by assignment date, then id; paged in the database with after/endCursor (forward only), every task counted in totalCount.',
       args: { person: t.arg.globalID({ for: PersonNode, required: true }), asOf: t.arg({ type: DateScalar, description: AS_OF }) },
       complexity: connectionComplexity,
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const date = dateOf(args, ctx);
         const personId = args.person.id;
-        const page = await tasksOfPersonPage(ctx.db, personId, date, forwardPage(args));
+        // The total costs a count of every task in force: read only when the query selects it.
+        const count = selectsField(info, 'totalCount');
+        const page = await tasksOfPersonPage(ctx.db, personId, date, { ...forwardPage(args), count });
         // The paths carry the holdings with their person, post, organization and unit: no statement for those.
         if (page.ok)
           primeHeldPosts(

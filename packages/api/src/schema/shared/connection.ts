@@ -33,5 +33,14 @@ export function connectionComplexity(args: { first?: number | null; last?: numbe
 }
 
 builder.globalConnectionField('totalCount', (t) =>
-  t.int({ nullable: false, description: 'How many items the whole list has, over all pages.', resolve: (parent) => parent.totalCount }),
+  t.int({
+    nullable: false,
+    description: 'How many items the whole list has, over all pages.',
+    resolve: (parent) => parent.totalCount ?? notCounted(),
+  }),
 );
+
+/** A connection left its total unread (`null`) although the query selects it: a bug of its resolver. */
+function notCounted(): never {
+  throw new Error('totalCount is selected but the connection did not read it');
+}

@@ -23,9 +23,14 @@ export function backwardUnsupported(): GraphQLError {
 
 /**
  * A connection from one of core's keyset pages, each edge with its item's cursor; a malformed cursor or page size
- * is refused with core's code (`PAGE.CURSOR_INVALID`, `PAGE.SIZE_INVALID`).
+ * is refused with core's code (`PAGE.CURSOR_INVALID`, `PAGE.SIZE_INVALID`). A page read without its count
+ * (`count: false`, when the query does not select `totalCount`) leaves `totalCount` null.
  */
-export function keysetConnection<T, N>(args: DefaultConnectionArguments, result: Result<KeysetPage<T>, PageError>, toNode: (item: T) => N) {
+export function keysetConnection<T, N>(
+  args: DefaultConnectionArguments,
+  result: Result<KeysetPage<T, number | null>, PageError>,
+  toNode: (item: T) => N,
+) {
   if (!result.ok) throw coreRequestError(result.error);
   const page = result.value;
   const wanted = args.first === 0 ? 0 : page.items.length;
