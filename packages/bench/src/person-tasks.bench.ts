@@ -66,6 +66,13 @@ try {
       'first 20 after item 1,000 (in SQL)',
       (db) => tasksOfPersonPage(db, head.personId, DATE, { first: 20, after: middle.pageInfo.endCursor ?? undefined }),
     ],
+    // What the API asks when the query does not select totalCount: the page without counting every task.
+    ['page one, first 20, no count (in SQL)', (db) => tasksOfPersonPage(db, head.personId, DATE, { first: 20, count: false })],
+    ['page one, first 100, no count (in SQL)', (db) => tasksOfPersonPage(db, head.personId, DATE, { first: 100, count: false })],
+    [
+      'first 20 after item 1,000, no count (in SQL)',
+      (db) => tasksOfPersonPage(db, head.personId, DATE, { first: 20, after: middle.pageInfo.endCursor ?? undefined, count: false }),
+    ],
   ];
   const results = [];
   for (const [name, run] of scenarios) results.push(await measure(name, key, () => run(store.db), options));
