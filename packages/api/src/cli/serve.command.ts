@@ -51,14 +51,16 @@ Biến môi trường khác: MTTQ_CORS_ORIGINS, MTTQ_GRAPHIQL=1, MTTQ_INTROSPECT
     )
     .option(
       '--reads-require-token',
-      en ? 'queries need a bearer token too; or MTTQ_READS_REQUIRE_TOKEN=1' : 'truy vấn đọc cũng cần mã truy cập; hoặc MTTQ_READS_REQUIRE_TOKEN=1',
+      en
+        ? 'queries need a bearer token too; or MTTQ_READS_REQUIRE_TOKEN=1'
+        : 'truy vấn đọc cũng cần mã truy cập; hoặc MTTQ_READS_REQUIRE_TOKEN=1',
       false,
     )
     .option('--no-example-data', en ? 'do not seed an empty store with the example dataset' : 'không nạp bộ dữ liệu mẫu vào kho trống')
-    .action((flags: ServeFlags) => start(flags, lang));
+    .action((flags: ServeFlags) => start(flags));
 }
 
-async function start(flags: ServeFlags, lang: Lang): Promise<void> {
+async function start(flags: ServeFlags): Promise<void> {
   const databaseUrl = databaseUrlOf(flags);
   try {
     await serve({

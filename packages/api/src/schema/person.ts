@@ -2,7 +2,7 @@ import { createPerson, getPerson, searchPeoplePage, type Person, type PersonMatc
 import { actingUnitOf } from '../auth/write-targets.js';
 import { AuthError, orThrow } from '../errors/api-error.js';
 import { builder } from './builder.js';
-import { AssignmentConnection, HoldingConnection, PersonConnection } from './connections.js';
+import { AssignmentConnection, HoldingConnection } from './connections.js';
 import { PersonNameType } from './person-name.js';
 import { AssignmentNode, HoldingNode, PersonNode, SourceNode } from './refs.js';
 import { AS_OF, dateOf } from './shared/args.js';

@@ -98,7 +98,7 @@ export async function correctPerson(db: Db, input: CorrectPersonInput): Promise<
       }
       await trx
         .insertInto('person_name')
-        .values(row(++seq, name, 'name', newDays, input.sourceId))
+        .values(row(seq + 1, name, 'name', newDays, input.sourceId))
         .execute();
       await trx
         .updateTable('person')
