@@ -32,7 +32,9 @@ const program = exampleProgram('print-tree', {
     const { store, ids } = await openExampleStore(flags.db);
     try {
       const ms = Date.now() - started;
-      console.log(say({ vi: `Cơ sở dữ liệu: ${userPath(flags.db)} (sẵn sàng sau ${ms} ms)`, en: `Store: ${userPath(flags.db)} (ready in ${ms} ms)` }));
+      console.log(
+        say({ vi: `Cơ sở dữ liệu: ${userPath(flags.db)} (sẵn sàng sau ${ms} ms)`, en: `Store: ${userPath(flags.db)} (ready in ${ms} ms)` }),
+      );
       for (const date of flags.date ?? [isoDate('2022-01-01'), isoDate('2026-01-01')])
         await printDate(store.db, flags.unit, date, Object.values(ids.people));
     } finally {

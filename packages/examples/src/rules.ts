@@ -57,7 +57,8 @@ function readPack(path: string): RulePack {
   }
   const pack = parseRulePack(value);
   if (!pack.ok) {
-    const line = (lang: 'vi' | 'en') => `${path}: ${pack.error.code}: ${messageIn(pack.error, lang).replace(':\n', ': ').replaceAll('\n', '; ')}`;
+    const line = (lang: 'vi' | 'en') =>
+      `${path}: ${pack.error.code}: ${messageIn(pack.error, lang).replace(':\n', ': ').replaceAll('\n', '; ')}`;
     return refuse({ vi: line('vi'), en: line('en') });
   }
   return pack.value;

@@ -62,7 +62,8 @@ async function report(db: Db, flags: WhoFlags, date: IsoDate): Promise<string> {
     return unitReport(db, unit.id, unit.fullName, date);
   }
   const found = await findDirectivesBySymbol(db, flags.directive!);
-  if (found.length === 0) refuse({ vi: `Không tìm thấy văn bản "${flags.directive}".`, en: `No directive with the symbol "${flags.directive}".` });
+  if (found.length === 0)
+    refuse({ vi: `Không tìm thấy văn bản "${flags.directive}".`, en: `No directive with the symbol "${flags.directive}".` });
   return (await Promise.all(found.map((d) => directiveReport(db, d.id, `${d.symbol?.raw ?? ''} ${d.title}`.trim(), date)))).join('\n');
 }
 

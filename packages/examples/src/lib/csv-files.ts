@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Texts } from '@mttq/core';
+import type { Lang, Texts } from '@mttq/core';
+import { LANG } from './example-lang.js';
 import { parse } from 'csv-parse/sync';
 
 /** One data row of a CSV file, with the line it starts on (the header is line 1). */
@@ -14,12 +15,17 @@ export interface CsvRow {
 export interface RowError {
   readonly file: string;
   readonly line: number;
-  readonly field: string;
-  readonly message: string;
+  /** A column name, or what stands for the whole file or its header, in both languages. */
+  readonly field: string | Texts;
+  readonly message: Texts;
 }
 
-/** `units.csv:3: kind: "huyenn" không phải loại đơn vị` */
-export const formatRowError = (e: RowError) => `${e.file}:${e.line}: ${e.field}: ${e.message}`;
+/** `units.csv:3: kind: "huyenn" không phải loại đơn vị`, in the given language. */
+export const rowErrorIn = (e: RowError, lang: Lang) =>
+  `${e.file}:${e.line}: ${typeof e.field === 'string' ? e.field : e.field[lang]}: ${e.message[lang]}`;
+
+/** A row error in the language of the run (safe to pass to `map`). */
+export const formatRowError = (e: RowError) => rowErrorIn(e, LANG);
 
 /** The five files of an import, in the order they are written. */
 export const CSV_FILES = {
@@ -68,15 +74,20 @@ export function readCsvFolder(dir: string): { rows: Record<CsvFileName, CsvRow[]
       errors.push({
         file,
         line: (error as { lines?: number }).lines ?? 1,
-        field: '(tệp)',
-        message: `không đọc được CSV: ${(error as Error).message}`,
+        field: { vi: '(tệp)', en: '(file)' },
+        message: { vi: `không đọc được CSV: ${(error as Error).message}`, en: `cannot read the CSV: ${(error as Error).message}` },
       });
       continue;
     }
     const header = records[0] ? Object.keys(records[0].record) : columns;
     const missing = columns.filter((c) => !header.includes(c));
     if (missing.length > 0) {
-      errors.push({ file, line: 1, field: '(tiêu đề)', message: `thiếu cột ${missing.join(', ')}` });
+      errors.push({
+        file,
+        line: 1,
+        field: { vi: '(tiêu đề)', en: '(header)' },
+        message: { vi: `thiếu cột ${missing.join(', ')}`, en: `missing columns ${missing.join(', ')}` },
+      });
       continue;
     }
     rows[name] = records.map(({ record, info }) => ({

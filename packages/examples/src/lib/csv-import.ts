@@ -9,6 +9,7 @@ import {
   isOrganizationType,
   isPostType,
   isUnitKind,
+  messageIn,
   organizationsAt,
   parseIsoDate,
   stableId,
@@ -21,6 +22,7 @@ import {
   type PostId,
   type Result,
   type SourceId,
+  type Texts,
   type UnitId,
 } from '@mttq/core';
 import { csvRowsPresent } from './csv-existing.js';
@@ -33,6 +35,8 @@ import { formatRowError, readCsvFolder, type CsvRow, type RowError } from './csv
 export type CsvImportResult =
   | { readonly ok: true; readonly counts: Record<string, number>; readonly unchanged?: true }
   | { readonly ok: false; readonly errors: readonly RowError[] };
+
+const REQUIRED: Texts = { vi: 'bắt buộc', en: 'required' };
 
 class RowRefused extends Error {
   constructor(readonly rowError: RowError) {
@@ -56,13 +60,18 @@ export async function importCsvFolder(db: Db, dir: string): Promise<CsvImportRes
   for (const [file, set] of Object.entries(keys) as [keyof typeof keys, Set<string>][]) {
     for (const row of rows[file]) {
       const key = row.values.key ?? '';
-      if (!/^[a-z0-9][a-z0-9._-]*$/.test(key)) check.fail(row, 'key', `"${key}" không hợp lệ (chữ thường không dấu, số, - . _)`);
-      else if (set.has(key)) check.fail(row, 'key', `"${key}" bị trùng`);
+      if (!/^[a-z0-9][a-z0-9._-]*$/.test(key))
+        check.fail(row, 'key', {
+          vi: `"${key}" không hợp lệ (chữ thường không dấu, số, - . _)`,
+          en: `"${key}" is not a valid key (lower-case letters without marks, digits, - . _)`,
+        });
+      else if (set.has(key)) check.fail(row, 'key', { vi: `"${key}" bị trùng`, en: `"${key}" is repeated` });
       set.add(key);
     }
   }
   for (const row of rows.units) {
-    if (!isUnitKind(row.values.kind ?? '')) check.fail(row, 'kind', `"${row.values.kind}" không phải loại đơn vị`);
+    if (!isUnitKind(row.values.kind ?? ''))
+      check.fail(row, 'kind', { vi: `"${row.values.kind}" không phải loại đơn vị`, en: `"${row.values.kind}" is not a unit kind` });
     check.required(row, 'name');
     const from = check.date(row, 'valid_from');
     check.date(row, 'valid_to');
@@ -70,7 +79,11 @@ export async function importCsvFolder(db: Db, dir: string): Promise<CsvImportRes
     if (parent && !keys.units.has(parent)) await check.unitCode(row, 'parent', parent, from ?? today());
   }
   for (const row of rows.organizations) {
-    if (!isOrganizationType(row.values.type ?? '')) check.fail(row, 'type', `"${row.values.type}" không phải loại tổ chức`);
+    if (!isOrganizationType(row.values.type ?? ''))
+      check.fail(row, 'type', {
+        vi: `"${row.values.type}" không phải loại tổ chức`,
+        en: `"${row.values.type}" is not an organization type`,
+      });
     const from = check.date(row, 'valid_from') ?? today();
     check.date(row, 'valid_to');
     const unit = row.values.unit ?? '';
@@ -80,16 +93,26 @@ export async function importCsvFolder(db: Db, dir: string): Promise<CsvImportRes
   }
   for (const row of rows.posts) {
     if (!keys.organizations.has(row.values.organization ?? ''))
-      check.fail(row, 'organization', `"${row.values.organization}" không có trong organizations.csv`);
-    if (!isPostType(row.values.type ?? '')) check.fail(row, 'type', `"${row.values.type}" không phải loại chức vụ`);
+      check.fail(row, 'organization', {
+        vi: `"${row.values.organization}" không có trong organizations.csv`,
+        en: `"${row.values.organization}" is not in organizations.csv`,
+      });
+    if (!isPostType(row.values.type ?? ''))
+      check.fail(row, 'type', { vi: `"${row.values.type}" không phải loại chức vụ`, en: `"${row.values.type}" is not a post type` });
     const seats = row.values.seats ?? '';
-    if (seats && !/^[1-9]\d*$/.test(seats)) check.fail(row, 'seats', `"${seats}" phải là số nguyên dương`);
+    if (seats && !/^[1-9]\d*$/.test(seats))
+      check.fail(row, 'seats', { vi: `"${seats}" phải là số nguyên dương`, en: `"${seats}" must be a positive whole number` });
   }
   for (const row of rows.people) check.required(row, 'full_name');
   for (const row of rows.holdings) {
-    if (!keys.people.has(row.values.person ?? '')) check.fail(row, 'person', `"${row.values.person}" không có trong people.csv`);
-    if (!keys.posts.has(row.values.post ?? '')) check.fail(row, 'post', `"${row.values.post}" không có trong posts.csv`);
-    if (!check.date(row, 'valid_from')) check.fail(row, 'valid_from', 'bắt buộc');
+    if (!keys.people.has(row.values.person ?? ''))
+      check.fail(row, 'person', {
+        vi: `"${row.values.person}" không có trong people.csv`,
+        en: `"${row.values.person}" is not in people.csv`,
+      });
+    if (!keys.posts.has(row.values.post ?? ''))
+      check.fail(row, 'post', { vi: `"${row.values.post}" không có trong posts.csv`, en: `"${row.values.post}" is not in posts.csv` });
+    if (!check.date(row, 'valid_from')) check.fail(row, 'valid_from', REQUIRED);
     check.date(row, 'valid_to');
   }
   for (const file of Object.values(rows)) for (const row of file) check.required(row, 'source');
@@ -107,7 +130,10 @@ export async function importCsvFolder(db: Db, dir: string): Promise<CsvImportRes
             file: row.file,
             line: row.line,
             field: row.file === 'holdings.csv' ? 'person, post, valid_from' : 'key',
-            message: 'đã có trong kho từ một lần nhập trước (already in the store from an earlier import)',
+            message: {
+              vi: 'đã có trong kho từ một lần nhập trước',
+              en: 'already in the store from an earlier import',
+            },
           })),
         };
       }
@@ -136,7 +162,13 @@ async function write(trx: Db, rows: ReturnType<typeof readCsvFolder>['rows'], ch
   };
   const must = async <T>(row: CsvRow, field: string, result: Promise<Result<T, CoreError>>): Promise<T> => {
     const r = await result;
-    if (!r.ok) throw new RowRefused({ file: row.file, line: row.line, field, message: `${r.error.code}: ${r.error.message}` });
+    if (!r.ok)
+      throw new RowRefused({
+        file: row.file,
+        line: row.line,
+        field,
+        message: { vi: `${r.error.code}: ${messageIn(r.error, 'vi')}`, en: `${r.error.code}: ${messageIn(r.error, 'en')}` },
+      });
     return r.value;
   };
   const validityOf = (row: CsvRow) => ({ validFrom: check.date(row, 'valid_from') ?? null, validTo: check.date(row, 'valid_to') ?? null });
@@ -224,12 +256,12 @@ class Checker {
     private readonly errors: RowError[],
   ) {}
 
-  fail(row: CsvRow, field: string, message: string): void {
+  fail(row: CsvRow, field: string, message: Texts): void {
     this.errors.push({ file: row.file, line: row.line, field, message });
   }
 
   required(row: CsvRow, field: string): void {
-    if (!row.values[field]) this.fail(row, field, 'bắt buộc');
+    if (!row.values[field]) this.fail(row, field, REQUIRED);
   }
 
   date(row: CsvRow, field: string): IsoDate | undefined {
@@ -237,14 +269,18 @@ class Checker {
     if (!raw) return undefined;
     const date = parseIsoDate(raw);
     if (!date && !this.errors.some((e) => e.file === row.file && e.line === row.line && e.field === field))
-      this.fail(row, field, `"${raw}" không phải ngày YYYY-MM-DD`);
+      this.fail(row, field, { vi: `"${raw}" không phải ngày YYYY-MM-DD`, en: `"${raw}" is not a YYYY-MM-DD date` });
     return date;
   }
 
   async unitCode(row: CsvRow, field: string, code: string, date: IsoDate): Promise<void> {
     const unit = await findUnitByCode(this.db, code, date);
     if (unit.ok) this.resolvedUnits.set(code, unit.value.id);
-    else this.fail(row, field, `"${code}" không phải khóa trong units.csv, cũng không phải mã đơn vị có vào ngày ${date}`);
+    else
+      this.fail(row, field, {
+        vi: `"${code}" không phải khóa trong units.csv, cũng không phải mã đơn vị có vào ngày ${date}`,
+        en: `"${code}" is neither a key of units.csv nor the code of a unit in existence on ${date}`,
+      });
   }
 
   async organizationRef(row: CsvRow, ref: string, date: IsoDate): Promise<void> {
@@ -253,10 +289,9 @@ class Checker {
     const org = unit?.ok ? (await organizationsAt(this.db, unit.value.id, date, { types: [type as never] }))[0] : undefined;
     if (org) this.resolvedOrganizations.set(ref, org.id);
     else
-      this.fail(
-        row,
-        'parent',
-        `"${ref}" không phải khóa trong organizations.csv, cũng không phải MÃ:loại của một tổ chức có vào ngày ${date}`,
-      );
+      this.fail(row, 'parent', {
+        vi: `"${ref}" không phải khóa trong organizations.csv, cũng không phải MÃ:loại của một tổ chức có vào ngày ${date}`,
+        en: `"${ref}" is neither a key of organizations.csv nor the CODE:type of an organization in existence on ${date}`,
+      });
   }
 }

@@ -1,4 +1,17 @@
-import { officeHoldersOf, organizationsAt, postsOf, descendantsOn, getUnit, type Db, type IsoDate, type UnitId } from '@mttq/core';
+import {
+  officeHoldersOf,
+  organizationsAt,
+  postsOf,
+  descendantsOn,
+  getUnit,
+  type Db,
+  type IsoDate,
+  type Lang,
+  type UnitId,
+} from '@mttq/core';
+import { LANG } from './example-lang.js';
+
+const noUnit = (unitId: UnitId, lang: Lang) => new Error(lang === 'en' ? `No unit ${unitId}` : `Không tìm thấy đơn vị ${unitId}`);
 
 /** A box of the chart: a unit, an organization or a post with its holders, as lines of text. */
 export interface ChartNode {
@@ -18,10 +31,11 @@ export interface Chart {
  * The organizations at a unit on a date, their sub-bodies, and their posts that are held or head them,
  * with who holds them.
  */
-export async function unitOrganizationChart(db: Db, unitId: UnitId, date: IsoDate): Promise<Chart> {
+export async function unitOrganizationChart(db: Db, unitId: UnitId, date: IsoDate, lang: Lang = LANG): Promise<Chart> {
+  const en = lang === 'en';
   const unit = await getUnit(db, unitId);
-  if (!unit) throw new Error(`Không tìm thấy đơn vị ${unitId}`);
-  const nodes: ChartNode[] = [{ id: unit.id, kind: 'unit', lines: [unit.fullName, `ngày ${date}`] }];
+  if (!unit) throw noUnit(unitId, lang);
+  const nodes: ChartNode[] = [{ id: unit.id, kind: 'unit', lines: [unit.fullName, `${en ? 'on' : 'ngày'} ${date}`] }];
   const edges: { from: string; to: string }[] = [];
   const orgs = await organizationsAt(db, unit.id, date);
   const here = new Set(orgs.map((o) => o.id as string));
@@ -32,20 +46,24 @@ export async function unitOrganizationChart(db: Db, unitId: UnitId, date: IsoDat
     for (const post of await postsOf(db, org.id, date)) {
       const held = holders.filter((h) => h.post.id === post.id).map((h) => h.person.fullName);
       if (held.length === 0 && !post.heads) continue;
-      nodes.push({ id: post.id, kind: 'post', lines: [post.title, ...(held.length > 0 ? held : ['(chưa có dữ liệu)'])] });
+      nodes.push({
+        id: post.id,
+        kind: 'post',
+        lines: [post.title, ...(held.length > 0 ? held : [en ? '(no data)' : '(chưa có dữ liệu)'])],
+      });
       edges.push({ from: org.id, to: post.id });
     }
   }
-  return { title: `Tổ chức tại ${unit.fullName} ngày ${date}`, nodes, edges };
+  return { title: en ? `Organizations at ${unit.fullName} on ${date}` : `Tổ chức tại ${unit.fullName} ngày ${date}`, nodes, edges };
 }
 
 /** The units under a unit on a date, down to `maxDepth` levels. */
-export async function unitSubtreeChart(db: Db, unitId: UnitId, date: IsoDate, maxDepth = 2): Promise<Chart> {
+export async function unitSubtreeChart(db: Db, unitId: UnitId, date: IsoDate, maxDepth = 2, lang: Lang = LANG): Promise<Chart> {
   const unit = await getUnit(db, unitId);
-  if (!unit) throw new Error(`Không tìm thấy đơn vị ${unitId}`);
+  if (!unit) throw noUnit(unitId, lang);
   const below = await descendantsOn(db, unitId, date, { maxDepth });
   return {
-    title: `${unit.fullName} ngày ${date}`,
+    title: `${unit.fullName} ${lang === 'en' ? 'on' : 'ngày'} ${date}`,
     nodes: [unit, ...below.map((d) => d.unit)].map((u) => ({
       id: u.id,
       kind: 'unit' as const,
