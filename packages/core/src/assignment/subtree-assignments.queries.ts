@@ -103,7 +103,10 @@ function pageQuery(filter: SubtreeFilter, after: boolean, counted: boolean) {
         return db
           .selectFrom('assignment as a')
           .selectAll('a')
-          .select((eb) => [statusOnExpression(eb, date).as('status_on'), counted ? total.as('total_count') : sql<null>`null`.as('total_count')])
+          .select((eb) => [
+            statusOnExpression(eb, date).as('status_on'),
+            counted ? total.as('total_count') : sql<null>`null`.as('total_count'),
+          ])
           .where('a.id', 'in', ids.orderBy('s.assigned_on').orderBy('s.assignment_id').limit(limit))
           .orderBy('a.assigned_on')
           .orderBy('a.id');
@@ -168,15 +171,10 @@ export async function assignmentsInSubtree(
   );
   // An empty page carries no count: none at all when it is the first page, else it takes its own statement.
   // Uncounted, the total is known only when page one is the whole list.
-  const total = !counted
-    ? after === undefined && rows.length <= first
-      ? rows.length
-      : null
-    : rows.length > 0
-      ? Number(rows[0]!.total_count)
-      : after
-        ? await countInSubtree(db, unitId, date, filter)
-        : 0;
+  let total: number | null;
+  if (!counted) total = after === undefined && rows.length <= first ? rows.length : null;
+  else if (rows.length > 0) total = Number(rows[0]!.total_count);
+  else total = after ? await countInSubtree(db, unitId, date, filter) : 0;
   const pageRows = rows.slice(0, first);
   const last = pageRows.at(-1);
   return ok({
