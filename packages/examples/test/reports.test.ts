@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '@mttq/core';
+import { isoDate, VIETNAMESE_LETTERS } from '@mttq/core';
 import { exploreProvince } from '../src/lib/explore-tree.js';
 import { directiveReport, personReport, unitReport } from '../src/lib/who-does-what.report.js';
 import { COMMUNE_RULE_PACK } from '../src/lib/commune-rule-pack.js';
@@ -52,5 +52,33 @@ describe('a commune’s own rule pack', () => {
     expect(out.match(/→ KHÔNG/g)).toHaveLength(2);
     expect(out).toContain('✗ can-bo-ve-khu-dan-cu (place)');
     expect(out).toContain('✗ dot-pha-nguoi-dung-dau (assignee)');
+  });
+});
+
+describe('the reports in English', () => {
+  it('write their own words in English and keep the stored names', async () => {
+    const { db, ids } = await exampleStore();
+    const tree = await exploreProvince(db, '08', isoDate('2022-01-01'), { maxDepth: 2, lang: 'en' });
+    expect(tree).toContain('Tỉnh Tuyên Quang — on 2022-01-01');
+    expect(tree).toContain('Huyện Chiêm Hóa [073] (district level)');
+    expect(tree).toContain('Front committee (Chủ tịch Triệu Đức Long)');
+    expect(tree).not.toContain('cấp huyện');
+    expect(await exploreProvince(db, '99', isoDate('2022-01-01'), { lang: 'en' })).not.toMatch(VIETNAMESE_LETTERS);
+
+    const person = await personReport(db, ids.people.trieuDucLong, isoDate('2023-06-01'), 'en');
+    expect(person).toContain('Triệu Đức Long — tasks on 2023-06-01: 3');
+    expect(person).toContain('through the post Chủ tịch — Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa');
+    expect(person).toContain('as head of Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa (Chủ tịch)');
+    expect(person).not.toMatch(/nhiệm vụ ngày|qua chức vụ|là người đứng đầu|Đang thực hiện/);
+
+    const unit = await unitReport(db, ids.units.chiemHoaDistrict, 'Huyện Chiêm Hóa', isoDate('2024-07-01'), 'en');
+    expect(unit).toMatch(/^Huyện Chiêm Hóa — \d+ assignments in force on 2024-07-01, 1 overdue/);
+    expect(unit).toContain('OVERDUE');
+    expect(unit).not.toMatch(/QUÁ HẠN|giao cho|việc được giao/);
+
+    const rules = await runRulesDemo(db, COMMUNE_RULE_PACK, 'en');
+    expect(rules).toContain('→ YES');
+    expect(rules).toContain('→ NO');
+    expect(rules).not.toMatch(/ĐƯỢC|KHÔNG|Thường trực/);
   });
 });
