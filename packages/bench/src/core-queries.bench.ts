@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { benchArgs } from './bench-args.js';
 import Database from 'better-sqlite3';
 import {
   DEFAULT_RULE_PACK,
@@ -32,18 +32,15 @@ import { readStoredKeys } from './stored-keys.js';
 import { sqlBaseline } from './sql-baseline.js';
 
 // `pnpm bench:core -- --communes 60` passes the `--` on: skip it.
-const { values: args } = parseArgs({
-  args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: {
-    communes: { type: 'string', default: '300' },
-    areas: { type: 'string', default: '10' },
-    people: { type: 'string', default: '4' },
-    assignments: { type: 'string', default: '2' },
-    iterations: { type: 'string', default: '500' },
-    seed: { type: 'string', default: '20250701' },
-    /** A dataset kept by `pnpm bench:bulk-load --keep <file>`: timed as it is, without generating one. */
-    db: { type: 'string' },
-  },
+const args = benchArgs('pnpm bench:core', 'Core’s queries in-process on a generated or given store, p50/p99 per query.', {
+  communes: { type: 'string', default: '300' },
+  areas: { type: 'string', default: '10' },
+  people: { type: 'string', default: '4' },
+  assignments: { type: 'string', default: '2' },
+  iterations: { type: 'string', default: '500' },
+  seed: { type: 'string', default: '20250701' },
+  /** A dataset kept by `pnpm bench:bulk-load --keep <file>`: timed as it is, without generating one. */
+  db: { type: 'string' },
 });
 const communes = Number(args.communes);
 const iterations = Number(args.iterations);

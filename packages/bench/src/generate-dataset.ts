@@ -7,19 +7,21 @@
  * npx tsx --conditions=source packages/bench/src/generate-dataset.ts --db /tmp/mttq-60x30.sqlite --communes 60 --areas 30
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { benchArgs } from './bench-args.js';
 import { openStore } from '@mttq/core';
 import { generate } from './dataset.js';
 
-const { values } = parseArgs({
-  options: {
+const values = benchArgs(
+  'npx tsx --conditions=source packages/bench/src/generate-dataset.ts',
+  'Writes a generated dataset into a SQLite file for the benchmarks.',
+  {
     db: { type: 'string' },
     'database-url': { type: 'string' },
     communes: { type: 'string', default: '60' },
     areas: { type: 'string', default: '30' },
     seed: { type: 'string', default: '20250701' },
   },
-});
+);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 if (!values.db && !values['database-url']) throw new Error('give --db <sqlite file> or --database-url <postgres url>');
 if (values.db && existsSync(values.db)) throw new Error(`${values.db} exists: the generator writes a fresh dataset`);

@@ -16,7 +16,8 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
+import { benchArgs } from './bench-args.js';
 import { openStore } from '@mttq/core';
 import { prepareDataset, type Dataset } from './dataset.js';
 import { formatTarget, ratioTargets, type PairedLoad, type RatioTarget } from './http-targets.js';
@@ -25,8 +26,10 @@ import { COMMUNE_QUESTION, QUESTION_DATE } from './question.js';
 import { questionCommunes } from './question-communes.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 
-const { values: args } = parseArgs({
-  options: {
+const args = benchArgs(
+  'pnpm bench:api',
+  'The API against a hand-written node:http endpoint over HTTP, with the ratios and targets of issue 16.',
+  {
     db: { type: 'string' },
     'database-url': { type: 'string' },
     communes: { type: 'string', default: '20', description: 'communes to generate when no dataset is given' },
@@ -38,7 +41,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '5' },
     'cpu-prof': { type: 'string', description: 'write a CPU profile of the API process into this folder' },
   },
-});
+);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const seed = Number(args.seed);
 const seconds = Number(args.seconds);

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { benchArgs } from './bench-args.js';
 import { openStore } from '@mttq/core';
 import { prepareDataset } from './dataset.js';
 import { formatLoad, runLoad } from './load.js';
@@ -23,15 +23,13 @@ import { questionCommunes } from './question-communes.js';
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const COMPILED = 'packages/api/dist/cli/mttq.js';
 
-const { values: args } = parseArgs({
-  options: {
-    db: { type: 'string' },
-    'database-url': { type: 'string' },
-    communes: { type: 'string', default: '20' },
-    areas: { type: 'string', default: '30' },
-    seed: { type: 'string', default: '20250701' },
-    seconds: { type: 'string', default: '10' },
-  },
+const args = benchArgs('pnpm bench:memory', 'Peak RSS of the compiled API server under the benchmark question (target: 250 MB).', {
+  db: { type: 'string' },
+  'database-url': { type: 'string' },
+  communes: { type: 'string', default: '20' },
+  areas: { type: 'string', default: '30' },
+  seed: { type: 'string', default: '20250701' },
+  seconds: { type: 'string', default: '10' },
 });
 if (!existsSync(`${ROOT}${COMPILED}`)) {
   console.error(`${COMPILED} chưa được biên dịch (not built): chạy \`npx -y pnpm@12.4.2 build\` trước.`);

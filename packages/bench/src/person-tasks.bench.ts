@@ -12,16 +12,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { benchArgs } from './bench-args.js';
 import { isoDate, openStore, tasksOfPerson, tasksOfPersonPage, unwrap, type Db } from '@mttq/core';
 import { generate } from './dataset.js';
 import { addHeavyHead } from './heavy-head.js';
 import { formatGc, formatMeasurement, measure } from './measure.js';
 import { pagePlan } from './person-tasks.plan.js';
 
-const { values: args } = parseArgs({
-  args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: {
+const args = benchArgs(
+  'npx tsx --conditions=source packages/bench/src/person-tasks.bench.ts',
+  'A province Front chair carrying thousands of tasks: the whole list against pages read in SQL.',
+  {
     'database-url': { type: 'string' },
     communes: { type: 'string', default: '20' },
     areas: { type: 'string', default: '10' },
@@ -29,7 +30,7 @@ const { values: args } = parseArgs({
     iterations: { type: 'string', default: '300' },
     seed: { type: 'string', default: '20250701' },
   },
-});
+);
 const DATE = isoDate('2026-06-01');
 const TARGET_P99_MS = 5;
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -8,7 +8,7 @@
  * @example
  * npx tsx --conditions=source packages/bench/src/statements.bench.ts --db /tmp/national.sqlite
  */
-import { parseArgs } from 'node:util';
+import { benchArgs } from './bench-args.js';
 import { createApi } from '@mttq/api';
 import { openStore } from '@mttq/core';
 import { prepareDataset } from './dataset.js';
@@ -16,14 +16,12 @@ import { QUESTION_DATE } from './question.js';
 import { busiestProvince, questionCommunes } from './question-communes.js';
 import { PAGED_QUESTION, QUESTION_PAGES } from './question-pages.js';
 
-const { values: args } = parseArgs({
-  options: {
-    db: { type: 'string' },
-    'database-url': { type: 'string' },
-    communes: { type: 'string', default: '20' },
-    areas: { type: 'string', default: '30' },
-    seed: { type: 'string', default: '20250701' },
-  },
+const args = benchArgs('pnpm bench:statements', 'SQL statements per API request for the documented questions.', {
+  db: { type: 'string' },
+  'database-url': { type: 'string' },
+  communes: { type: 'string', default: '20' },
+  areas: { type: 'string', default: '30' },
+  seed: { type: 'string', default: '20250701' },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const seed = Number(args.seed);

@@ -16,7 +16,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
+import { benchArgs } from '../bench-args.js';
 import { openStore, type Db } from '@mttq/core';
 import { tableCounts } from '@mttq/core/testing';
 import { formatLoad, runLoad } from '../load.js';
@@ -37,29 +38,27 @@ import { nodeBinary } from './node-line.js';
 import { formatCpu, medianOf, ratios, type Measured } from './peer-measured.js';
 import { startPeerProcess, type PeerProcess } from './peer-process.js';
 
-const { values: args } = parseArgs({
-  options: {
-    db: { type: 'string' },
-    'database-url': { type: 'string' },
-    'admin-url': {
-      type: 'string',
-      default: process.env.MTTQ_BENCH_POSTGRES_URL ?? 'postgres://root@localhost/postgres?host=/var/run/postgresql',
-    },
-    communes: { type: 'string', default: '60' },
-    areas: { type: 'string', default: '30' },
-    people: { type: 'string', default: '4' },
-    assignments: { type: 'string', default: '1' },
-    seed: { type: 'string', default: '20250701' },
-    pick: { type: 'string', default: '50' },
-    check: { type: 'string', default: '5' },
-    connections: { type: 'string', default: '1,10' },
-    seconds: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '5' },
-    rounds: { type: 'string', default: '3' },
-    'cpu-prof': { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    'postgraphile5-node': { type: 'string', default: '22' },
+const args = benchArgs('pnpm bench:peer', 'This API against PostGraphile 5 and 4.14 on the same question and data.', {
+  db: { type: 'string' },
+  'database-url': { type: 'string' },
+  'admin-url': {
+    type: 'string',
+    default: process.env.MTTQ_BENCH_POSTGRES_URL ?? 'postgres://root@localhost/postgres?host=/var/run/postgresql',
   },
+  communes: { type: 'string', default: '60' },
+  areas: { type: 'string', default: '30' },
+  people: { type: 'string', default: '4' },
+  assignments: { type: 'string', default: '1' },
+  seed: { type: 'string', default: '20250701' },
+  pick: { type: 'string', default: '50' },
+  check: { type: 'string', default: '5' },
+  connections: { type: 'string', default: '1,10' },
+  seconds: { type: 'string', default: '10' },
+  warmup: { type: 'string', default: '5' },
+  rounds: { type: 'string', default: '3' },
+  'cpu-prof': { type: 'string' },
+  keep: { type: 'boolean', default: false },
+  'postgraphile5-node': { type: 'string', default: '22' },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const seed = Number(args.seed);
