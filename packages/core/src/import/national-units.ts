@@ -8,6 +8,7 @@ import type { NationalUnitInput } from './national-unit-input.js';
 import { reconcileWithOfficialList, type UnitCorrection } from './official-reconcile.js';
 import { readNationalData, type NationalData } from './national-units.source.js';
 import { kindOfWord, splitUnitName } from './unit-name.js';
+import { inBoth, parentNotImported, tableWords } from './example-texts.js';
 
 export type { NationalUnitInput } from './national-unit-input.js';
 
@@ -53,7 +54,12 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
   const corrected = new Set(corrections.map((c) => `${c.level}:${c.code}`));
   const nfc = (text: string, where: string): string => {
     const normal = text.normalize('NFC');
-    if (normal !== text) log.note('NAME_NOT_NFC', `${where}: ${normal}`, where);
+    if (normal !== text)
+      log.note(
+        'NAME_NOT_NFC',
+        inBoth((l) => `${tableWords(where)[l]}: ${normal}`),
+        where,
+      );
     return normal;
   };
   const before = NATIONAL_SOURCES.unitsBefore2025.id;
@@ -65,10 +71,19 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
     const split = splitUnitName(fullName);
     const kind = split && kindOfWord(split.word, level, centralCityParent);
     if (!split || !kind) {
-      log.note('UNKNOWN_KIND', `${where} ${code} ${fullName}`, where);
+      log.note(
+        'UNKNOWN_KIND',
+        inBoth((l) => `${tableWords(where)[l]} ${code} ${fullName}`),
+        where,
+      );
       return undefined;
     }
-    if (split.oddCase) log.note('KIND_ODD_CASE', `${where} ${code} ${fullName}`, where);
+    if (split.oddCase)
+      log.note(
+        'KIND_ODD_CASE',
+        inBoth((l) => `${tableWords(where)[l]} ${code} ${fullName}`),
+        where,
+      );
     return { code, kind, name: split.name };
   };
 
@@ -81,7 +96,7 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
   for (const d of data.before2025.districts) {
     const province = oldProvinces.get(d.idProvince);
     if (!province) {
-      log.note('UNKNOWN_KIND', `district ${d.idDistrict} ${d.name}: province ${d.idProvince} not imported`, 'parentNotImported');
+      log.note('UNKNOWN_KIND', parentNotImported('district', d.idDistrict, d.name, 'province', d.idProvince), 'parentNotImported');
       continue;
     }
     const u = unit(
@@ -104,7 +119,7 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
   for (const c of data.before2025.communes) {
     const district = oldDistricts.get(c.idDistrict);
     if (!district) {
-      log.note('UNKNOWN_KIND', `commune ${c.idCommune} ${c.name}: district ${c.idDistrict} not imported`, 'parentNotImported');
+      log.note('UNKNOWN_KIND', parentNotImported('commune', c.idCommune, c.name, 'district', c.idDistrict), 'parentNotImported');
       continue;
     }
     const u = unit('commune', c.idCommune, nfc(c.name, 'communes (pre-2025)'), 'communes (pre-2025)');
@@ -131,7 +146,7 @@ export function buildNationalUnits(raw: NationalData): NationalUnits {
   for (const w of data.from2025.communes) {
     const province = newProvinces.get(w.province_code);
     if (!province) {
-      log.note('UNKNOWN_KIND', `ward ${w.ward_code} ${w.name}: province ${w.province_code} not imported`, 'parentNotImported');
+      log.note('UNKNOWN_KIND', parentNotImported('ward', w.ward_code, w.name, 'province', w.province_code), 'parentNotImported');
       continue;
     }
     const u = unit('commune', w.ward_code, nfc(w.name, 'wards (2025)'), 'wards (2025)');

