@@ -1,5 +1,16 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { getOperationAST, getVariableValues, OperationTypeNode, type DocumentNode } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  type DocumentNode,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** How many times a document runs with the standard executor before it is compiled. */
@@ -26,6 +37,26 @@ const RUNS_BEFORE_COMPILING = 1;
  * createYoga({ schema, plugins: [useCompiledQueries(), useTimeBudget(5_000)] });
  */
 export function useCompiledQueries(): Plugin {
+  const jit = compiledQueries();
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(jit);
+    },
+    // graphql-jit gives an error a resolver throws its `locations` but not its AST `nodes`, so an error rebuilt
+    // later (in the request's language, masked) loses them; graphql-js gives both (the spec's
+    // SHOULD for locations): the nodes are put back from the field the error's path names, so both executors answer the same.
+    onExecute({ args }) {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.some((e) => !e.nodes && e.path)) return;
+          setResult(withLocations(result as ExecutionResult, args.document, args.operationName ?? undefined));
+        },
+      };
+    },
+  };
+}
+
+function compiledQueries(): Plugin {
   const runs = new WeakMap<DocumentNode, number>();
   return useGraphQlJit(
     // Errors of a request are answered without their stack: no need to capture one for each.
@@ -45,4 +76,51 @@ export function useCompiledQueries(): Plugin {
       },
     },
   ) as Plugin;
+}
+
+/** `result` with each error that has a path but no AST nodes located at the field its path names. */
+function withLocations(result: ExecutionResult, document: DocumentNode, operationName: string | undefined): ExecutionResult {
+  const operation = getOperationAST(document, operationName);
+  if (!operation || !result.errors) return result;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const errors = result.errors.map((error) => {
+    if (error.nodes || !error.path) return error;
+    const field = fieldAt(operation.selectionSet, error.path, fragments);
+    if (!field) return error;
+    return new GraphQLError(error.message, {
+      nodes: field,
+      path: error.path,
+      originalError: error.originalError ?? undefined,
+      extensions: error.extensions,
+    });
+  });
+  return { ...result, errors };
+}
+
+/** The field a response path names (list indexes skipped), through inline fragments and fragment spreads. */
+function fieldAt(
+  selectionSet: SelectionSetNode,
+  path: readonly (string | number)[],
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): FieldNode | undefined {
+  const [key, ...rest] = path;
+  if (key === undefined) return undefined;
+  if (typeof key === 'number') return fieldAt(selectionSet, rest, fragments);
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD && (selection.alias ?? selection.name).value === key) {
+      if (rest.every((k) => typeof k === 'number')) return selection;
+      const found = selection.selectionSet && fieldAt(selection.selectionSet, rest, fragments);
+      if (found) return found;
+    }
+    const nested =
+      selection.kind === Kind.INLINE_FRAGMENT
+        ? selection.selectionSet
+        : selection.kind === Kind.FRAGMENT_SPREAD
+          ? fragments.get(selection.name.value)?.selectionSet
+          : undefined;
+    const found = nested && fieldAt(nested, path, fragments);
+    if (found) return found;
+  }
+  return undefined;
 }
