@@ -5,7 +5,8 @@ export const LEVEL_WORDS = {
   province: { vi: 'tỉnh', en: 'province' },
   district: { vi: 'huyện', en: 'district' },
   commune: { vi: 'xã', en: 'commune' },
-  ward: { vi: 'phường', en: 'ward' },
+  // The 2025 `wards` table holds every commune-level unit (xã, phường, đặc khu), not only wards.
+  ward: { vi: 'đơn vị cấp xã', en: 'ward' },
 } as const satisfies Record<string, Texts>;
 
 /** The tables of both packages as the examples name them; the breakdown keeps the English name as its key. */
@@ -14,7 +15,7 @@ export const TABLE_WORDS: Readonly<Record<string, Texts>> = {
   'districts (pre-2025)': { vi: 'huyện (trước 2025)', en: 'districts (pre-2025)' },
   'communes (pre-2025)': { vi: 'xã (trước 2025)', en: 'communes (pre-2025)' },
   'provinces (2025)': { vi: 'tỉnh (2025)', en: 'provinces (2025)' },
-  'wards (2025)': { vi: 'phường (2025)', en: 'wards (2025)' },
+  'wards (2025)': { vi: 'đơn vị cấp xã (2025)', en: 'wards (2025)' },
 };
 
 /** A table's name in both languages: one the list does not know stays as it is. */
