@@ -94,7 +94,9 @@ try {
   process.exit(2);
 }
 if (values.lang !== undefined && !isLang(values.lang)) {
-  console.error(`${lang === 'en' ? `--lang takes vi or en, not '${values.lang}'.` : `--lang chỉ nhận vi hoặc en, không nhận '${values.lang}'.`}\n\n${USAGE[lang]}`);
+  console.error(
+    `${lang === 'en' ? `--lang takes vi or en, not '${values.lang}'.` : `--lang chỉ nhận vi hoặc en, không nhận '${values.lang}'.`}\n\n${USAGE[lang]}`,
+  );
   process.exit(2);
 }
 if (values.help) {

@@ -150,7 +150,9 @@ describe.skipIf(!onSqliteProject).concurrent(
           ),
         );
         expect(run.code).toBe(2);
-        expect(run.stderr).toContain(`Lỗi: tùy chọn '--date <YYYY-MM-DD>' không nhận giá trị '${date}'. Ngày phải là một ngày có thật, dạng YYYY-MM-DD.`);
+        expect(run.stderr).toContain(
+          `Lỗi: tùy chọn '--date <YYYY-MM-DD>' không nhận giá trị '${date}'. Ngày phải là một ngày có thật, dạng YYYY-MM-DD.`,
+        );
         expect(run.stderr).toContain('Cách dùng:');
       }
     });

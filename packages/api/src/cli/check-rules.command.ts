@@ -19,7 +19,10 @@ Exit status: 0 — every check passes; 1 — a check fails or a file cannot be r
 
 Mã thoát: 0 — mọi kiểm tra đạt; 1 — có kiểm tra không đạt hoặc tệp không chạy được.`,
     )
-    .argument('<files...>', en ? 'rule test files, for example rules/*.rules-test.yaml' : 'tệp kiểm thử quy tắc, ví dụ rules/*.rules-test.yaml')
+    .argument(
+      '<files...>',
+      en ? 'rule test files, for example rules/*.rules-test.yaml' : 'tệp kiểm thử quy tắc, ví dụ rules/*.rules-test.yaml',
+    )
     .action((files: readonly string[]) => checkRules(files, lang));
 }
 

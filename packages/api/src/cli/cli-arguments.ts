@@ -23,7 +23,8 @@ export function positiveIntegerArgument(lang: Lang): (raw: string) => number {
 /** Parses a calendar date YYYY-MM-DD; its complaint in `lang`. */
 export function dateArgument(lang: Lang): (raw: string) => IsoDate {
   return (raw) =>
-    parseIsoDate(raw) ?? invalid(lang === 'en' ? 'The date must be a real day written YYYY-MM-DD.' : 'Ngày phải là một ngày có thật, dạng YYYY-MM-DD.');
+    parseIsoDate(raw) ??
+    invalid(lang === 'en' ? 'The date must be a real day written YYYY-MM-DD.' : 'Ngày phải là một ngày có thật, dạng YYYY-MM-DD.');
 }
 
 /** Collects a repeatable option's values. */

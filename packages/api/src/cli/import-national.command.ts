@@ -112,7 +112,10 @@ const REPORT = {
     vi: 'Chất lượng dữ liệu, mọi bất thường của cả hai gói (mã và mô tả theo báo cáo gốc, tiếng Anh):',
     en: 'Data quality, every anomaly found in both packages:',
   },
-  done: { vi: (s: string, rate: number) => `Xong trong ${s} s (ghi ${rate} đơn vị/s).`, en: (s: string, rate: number) => `Done in ${s} s (${rate} units/s written).` },
+  done: {
+    vi: (s: string, rate: number) => `Xong trong ${s} s (ghi ${rate} đơn vị/s).`,
+    en: (s: string, rate: number) => `Done in ${s} s (${rate} units/s written).`,
+  },
 } as const;
 
 async function printReport(db: Db, where: string, report: NationalImportReport, lang: Lang): Promise<void> {

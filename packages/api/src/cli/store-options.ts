@@ -17,7 +17,9 @@ export function withStoreFlags(command: Command, lang: Lang): Command {
   return command
     .addOption(new Option('--db <file>', lang === 'en' ? 'SQLite file' : 'tệp SQLite').env('MTTQ_DB').default(DEFAULT_DB))
     .addOption(
-      new Option('--database-url <url>', lang === 'en' ? 'PostgreSQL instead of SQLite' : 'PostgreSQL thay cho SQLite').env('MTTQ_DATABASE_URL'),
+      new Option('--database-url <url>', lang === 'en' ? 'PostgreSQL instead of SQLite' : 'PostgreSQL thay cho SQLite').env(
+        'MTTQ_DATABASE_URL',
+      ),
     );
 }
 

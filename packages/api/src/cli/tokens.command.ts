@@ -50,26 +50,28 @@ export function addTokensCommand(program: Command, lang: Lang): void {
       .summary(en ? 'create a token' : 'tạo mã truy cập')
       .description(
         en
-          ? 'Creates a token scoped to a unit subtree on a date. --unit is the unit\'s official code, read on --date (default today: a code names one unit only with a date). --expires is the first day the token no longer works (from 00:00 Vietnam time).'
+          ? "Creates a token scoped to a unit subtree on a date. --unit is the unit's official code, read on --date (default today: a code names one unit only with a date). --expires is the first day the token no longer works (from 00:00 Vietnam time)."
           : 'Tạo mã truy cập có phạm vi là một cây đơn vị vào một ngày. --unit là mã đơn vị chính thức, đọc theo --date (mặc định hôm nay: một mã chỉ xác định một đơn vị khi có ngày). --expires là ngày đầu tiên mã hết hiệu lực (từ 00:00 giờ Việt Nam).',
       ),
     lang,
   )
     .requiredOption('--name <name>', en ? 'a name for people to read' : 'tên gợi nhớ')
     .requiredOption('--unit <code>', en ? 'official code of the scope unit' : 'mã đơn vị của phạm vi')
-    .option('--date <YYYY-MM-DD>', en ? 'the day the code is read on; default today' : 'ngày đọc mã đơn vị; mặc định hôm nay', dateArgument(lang))
+    .option(
+      '--date <YYYY-MM-DD>',
+      en ? 'the day the code is read on; default today' : 'ngày đọc mã đơn vị; mặc định hôm nay',
+      dateArgument(lang),
+    )
     .option('--org <id>', en ? 'only in these organizations’ name; repeatable' : 'chỉ ghi nhân danh tổ chức này; lặp lại được', collect)
     .option('--expires <YYYY-MM-DD>', en ? 'first day the token no longer works' : 'ngày hết hiệu lực', dateArgument(lang))
     .option('--admin', en ? 'admin token: may read the tokens’ own log' : 'mã quản trị: đọc được nhật ký của chính các mã', false)
     .action((flags: CreateFlags) => withTokenStore(flags, (db) => create(db, flags, lang)));
   withStoreFlags(
-    tokens
-      .command('list')
-      .description(en ? 'Lists every token, never a secret.' : 'Liệt kê mọi mã truy cập, không bao giờ in mã bí mật.'),
+    tokens.command('list').description(en ? 'Lists every token, never a secret.' : 'Liệt kê mọi mã truy cập, không bao giờ in mã bí mật.'),
     lang,
   ).action((flags: StoreFlags) => withTokenStore(flags, (db) => list(db, lang)));
   withStoreFlags(tokens.command('revoke').description(en ? 'Revokes a token.' : 'Thu hồi một mã truy cập.'), lang)
-    .argument('<token-id>', en ? 'the token\'s id (tok_…)' : 'mã của token (tok_…)')
+    .argument('<token-id>', en ? "the token's id (tok_…)" : 'mã của token (tok_…)')
     .action((raw: string, flags: StoreFlags) => withTokenStore(flags, (db) => revoke(db, raw, lang)));
 }
 
@@ -140,8 +142,26 @@ function organizationId(raw: string): OrganizationId {
 }
 
 const WORDS = {
-  vi: { revoked: 'thu hồi', expired: 'hết hạn', valid: 'hiệu lực', until: 'đến', only: 'chỉ nhân danh', admin: 'quản trị', scope: 'phạm vi', created: 'tạo' },
-  en: { revoked: 'revoked', expired: 'expired', valid: 'valid', until: 'until', only: 'only in the name of', admin: 'admin', scope: 'scope', created: 'created' },
+  vi: {
+    revoked: 'thu hồi',
+    expired: 'hết hạn',
+    valid: 'hiệu lực',
+    until: 'đến',
+    only: 'chỉ nhân danh',
+    admin: 'quản trị',
+    scope: 'phạm vi',
+    created: 'tạo',
+  },
+  en: {
+    revoked: 'revoked',
+    expired: 'expired',
+    valid: 'valid',
+    until: 'until',
+    only: 'only in the name of',
+    admin: 'admin',
+    scope: 'scope',
+    created: 'created',
+  },
 } as const;
 
 /** One line per token: id, name, status, scope. Never the secret: the store does not have it. */

@@ -118,7 +118,10 @@ export function commanderHelpIn(lang: Lang) {
   };
 }
 
-function shownDefault(item: { readonly defaultValue?: unknown; readonly defaultValueDescription?: string | undefined }): string | undefined {
+function shownDefault(item: {
+  readonly defaultValue?: unknown;
+  readonly defaultValueDescription?: string | undefined;
+}): string | undefined {
   if (item.defaultValue === undefined) return undefined;
   return item.defaultValueDescription || JSON.stringify(item.defaultValue);
 }

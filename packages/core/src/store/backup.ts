@@ -16,7 +16,8 @@ import { StoreError } from './store-error.js';
 const ALL_PAGES = 2 ** 31 - 1;
 
 export async function backupSqliteStore(source: string, destination: string): Promise<{ readonly pages: number }> {
-  if (!existsSync(source)) throw failure('STORE.NOT_FOUND', { vi: `Không tìm thấy tệp dữ liệu ${source}.`, en: `No store file ${source}.` });
+  if (!existsSync(source))
+    throw failure('STORE.NOT_FOUND', { vi: `Không tìm thấy tệp dữ liệu ${source}.`, en: `No store file ${source}.` });
   if (resolve(source) === resolve(destination)) {
     throw failure('STORE.BACKUP_FAILED', {
       vi: `Tệp sao lưu phải khác tệp dữ liệu (${destination}).`,

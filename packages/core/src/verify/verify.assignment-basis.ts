@@ -6,7 +6,10 @@ import { violation, type StoreViolation } from './store-violation.js';
 const BASIS = {
   assigner_org_ok: { vi: 'bên giao không còn hoạt động vào ngày đó', en: 'the assigner was no longer active on that day' },
   assigner_post_ok: { vi: 'chức vụ giao nhiệm vụ không còn vào ngày đó', en: 'the assigning post no longer existed on that day' },
-  assignee_org_ok: { vi: 'tổ chức nhận không còn hoạt động vào ngày đó', en: 'the receiving organization was no longer active on that day' },
+  assignee_org_ok: {
+    vi: 'tổ chức nhận không còn hoạt động vào ngày đó',
+    en: 'the receiving organization was no longer active on that day',
+  },
   assignee_post_ok: { vi: 'chức vụ nhận không còn vào ngày đó', en: 'the receiving post no longer existed on that day' },
   holding_ok: {
     vi: 'người nhận không còn giữ chức vụ mà qua đó nhiệm vụ được giao vào ngày đó',

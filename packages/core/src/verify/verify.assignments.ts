@@ -26,7 +26,10 @@ export async function verifyAssignmentEvents(db: Db): Promise<StoreViolation[]> 
     violations.push(
       violation(
         'ASSIGNMENT.EVENTS_BROKEN',
-        { vi: `Lịch sử trạng thái của nhiệm vụ được giao ${id} bị hỏng: ${why.vi}.`, en: `The status history of the assignment ${id} is broken: ${why.en}.` },
+        {
+          vi: `Lịch sử trạng thái của nhiệm vụ được giao ${id} bị hỏng: ${why.vi}.`,
+          en: `The status history of the assignment ${id} is broken: ${why.en}.`,
+        },
         [id],
       ),
     );
@@ -68,6 +71,7 @@ export async function verifyAssignmentEvents(db: Db): Promise<StoreViolation[]> 
       });
     }
   }
-  for (const id of eventsOf.keys()) broken(id, { vi: 'có sự kiện nhưng không có nhiệm vụ được giao', en: 'there are events but no assignment' });
+  for (const id of eventsOf.keys())
+    broken(id, { vi: 'có sự kiện nhưng không có nhiệm vụ được giao', en: 'there are events but no assignment' });
   return violations;
 }
