@@ -248,7 +248,7 @@ describe.skipIf(!onSqliteProject)(
       expect(run.code).toBe(1);
       const lines = run.stderr.trimEnd().split('\n');
       expect(lines[0]).toBe('Không nhập gì: 13 lỗi.');
-      expect(lines[1]).toBe('  units.csv:2: key: đã có trong kho từ một lần nhập trước (already in the store from an earlier import)');
+      expect(lines[1]).toBe('  units.csv:2: key: đã có trong kho từ một lần nhập trước');
       expect(run.stderr).not.toContain('units.csv:4:');
       const tree = await runProgram('print-tree.ts', ['--db', db, '--date', '2026-01-01']);
       expect(tree.stdout).not.toContain('Thôn Minh Họa C');

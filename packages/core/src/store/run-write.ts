@@ -48,7 +48,7 @@ export async function runWrite<T, E extends CoreError>(
       if (error instanceof Refusal) return err(error.error as E);
       // Another process holds the database (SQLite) or won a conflict (PostgreSQL): the transaction was
       // rolled back whole, so it is safe to run it again.
-      if (!db.isTransaction && attempt < MAX_ATTEMPTS && Date.now() - started < RETRY_BUDGET_MS && isTransient(error)) {
+      if (!db.isTransaction && attempt < MAX_ATTEMPTS && Date.now() - started < RETRY_BUDGET_MS && isTransient(error, attempt)) {
         await sleep(Math.min(200, 2 ** attempt) * (0.5 + Math.random()));
         continue;
       }
@@ -65,9 +65,19 @@ const MAX_ATTEMPTS = 50;
  */
 const RETRY_BUDGET_MS = 10_000;
 
-/** SQLite's "database is locked" family, and PostgreSQL's serialization failure and deadlock. */
-function isTransient(error: unknown): boolean {
+/** A unique violation is retried this many times at most: a race explains it once, never again and again. */
+const UNIQUE_VIOLATION_ATTEMPTS = 3;
+
+/**
+ * SQLite's "database is locked" family, and PostgreSQL's serialization failure and deadlock. Also PostgreSQL's
+ * unique violation, a few times: two serializable writes inserting the same key (the next event number of one
+ * assignment) may be told 23505 rather than 40001 — PostgreSQL turns it into a serialization failure only when
+ * the read that chose the key went through the unique index itself. Every write checks its keys before it
+ * inserts them, so the retry meets the other write's row and refuses with its own code.
+ */
+function isTransient(error: unknown, attempt: number): boolean {
   const code = (error as { code?: unknown } | null)?.code;
+  if (code === '23505') return attempt < UNIQUE_VIOLATION_ATTEMPTS;
   return (
     typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === '40001' || code === '40P01')
   );
