@@ -1,6 +1,6 @@
-import { getOperationAST, type GraphQLError, OperationTypeNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { getOperationAST, type GraphQLError, OperationTypeNode, type ExecutionResult } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
-import { guardOf, stoppedBy } from './field-guard.js';
+import { guardOf, LimitError, stoppedBy } from './field-guard.js';
 import { localizedError } from '../errors/localized-error.js';
 
 /**
@@ -15,14 +15,17 @@ import { localizedError } from '../errors/localized-error.js';
  */
 export function useResponseSizeLimit(maxBytes: number): Plugin<YogaInitialContext> {
   return {
-    onExecute({ args, executeFn, setExecuteFn }) {
+    onExecute({ args }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== OperationTypeNode.QUERY) return;
-      const size = { left: maxBytes, error: responseTooLarge(maxBytes) };
-      guardOf(args.contextValue).size = size;
-      setExecuteFn(async (executeArgs: ExecutionArgs) => {
-        const result = (await executeFn(executeArgs)) as ExecutionResult;
-        return stoppedBy(result, size.error) ?? result;
-      });
+      // The error is built only if the answer passes the limit.
+      const limit = new LimitError(() => responseTooLarge(maxBytes));
+      guardOf(args.contextValue).size = { left: maxBytes, limit };
+      return {
+        onExecuteDone({ result, setResult }) {
+          const stopped = stoppedBy(result as ExecutionResult, limit);
+          if (stopped) setResult(stopped);
+        },
+      };
     },
   };
 }

@@ -1,7 +1,7 @@
-import { getOperationAST, type GraphQLError, OperationTypeNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { getOperationAST, type GraphQLError, OperationTypeNode, type ExecutionResult } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { arrivalOf } from '../http/request-arrival.js';
-import { guardOf, stoppedBy } from './field-guard.js';
+import { guardOf, LimitError, stoppedBy } from './field-guard.js';
 import { localizedError } from '../errors/localized-error.js';
 
 /**
@@ -24,19 +24,22 @@ export function useTimeBudget(budgetMs: number): Plugin<YogaInitialContext> {
       // A body that took the whole budget to arrive is not parsed.
       if (performance.now() >= arrivalOf(request) + budgetMs) setResult({ errors: [budgetExceeded(budgetMs)] });
     },
-    onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
+    onExecute({ args, setResultAndStopExecution }) {
       const at = arrivalOf(args.contextValue.request) + budgetMs;
       if (performance.now() >= at) {
         setResultAndStopExecution({ errors: [budgetExceeded(budgetMs)] });
         return;
       }
       if (getOperationAST(args.document, args.operationName)?.operation !== OperationTypeNode.QUERY) return;
-      const deadline = { at, error: budgetExceeded(budgetMs) };
-      guardOf(args.contextValue).deadline = deadline;
-      setExecuteFn(async (executeArgs: ExecutionArgs) => {
-        const result = (await executeFn(executeArgs)) as ExecutionResult;
-        return stoppedBy(result, deadline.error) ?? result;
-      });
+      // The error is built only if a field passes the deadline.
+      const limit = new LimitError(() => budgetExceeded(budgetMs));
+      guardOf(args.contextValue).deadline = { at, limit };
+      return {
+        onExecuteDone({ result, setResult }) {
+          const stopped = stoppedBy(result as ExecutionResult, limit);
+          if (stopped) setResult(stopped);
+        },
+      };
     },
   };
 }
