@@ -41,9 +41,12 @@ export function armorPlugins(): Plugin[] {
  * they are written, in the document, and the variables as sent.
  */
 export function useRequestLimits(): Plugin<YogaInitialContext> {
+  const passed = new PassedRequests();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const sent = (args.variableValues ?? {}) as Record<string, unknown>;
+      const key = passed.keyOf(args.operationName, sent);
+      if (passed.has(args.document, key)) return;
       const variables = valuesOfVariables(args.schema, args.document, args.operationName ?? undefined, sent);
       if (variables === undefined) return; // Variables that do not fit their types: execution reports them.
       const rule = createComplexityRule({
@@ -70,8 +73,44 @@ export function useRequestLimits(): Plugin<YogaInitialContext> {
         return; // Values the rules cannot read: execution reports them.
       }
       if (errors.length > 0) setResultAndStopExecution({ errors: [...errors] });
+      else passed.add(args.document, key);
     },
   };
+}
+
+/** Most requests remembered per document, least recently asked forgotten first. */
+const PASSED_PER_DOCUMENT = 256;
+/** Longest key remembered (operation name and variables as JSON), in characters: larger variables are checked each time. */
+const LONGEST_PASSED_KEY = 4_096;
+
+/**
+ * The requests that passed the limits, by document (Yoga keeps each parsed document while it caches it): the
+ * limits read nothing but the document, the operation's name and the variables as sent, so the same three pass
+ * again. A bounded LRU of keys per document; refusals are not kept (they are rare, and each answers its own error).
+ */
+class PassedRequests {
+  readonly #byDocument = new WeakMap<DocumentNode, Map<string, true>>();
+
+  /** The key of a request, or undefined when it is too large to keep. */
+  keyOf(operationName: string | null | undefined, sent: Record<string, unknown>): string | undefined {
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(sent)}`;
+    return key.length <= LONGEST_PASSED_KEY ? key : undefined;
+  }
+
+  has(document: DocumentNode, key: string | undefined): boolean {
+    const keys = key === undefined ? undefined : this.#byDocument.get(document);
+    if (!keys?.delete(key!)) return false;
+    keys.set(key!, true); // the most recent last
+    return true;
+  }
+
+  add(document: DocumentNode, key: string | undefined): void {
+    if (key === undefined) return;
+    let keys = this.#byDocument.get(document);
+    if (!keys) this.#byDocument.set(document, (keys = new Map()));
+    keys.set(key, true);
+    if (keys.size > PASSED_PER_DOCUMENT) keys.delete(keys.keys().next().value!);
+  }
 }
 
 /** The variables as execution will see them (sent values coerced, defaults filled in), or undefined when they do not fit their types. */
