@@ -6,6 +6,7 @@ import { verifyAssignmentEvents } from './verify.assignments.js';
 import { verifyAuditTrail } from './verify.audit.js';
 import { verifyHoldings, verifyPosts } from './verify.holdings.js';
 import { verifyPersonNames } from './verify.person-names.js';
+import { verifySubtreeCounts } from './verify.subtree-counts.js';
 import { verifyClosure, verifyUnitCodes } from './verify.units.js';
 
 /**
@@ -13,7 +14,8 @@ import { verifyClosure, verifyUnitCodes } from './verify.units.js';
  * (an empty list: the store is sound). Checks: seats per post and no duplicate holding, holdings within their
  * post and posts within their organization, a unit code naming one unit of a level on any day, the closure
  * table against the parent links, one current name per corrected person (the person row's) and no overlapping names, every assignment's chain of status events, the facts every assignment's rule decision stood on (its parties in
- * force and the holding it came through, on the day it was given), and an audit entry for every
+ * force and the holding it came through, on the day it was given), every assignment's ancestor rows against the
+ * closure table and the subtree counts against those rows, and an audit entry for every
  * record written. Reads only; run it after an incident, a restore, or a load from outside the API.
  *
  * @example
@@ -30,6 +32,7 @@ export async function verifyStore(db: Db): Promise<StoreViolation[]> {
     verifyAssignmentEvents,
     verifyAssignmentBasis,
     verifyAssignmentAncestors,
+    verifySubtreeCounts,
     verifyAuditTrail,
   ];
   const found: StoreViolation[] = [];
