@@ -44,30 +44,44 @@ export function byId<K extends string, V>(batch: (ids: readonly K[]) => Promise<
 }
 
 /**
- * A DataLoader over a batch read that depends on a date (`childrenOfUnitsOn`…). Keys asked on the same
- * date, as all keys of one query are, share one call of the batch read.
+ * A loader over a batch read that depends on a date (`childrenOfUnitsOn`…): one DataLoader by id per date asked,
+ * so a key is the branded id itself (no cache key to build per load). Keys asked on the same date, as all keys of
+ * one query are, share one call of the batch read; before reading, it lets other requests in if this one has held
+ * the event loop too long (`yieldToOthers`).
  */
-export function onDate<K extends string, V>(
-  batch: (ids: readonly K[], date: IsoDate) => Promise<readonly V[]>,
-): DataLoader<DatedKey<K>, V, string> {
-  return new DataLoader<DatedKey<K>, V, string>(
-    async (keys) => {
-      await yieldToOthers();
-      const byDate = new Map<IsoDate, K[]>();
-      for (const key of keys) {
-        const ids = byDate.get(key.date);
-        if (ids) ids.push(key.id);
-        else byDate.set(key.date, [key.id]);
-      }
-      const answers = new Map<string, V>();
-      for (const [date, ids] of byDate) {
-        const values = await batch(ids, date);
-        ids.forEach((id, i) => answers.set(cacheKey({ id, date }), values[i]!));
-      }
-      return keys.map((key) => answers.get(cacheKey(key))!);
-    },
-    { cacheKeyFn: cacheKey },
-  );
+export class DatedLoader<K extends string, V> {
+  readonly #byDate = new Map<IsoDate, DataLoader<K, V>>();
+
+  constructor(private readonly batch: (ids: readonly K[], date: IsoDate) => Promise<readonly V[]>) {}
+
+  /** What the batch read gives `key.id` on `key.date`. */
+  load(key: DatedKey<K>): Promise<V> {
+    return this.#on(key.date).load(key.id);
+  }
+
+  /** Records what a read already gave for `key`, unless it is known. */
+  prime(key: DatedKey<K>, value: V): this {
+    this.#on(key.date).prime(key.id, value);
+    return this;
+  }
+
+  #on(date: IsoDate): DataLoader<K, V> {
+    let loader = this.#byDate.get(date);
+    if (!loader) {
+      const batch = this.batch;
+      loader = new DataLoader<K, V>(async (ids) => {
+        await yieldToOthers();
+        return batch(ids, date);
+      });
+      this.#byDate.set(date, loader);
+    }
+    return loader;
+  }
+}
+
+/** A `DatedLoader` over a batch read that depends on a date. */
+export function onDate<K extends string, V>(batch: (ids: readonly K[], date: IsoDate) => Promise<readonly V[]>): DatedLoader<K, V> {
+  return new DatedLoader(batch);
 }
 
 /**
@@ -79,8 +93,4 @@ export function eachOnDate<K extends string, V>(
   read: (id: K, date: IsoDate) => Promise<V>,
 ): (ids: readonly K[], date: IsoDate) => Promise<V[]> {
   return (ids, date) => Promise.all(ids.map((id) => read(id, date)));
-}
-
-function cacheKey(key: DatedKey): string {
-  return `${key.date}|${key.id}`;
 }
