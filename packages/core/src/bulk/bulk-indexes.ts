@@ -1,13 +1,10 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { Db } from '../store/database.js';
+import { buildSetAsideIndexes, recordSetAsideIndexes, type SetAsideIndex } from '../store/set-aside-indexes.js';
 import type { BulkTable } from './bulk-context.js';
 
 /** A secondary index set aside while its empty table is filled, with the statement that builds it again. */
-export interface DeferredIndex {
-  readonly table: string;
-  readonly name: string;
-  readonly create: string;
-}
+export type DeferredIndex = SetAsideIndex;
 
 /**
  * The columns the stored-records reader selects by (`readStoredReferences`, besides primary keys): an index
@@ -22,8 +19,10 @@ const READ_BY: Readonly<Partial<Record<BulkTable, readonly string[]>>> = {
 /**
  * Drops, inside the load's transaction `trx`, the non-unique secondary indexes of those `tables` that hold no
  * row (their rows come only from this load: no reader of theirs can miss an index) and are not read by the
- * loader itself; returns them, to be built again by `buildDeferredIndexes`. Primary keys and unique indexes
- * stay: they refuse duplicates as rows go in. A rollback of `trx` puts every dropped index back.
+ * loader itself, and records them in the same transaction (`bulk_index_aside`); returns them, to be built again
+ * by `buildDeferredIndexes` — or by the next `openStore`, should the process die first. Primary keys and unique
+ * indexes stay: they refuse duplicates as rows go in. A rollback of `trx` puts every dropped index back and
+ * forgets the records.
  */
 export async function deferIndexesOfEmptyTables(trx: Db, tables: readonly BulkTable[]): Promise<DeferredIndex[]> {
   const empty: BulkTable[] = [];
@@ -35,19 +34,17 @@ export async function deferIndexesOfEmptyTables(trx: Db, tables: readonly BulkTa
   const found = isPostgres(trx) ? await postgresIndexes(trx, empty) : await sqliteIndexes(trx, empty);
   const deferred = found.filter((i) => !(READ_BY[i.table as BulkTable] ?? []).includes(i.leading));
   for (const index of deferred) await sql`drop index ${sql.id(index.name)}`.execute(trx);
-  return deferred.map(({ table, name, create }) => ({ table, name, create }));
+  const aside = deferred.map(({ table, name, create }) => ({ table, name, create }));
+  await recordSetAsideIndexes(trx, aside);
+  return aside;
 }
 
 /**
- * Builds the indexes `deferIndexesOfEmptyTables` set aside, in one transaction: each is sorted once from the
- * loaded rows instead of being grown row by row. On PostgreSQL the sort gets 256 MiB of memory meanwhile.
+ * Builds the indexes `deferIndexesOfEmptyTables` set aside (all those recorded, whichever load set them aside), in
+ * one transaction: each is sorted once from the loaded rows instead of being grown row by row.
  */
-export async function buildDeferredIndexes(db: Db, indexes: readonly DeferredIndex[]): Promise<void> {
-  if (indexes.length === 0) return;
-  await db.transaction().execute(async (trx) => {
-    if (isPostgres(trx)) await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
-    for (const index of indexes) await sql.raw(index.create).execute(trx);
-  });
+export async function buildDeferredIndexes(db: Db): Promise<readonly DeferredIndex[]> {
+  return buildSetAsideIndexes(db);
 }
 
 type FoundIndex = DeferredIndex & { readonly leading: string };

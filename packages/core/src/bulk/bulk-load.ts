@@ -62,8 +62,8 @@ export interface BulkLoaderOptions {
    * (checked in that batch's transaction) lose their secondary indexes until `close()`, which builds them once
    * from the loaded rows — the same indexes a store created normally has. Primary keys, unique indexes and the
    * indexes the loader reads through stay. Only for a store nobody else reads meanwhile (a new national
-   * dataset); a table that holds rows keeps its indexes whatever this says. Should the process die before
-   * `close()`, the indexes are missing until they are created again (their statements are in the migrations).
+   * dataset); a table that holds rows keeps its indexes whatever this says. The indexes set aside are recorded
+   * in the transaction that drops them: should the process die before `close()`, the next `openStore` builds them.
    */
   readonly deferIndexes?: boolean;
 }
@@ -101,10 +101,10 @@ export function openBulkLoader(db: Db, options: BulkLoaderOptions): BulkLoader {
       return result;
     },
     close: async () => {
-      const indexes = deferred ?? [];
+      const aside = deferred ?? [];
       deferred = [];
       try {
-        await buildDeferredIndexes(db, indexes);
+        if (aside.length > 0) await buildDeferredIndexes(db);
       } finally {
         restore();
         restore = () => {};

@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, sql, type Dialect, type MigrationPro
 import pg from 'pg';
 import type { Database, Db } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { buildSetAsideIndexes, hasSetAsideIndexes, SET_ASIDE_INDEX_TABLE } from './set-aside-indexes.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.dialect.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 import { StoreError } from './store-error.js';
@@ -116,6 +117,8 @@ async function migrate(db: Db): Promise<void> {
       );
     }
   }
+  // Indexes a fresh bulk load set aside and did not live to build again: built before any migration touches them.
+  if (tables.some((t) => t.name === SET_ASIDE_INDEX_TABLE) && (await hasSetAsideIndexes(db))) await buildSetAsideIndexes(db);
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     throw new StoreError('STORE.MIGRATION_FAILED', `Không nâng cấp được cơ sở dữ liệu: ${String(error)}`);

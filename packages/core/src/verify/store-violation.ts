@@ -13,7 +13,8 @@ export type StoreCheck =
   | 'ASSIGNMENT.BASIS_GONE'
   | 'ASSIGNMENT.ANCESTORS_MISMATCH'
   | 'ASSIGNMENT.SUBTREE_COUNTS_MISMATCH'
-  | 'AUDIT.MISSING_ENTRIES';
+  | 'AUDIT.MISSING_ENTRIES'
+  | 'STORE.INDEX_MISSING';
 
 /**
  * One broken invariant: which, what is wrong (in Vietnamese, naming the records; `texts` in both languages when
