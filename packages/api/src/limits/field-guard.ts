@@ -5,9 +5,10 @@ import {
   isLeafType,
   type ExecutionResult,
   type GraphQLError,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
-import { bytesOf, isPromiseLike, mayChargePlainLeaves, plainLeafBytes, type PlainLeaves } from './leaf-charge.js';
+import { bytesOf, isPromiseLike, mayChargePlainLeaves, objectOrAbstract, plainLeafBytes, type PlainLeaves } from './leaf-charge.js';
 
 /**
  * The error a query ends with when it passes a limit, built only then (once): most queries pass no limit, and
@@ -75,9 +76,11 @@ export function withFieldGuards(schema: GraphQLSchema): GraphQLSchema {
   for (const type of types) {
     if (type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const leaf = isLeafType(getNamedType(field.type));
-      if (leaf && !field.resolve) continue; // charged by the field that resolves its parent
+      const parent = objectOrAbstract(field.type); // undefined: a leaf
+      if (!parent && !field.resolve) continue; // charged by the field that resolves its parent
       const resolve = field.resolve ?? defaultFieldResolver;
+      const bytes = (value: unknown, context: unknown, info: GraphQLResolveInfo) =>
+        parent ? plainLeafBytes(value, parent, context, info, plain) : bytesOf(value);
       field.resolve = (source, args, context: Guarded, info) => {
         const guard = context?.[GUARD];
         if (guard === undefined) return resolve(source, args, context, info);
@@ -88,16 +91,16 @@ export function withFieldGuards(schema: GraphQLSchema): GraphQLSchema {
         const name = String(info.path.key).length + 4;
         const value: unknown = resolve(source, args, context, info);
         if (isPromiseLike(value)) {
-          if (!leaf && !mayChargePlainLeaves(info, plain)) {
+          if (parent && !mayChargePlainLeaves(parent, info, plain)) {
             charge(size, name);
             return value;
           }
-          return Promise.resolve(value).then((resolved) => {
-            charge(size, name + (leaf ? bytesOf(resolved) : plainLeafBytes(resolved, context, info, plain)));
+          return value.then((resolved) => {
+            charge(size, name + bytes(resolved, context, info));
             return resolved;
           });
         }
-        charge(size, name + (leaf ? bytesOf(value) : plainLeafBytes(value, context, info, plain)));
+        charge(size, name + bytes(value, context, info));
         return value;
       };
     }

@@ -9,6 +9,7 @@ import {
   type FieldNode,
   type GraphQLAbstractType,
   type GraphQLObjectType,
+  type GraphQLOutputType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
@@ -29,29 +30,40 @@ export type PlainLeaves = WeakMap<GraphQLObjectType, ReadonlySet<string>>;
  * resolver of its own. A value whose object type cannot be told synchronously (an abstract type whose
  * `resolveType` answers with a promise) is not counted: the count is a lower bound, as every leaf's is.
  */
-export function plainLeafBytes(value: unknown, context: unknown, info: GraphQLResolveInfo, plain: PlainLeaves): number {
+export function plainLeafBytes(value: unknown, type: ObjectOrAbstract, context: unknown, info: GraphQLResolveInfo, plain: PlainLeaves): number {
   if (value === null || value === undefined || value instanceof Error) return 0;
   if (Array.isArray(value)) {
     let sum = 0;
-    for (const item of value) sum += plainLeafBytes(item, context, info, plain);
+    for (const item of value) sum += plainLeafBytes(item, type, context, info, plain);
     return sum;
   }
   if (typeof value !== 'object' || isPromiseLike(value)) return 0;
-  const named = getNamedType(info.returnType);
-  const type = isObjectType(named) ? named : isAbstractType(named) ? runtimeType(value, context, info, named) : undefined;
-  if (!type) return 0;
+  const object = type.kind === 'object' ? type.type : runtimeType(value, context, info, type.type);
+  if (!object) return 0;
   let sum = 0;
-  for (const leaf of selectedPlainLeaves(info, type, plain)) sum += leaf.nameBytes + bytesOf((value as Record<string, unknown>)[leaf.property]);
+  for (const leaf of selectedPlainLeaves(info, object, plain)) sum += leaf.nameBytes + bytesOf((value as Record<string, unknown>)[leaf.property]);
   return sum;
+}
+
+/** The named type a field returns, when it has fields: told apart once, when the schema is wrapped. */
+export type ObjectOrAbstract =
+  | { readonly kind: 'object'; readonly type: GraphQLObjectType }
+  | { readonly kind: 'abstract'; readonly type: GraphQLAbstractType };
+
+/** The named type of `type` as `plainLeafBytes` takes it, or undefined for a leaf type. */
+export function objectOrAbstract(type: GraphQLOutputType): ObjectOrAbstract | undefined {
+  const named = getNamedType(type);
+  if (isObjectType(named)) return { kind: 'object', type: named };
+  if (isAbstractType(named)) return { kind: 'abstract', type: named };
+  return undefined;
 }
 
 /**
  * Whether the value of the field `info` resolves may carry plain leaves to charge: false when its object type
  * has none selected (a connection: edges and page info), so that a promise needs no step of its own.
  */
-export function mayChargePlainLeaves(info: GraphQLResolveInfo, plain: PlainLeaves): boolean {
-  const named = getNamedType(info.returnType);
-  return !isObjectType(named) || selectedPlainLeaves(info, named, plain).length > 0;
+export function mayChargePlainLeaves(type: ObjectOrAbstract, info: GraphQLResolveInfo, plain: PlainLeaves): boolean {
+  return type.kind === 'abstract' || selectedPlainLeaves(info, type.type, plain).length > 0;
 }
 
 /**
@@ -75,13 +87,14 @@ export function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
  * running query) and object type. Not kept when `@skip`/`@include` take part: they read the variables.
  */
 const SELECTED = new WeakMap<readonly FieldNode[], Map<GraphQLObjectType, readonly PlainLeaf[]>>();
+const NONE: readonly PlainLeaf[] = [];
 
 function selectedPlainLeaves(info: GraphQLResolveInfo, type: GraphQLObjectType, plain: PlainLeaves): readonly PlainLeaf[] {
   let byType = SELECTED.get(info.fieldNodes);
   const known = byType?.get(type);
   if (known) return known;
   const names = plain.get(type);
-  if (!names || names.size === 0) return [];
+  if (!names || names.size === 0) return NONE;
   const found = new Map<string, PlainLeaf>();
   let conditional = false;
   const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>) => {
