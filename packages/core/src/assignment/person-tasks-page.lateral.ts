@@ -1,54 +1,35 @@
-import { sql, type AliasedSelectQueryBuilder, type Expression, type SqlBool } from 'kysely';
-import { POST_TYPES } from '../catalog/post-type.js';
-import type { PersonId } from '../shared/ids.js';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../store/database.js';
 import { preparedQuery } from '../store/prepared-query.js';
-import { validOn } from '../store/validity.mapper.js';
 import type { IsoDate } from '../time/iso-date.js';
+import type { Reach } from './person-tasks-page.reach.js';
 import { inForce, pageOfMerged } from './person-tasks-page.sql.js';
 
 /** The assignee column of each kind of key, each with its index `(assignee, assigned_on, id)`. */
 type AssigneeColumn = 'assignee_person_id' | 'assignee_post_id' | 'assignee_org_id';
 
-/** The post types whose holders head their organization. */
-const HEAD_POST_TYPES = Object.entries(POST_TYPES).flatMap(([type, info]) => (info.heads ? [type] : []));
-
-/** The keys of one kind, as rows `k(k)`: the statement's text is the same whatever their number. */
-type Keys = AliasedSelectQueryBuilder<{ k: string }, 'k'>;
-
-/**
- * The keys by which assignments reach a person on a date, read in the statement itself (the same holdings as
- * `postsHeldBy`: valid on the date; heads by their post's type), so that the holdings the paths need and the
- * page are read at once, neither waiting for the other. Each key once.
- */
-function keysOf(db: Db, person: PersonId, date: IsoDate): Record<AssigneeColumn, Keys> {
-  const held = db
-    .selectFrom('holding as h')
-    .where('h.person_id', '=', person)
-    .where((eb) => validOn(eb, 'h', date));
-  return {
-    assignee_person_id: db.selectNoFrom(sql<string>`${person}::text`.as('k')).as('k'),
-    assignee_post_id: held.select('h.post_id as k').distinct().as('k'),
-    assignee_org_id: held
-      .innerJoin('post as p', 'p.id', 'h.post_id')
-      .where('p.type', 'in', HEAD_POST_TYPES)
-      .select('p.organization_id as k')
-      .distinct()
-      .as('k'),
-  };
+/** The keys of a kind as one array parameter: `unnest` turns it into rows `k(k)` whatever their number. */
+function keysOf(db: Db, keys: unknown) {
+  return db.selectFrom(sql<{ k: string }>`unnest(${keys}::text[])`.as('k'));
 }
 
 /**
- * The rows of one kind of key: for each key (a row of `keys`), a lateral walk of its index in order from the
+ * The rows of one kind of key: for each key (a row of `unnest`), a lateral walk of its index in order from the
  * cursor that stops after `limit` rows in force. The walk `w` reads the index alone (it holds the order and the
  * id); each row it meets is joined to itself (`a`, by primary key) for its period and status. Asked for the
  * same rows from one table, PostgreSQL guessed a dozen rows per key (it cannot see which key the array holds)
  * and read and sorted all of a key's rows, 3,000 for a province chair's committee; an index-only walk is so
  * cheap that it keeps it.
  */
-function lateralBranch(db: Db, column: AssigneeColumn, keys: Keys, date: IsoDate, after: readonly [string, string] | null, limit: number) {
-  return db
-    .selectFrom(keys)
+function lateralBranch(
+  db: Db,
+  column: AssigneeColumn,
+  keys: unknown,
+  date: IsoDate,
+  after: readonly [string, string] | null,
+  limit: number,
+) {
+  return keysOf(db, keys)
     .crossJoinLateral((eb) => {
       let q = eb
         .selectFrom('assignment as w')
@@ -66,23 +47,23 @@ function lateralBranch(db: Db, column: AssigneeColumn, keys: Keys, date: IsoDate
 
 /** One page statement (with or without a cursor) whose text is the same whatever the number of keys. */
 function pageStatement(after: boolean) {
-  return preparedQuery((db, person: PersonId, date: IsoDate, afterOn: string, afterId: string, limit: number) => {
-    const cursor = after ? ([afterOn, afterId] as const) : null;
-    const keys = keysOf(db, person, date);
-    const merged = lateralBranch(db, 'assignee_person_id', keys.assignee_person_id, date, cursor, limit)
-      .unionAll(lateralBranch(db, 'assignee_post_id', keys.assignee_post_id, date, cursor, limit))
-      .unionAll(lateralBranch(db, 'assignee_org_id', keys.assignee_org_id, date, cursor, limit));
-    return pageOfMerged(db, merged.as('u'), date, limit);
-  });
+  return preparedQuery(
+    (db, person: unknown, posts: unknown, orgs: unknown, date: IsoDate, afterOn: string, afterId: string, limit: number) => {
+      const cursor = after ? ([afterOn, afterId] as const) : null;
+      const merged = lateralBranch(db, 'assignee_person_id', person, date, cursor, limit)
+        .unionAll(lateralBranch(db, 'assignee_post_id', posts, date, cursor, limit))
+        .unionAll(lateralBranch(db, 'assignee_org_id', orgs, date, cursor, limit));
+      return pageOfMerged(db, merged.as('u'), date, limit);
+    },
+  );
 }
 
 const firstPage = pageStatement(false);
 const laterPage = pageStatement(true);
 
 /** The tasks of one kind of key counted: a count per key over its index (a lateral aggregate), summed. */
-function countOf(db: Db, column: AssigneeColumn, keys: Keys, date: IsoDate): Expression<unknown> {
-  return db
-    .selectFrom(keys)
+function countOf(db: Db, column: AssigneeColumn, keys: unknown, date: IsoDate): Expression<unknown> {
+  return keysOf(db, keys)
     .crossJoinLateral((eb) =>
       eb
         .selectFrom('assignment as a')
@@ -95,27 +76,29 @@ function countOf(db: Db, column: AssigneeColumn, keys: Keys, date: IsoDate): Exp
     .select(sql<number>`coalesce(sum(c.n), 0)`.as('n'));
 }
 
-const countStatement = preparedQuery((db, person: PersonId, date: IsoDate) => {
-  const keys = keysOf(db, person, date);
-  const counts = (['assignee_person_id', 'assignee_post_id', 'assignee_org_id'] as const).map((column) =>
-    countOf(db, column, keys[column], date),
-  );
-  return db.selectNoFrom(sql<number | string>`${sql.join(counts, sql` + `)}`.as('n'));
-});
+const countStatement = preparedQuery((db, person: unknown, posts: unknown, orgs: unknown, date: IsoDate) =>
+  db.selectNoFrom(
+    sql<
+      number | string
+    >`${countOf(db, 'assignee_person_id', person, date)} + ${countOf(db, 'assignee_post_id', posts, date)} + ${countOf(db, 'assignee_org_id', orgs, date)}`.as(
+      'n',
+    ),
+  ),
+);
 
 /**
  * A page of a person's tasks as one statement of constant text (PostgreSQL): three branches, one per kind of
- * key (the person, the posts held, the bodies headed), each a lateral join over its keys read in the statement.
+ * key (the person, the posts held, the bodies headed), each a lateral join over its keys passed as one array.
  * Kysely's driver sends unnamed statements, planned on every call: a statement that does not grow with the
  * keys keeps that planning cheap (for a chair with 13 keys, 0.9 ms against 1.7 ms for a union of one branch
  * per key, on a warm connection; docs/performance.md, "Issue 16: tasks of a person").
  */
-export function lateralPage(db: Db, person: PersonId, date: IsoDate, after: readonly [string, string] | undefined, limit: number) {
+export function lateralPage(db: Db, reach: Reach, date: IsoDate, after: readonly [string, string] | undefined, limit: number) {
   const statement = after ? laterPage : firstPage;
-  return statement(db, person, date, after?.[0] ?? '', after?.[1] ?? '', limit);
+  return statement(db, [reach.personId], reach.postIds, reach.orgIds, date, after?.[0] ?? '', after?.[1] ?? '', limit);
 }
 
 /** How many tasks reach the person on the date, in force then (PostgreSQL, one statement of constant text). */
-export async function lateralCount(db: Db, person: PersonId, date: IsoDate): Promise<number> {
-  return Number((await countStatement(db, person, date))[0]!.n);
+export async function lateralCount(db: Db, reach: Reach, date: IsoDate): Promise<number> {
+  return Number((await countStatement(db, [reach.personId], reach.postIds, reach.orgIds, date))[0]!.n);
 }

@@ -12,18 +12,11 @@ import { reachOf } from './person-tasks-page.reach.js';
 import { unionCount, unionPage } from './person-tasks-page.union.js';
 import { pathsOf, type PersonTask } from './who-is-assigned.queries.js';
 
-/**
- * The posts the person holds on the date (they name the paths) and the page's rows. On PostgreSQL the page
- * statement reads the keys itself, so both are sent at once; SQLite's statement is shaped by the keys.
- */
-async function heldAndRows(db: Db, personId: PersonId, date: IsoDate, after: readonly [string, string] | undefined, limit: number) {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const [held, rows] = await Promise.all([postsHeldBy(db, personId, date), lateralPage(db, personId, date, after, limit)]);
-    return { held, rows, count: () => lateralCount(db, personId, date) };
-  }
-  const held = await postsHeldBy(db, personId, date);
-  const reach = reachOf(personId, held);
-  return { held, rows: await unionPage(db, reach, date, after, limit), count: () => unionCount(db, reach, date) };
+/** The page and count statements of a database: constant text on PostgreSQL, one branch per key on SQLite. */
+function statementsOf(db: Db) {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? { page: lateralPage, count: lateralCount }
+    : { page: unionPage, count: unionCount };
 }
 
 /**
@@ -59,13 +52,17 @@ export async function tasksOfPersonPage(
   const request = readPageRequest(page);
   if (!request.ok) return request;
   const { first, after } = request.value;
-  const { held, rows, count } = await heldAndRows(db, personId, date, after, first + 1);
+  const held = await postsHeldBy(db, personId, date);
+  const reach = reachOf(personId, held);
+  const statements = statementsOf(db);
+  const rows = await statements.page(db, reach, date, after, first + 1);
+  const count = page.count === false ? null : () => statements.count(db, reach, date);
   return ok(
     await keysetPage(
       rows,
       { first, after },
       (r) => r.assigned_on,
-      page.count === false ? null : count,
+      count,
       async (pageRows) => (await toViews(db, pageRows, date)).map((view) => ({ view, paths: pathsOf(view.assignment.assignee, held) })),
     ),
   );
