@@ -16,10 +16,10 @@ export function addVerifyCommand(program: Command, lang: Lang): void {
       .summary(en ? 'check the stored data' : 'kiểm tra các bất biến của dữ liệu đã lưu')
       .description(
         en
-          ? `Checks every stored row for the invariants the writes keep: seats per post, no duplicate holding, holdings within their post and organization, unit codes, the closure table, each assignment's ancestor rows and the subtree counts kept from them, each assignment's chain of statuses, each person's name history, an audit entry for every record, every index the migrations create.
+          ? `Checks every stored row for the invariants the writes keep: seats per post, no duplicate holding, holdings within their post and organization, unit codes, the closure table and each assignment's ancestor rows, each assignment's chain of statuses, each person's name history, an audit entry for every record, every index the migrations create.
 
 Exit status: 0 — no violations; 1 — violations, or the store cannot be opened; 2 — wrong flag.`
-          : `Kiểm tra mọi dòng dữ liệu đã lưu theo các bất biến mà các thao tác ghi giữ gìn: số chỗ của chức vụ, giữ trùng chức vụ, thời gian giữ chức vụ nằm trong thời gian của chức vụ và tổ chức, mã đơn vị, bảng bao đóng, các đơn vị cấp trên ghi cho từng nhiệm vụ được giao và số nhiệm vụ dưới mỗi đơn vị ghi theo ngày, chuỗi trạng thái của nhiệm vụ được giao, lịch sử họ tên của từng người, nhật ký kiểm toán cho mọi bản ghi, đủ các chỉ mục mà các migration tạo.
+          : `Kiểm tra mọi dòng dữ liệu đã lưu theo các bất biến mà các thao tác ghi giữ gìn: số chỗ của chức vụ, giữ trùng chức vụ, thời gian giữ chức vụ nằm trong thời gian của chức vụ và tổ chức, mã đơn vị, bảng bao đóng và các đơn vị cấp trên ghi cho từng nhiệm vụ được giao, chuỗi trạng thái của nhiệm vụ được giao, lịch sử họ tên của từng người, nhật ký kiểm toán cho mọi bản ghi, đủ các chỉ mục mà các migration tạo.
 
 Mã thoát: 0 — không có vi phạm; 1 — có vi phạm hoặc không mở được dữ liệu; 2 — tham số sai.`,
       ),
