@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AssignmentAncestorTable, Database, Db, UnitClosureTable } from '../store/database.js';
 import { assignmentAncestorRows, type AssignmentPlaces } from './assignment-ancestor.rows.js';
-import { subtreeCountChanges, type SubtreeCountChanges } from './subtree-count.changes.js';
-import { applySubtreeCountChanges, removeCancelledSubtreeCounts } from './subtree-count.repository.js';
 
 /** Ids per `IN (…)` list, and rows per insert (5 columns each, well under SQLite's parameter limit). */
 const CHUNK = 500;
@@ -10,8 +8,7 @@ const CHUNK = 500;
 /**
  * Writes again the `assignment_ancestor` rows of every assignment whose assignee's unit or place is one of
  * `unitIds`, from the closure table as it now stands. `refreshClosure` calls it for every unit whose closure
- * it rewrote (a parent link added), in the same transaction, so the subtree listings follow the hierarchy;
- * the subtree counts (`subtree_count_change`) follow the rows.
+ * it rewrote (a parent link added), in the same transaction, so the subtree listings follow the hierarchy.
  */
 export async function refreshAssignmentAncestorsOfUnits(trx: Db, unitIds: readonly string[]): Promise<void> {
   const assignments: AssignmentPlaces[] = [];
@@ -25,20 +22,15 @@ export async function refreshAssignmentAncestorsOfUnits(trx: Db, unitIds: readon
     );
   }
   if (assignments.length === 0) return;
-  // The counts lose what the old rows gave and gain what the new ones give, netted per (ancestor, day).
-  const changes: SubtreeCountChanges = new Map();
-  for (const ids of chunks(assignments.map((a) => a.id))) {
-    subtreeCountChanges(await trx.selectFrom('assignment_ancestor').selectAll().where('assignment_id', 'in', ids).execute(), -1, changes);
+  for (const ids of chunks(assignments.map((a) => a.id)))
     await trx.deleteFrom('assignment_ancestor').where('assignment_id', 'in', ids).execute();
-  }
   const closure = await closureOfUnits(trx, [
     ...new Set(assignments.flatMap((a) => [a.assignee_unit_id, a.place_unit_id ?? a.assignee_unit_id])),
   ]);
-  const rows = assignments.flatMap((a) => assignmentAncestorRows(a, (u) => closure.get(u)));
-  await insertRows(trx, rows);
-  subtreeCountChanges(rows, 1, changes);
-  await applySubtreeCountChanges(trx, changes);
-  await removeCancelledSubtreeCounts(trx, [...changes.keys()]);
+  await insertRows(
+    trx,
+    assignments.flatMap((a) => assignmentAncestorRows(a, (u) => closure.get(u))),
+  );
 }
 
 /**

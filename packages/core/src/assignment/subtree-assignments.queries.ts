@@ -11,7 +11,6 @@ import { getUnits } from '../unit/unit.queries.js';
 import type { Unit } from '../unit/unit.js';
 import { statusOnExpression, toViews, type AssignmentView } from './assignment.queries.js';
 import type { AssignmentStatus } from './assignment-status.js';
-import { subtreeCountOn, subtreeCountQuery } from './subtree-count.queries.js';
 
 /** Filters of a subtree listing. */
 export interface SubtreeFilter {
@@ -55,11 +54,6 @@ function subtreeQuery(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilt
   return q;
 }
 
-/** Whether a listing has no filter, so that its count is the unit's count on the date (`subtreeCountOn`). */
-function isUnfiltered(filter: SubtreeFilter): boolean {
-  return !filter.directiveId && !filter.taskKind && !filter.periodKey && !filter.status;
-}
-
 type PageArgs = [
   unitId: UnitId,
   date: IsoDate,
@@ -76,9 +70,8 @@ type PageRow = AssignmentTable & { status_on: string | null; total_count: number
 /**
  * One page of a subtree listing with the total count, as one statement: the page's ids are chosen on the
  * narrow index columns, then only those rows are read whole with their status; the count is a scalar
- * subquery (cursor aside) — the unit's count changes summed up to the date when there is no filter, a count
- * over the whole filter otherwise — left out when not `counted`. Built once per combination of filters,
- * cursor and count.
+ * subquery over the whole filter (cursor aside), left out when not `counted`. Built once per combination of
+ * filters, cursor and count.
  */
 function pageQuery(filter: SubtreeFilter, after: boolean, counted: boolean) {
   const key = `${Boolean(filter.directiveId)}${Boolean(filter.taskKind)}${Boolean(filter.periodKey)}${Boolean(filter.status)}${after}${counted}`;
@@ -106,10 +99,7 @@ function pageQuery(filter: SubtreeFilter, after: boolean, counted: boolean) {
         let ids = subtreeQuery(db, unitId, date, shaped).select('s.assignment_id');
         // A row value, so that the cursor starts the range of the key rather than filtering it.
         if (after) ids = ids.where((eb) => eb(eb.refTuple('s.assigned_on', 's.assignment_id'), '>', eb.tuple(afterOn, afterId)));
-        // Unfiltered, the count is a sum of the unit's count changes, however large the subtree; filtered, a scan.
-        const total = isUnfiltered(filter)
-          ? subtreeCountQuery(db, unitId, date)
-          : subtreeQuery(db, unitId, date, shaped).select((eb) => eb.fn.countAll().as('n'));
+        const total = subtreeQuery(db, unitId, date, shaped).select((eb) => eb.fn.countAll().as('n'));
         return db
           .selectFrom('assignment as a')
           .selectAll('a')
@@ -145,8 +135,7 @@ export async function assignmentsInSubtree(
   page?: { readonly first?: number; readonly after?: string; readonly count?: true },
 ): Promise<Result<Page<AssignmentView>, PageError>>;
 /**
- * With `count: false` the total is not read (unfiltered it is a sum of the unit's count changes, a few hundred
- * rows; filtered it costs a count over the whole subtree, every row below the unit):
+ * With `count: false` the total is not read (it costs a count over the whole subtree, every row below the unit):
  * `totalCount` is `null` unless page one is the whole list; the page and `hasNextPage` are the same.
  */
 export async function assignmentsInSubtree(
@@ -196,7 +185,6 @@ export async function assignmentsInSubtree(
 }
 
 async function countInSubtree(db: Db, unitId: UnitId, date: IsoDate, filter: SubtreeFilter): Promise<number> {
-  if (isUnfiltered(filter)) return subtreeCountOn(db, unitId, date);
   const { n } = await subtreeQuery(db, unitId, date, filter)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();

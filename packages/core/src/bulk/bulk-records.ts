@@ -1,5 +1,4 @@
 import { checkAssignment } from '../assignment/assignment.checks.js';
-import { addSubtreeCounts } from '../assignment/subtree-count.repository.js';
 import { checkDirective } from '../directive/directive.checks.js';
 import { checkHolding } from '../holding/holding.checks.js';
 import { checkTerm } from '../holding/term.checks.js';
@@ -59,8 +58,6 @@ export async function writeRecords(trx: Db, writer: RowWriter, batch: BulkBatch,
   const writeMsByTable: Record<string, number> = {};
   try {
     await writer(trx, ctx.rows, writeMsByTable);
-    // The subtrees' counts follow the assignment_ancestor rows just written.
-    await addSubtreeCounts(trx, ctx.rows.assignment_ancestor, writeMsByTable);
   } catch (error) {
     // The writer names the record whose id is already stored; a single write answers with the bare error.
     if (options.nameRecord || !(error instanceof Refusal) || error.error.code !== 'BULK.DUPLICATE_ID') throw error;

@@ -194,18 +194,6 @@ export interface AssignmentAncestorTable {
   valid_to: DateText;
 }
 
-/**
- * How the number of assignments under a unit changes on a day: the sum of +1 on the first day each of its
- * `assignment_ancestor` rows counts (the later of `assigned_on` and `valid_from`) and −1 on its `valid_to`.
- * The unfiltered count of a subtree on a date is the sum of the changes up to that date. Kept by the writes of
- * `assignment_ancestor`; a key whose changes cancel out may hold 0.
- */
-export interface SubtreeCountChangeTable {
-  ancestor_unit_id: string;
-  on_date: DateText;
-  delta: number;
-}
-
 export interface ProgressReportTable {
   id: string;
   assignment_id: string;
@@ -273,7 +261,6 @@ export interface Database {
   assignment: AssignmentTable;
   assignment_event: AssignmentEventTable;
   assignment_ancestor: AssignmentAncestorTable;
-  subtree_count_change: SubtreeCountChangeTable;
   progress_report: ProgressReportTable;
   audit_log: AuditLogTable;
   unit_lineage: UnitLineageTable;

@@ -7,7 +7,6 @@ import { verifyAuditTrail } from './verify.audit.js';
 import { verifyHoldings, verifyPosts } from './verify.holdings.js';
 import { verifyIndexes } from './verify.indexes.js';
 import { verifyPersonNames } from './verify.person-names.js';
-import { verifySubtreeCounts } from './verify.subtree-counts.js';
 import { verifyClosure, verifyUnitCodes } from './verify.units.js';
 
 /**
@@ -16,7 +15,7 @@ import { verifyClosure, verifyUnitCodes } from './verify.units.js';
  * post and posts within their organization, a unit code naming one unit of a level on any day, the closure
  * table against the parent links, one current name per corrected person (the person row's) and no overlapping names, every assignment's chain of status events, the facts every assignment's rule decision stood on (its parties in
  * force and the holding it came through, on the day it was given), every assignment's ancestor rows against the
- * closure table and the subtree counts against those rows, an audit entry for every
+ * closure table, an audit entry for every
  * record written, and every index the migrations create (a bulk load killed before its end leaves some out). Reads only; run it after an incident, a restore, or a load from outside the API.
  *
  * @example
@@ -33,7 +32,6 @@ export async function verifyStore(db: Db): Promise<StoreViolation[]> {
     verifyAssignmentEvents,
     verifyAssignmentBasis,
     verifyAssignmentAncestors,
-    verifySubtreeCounts,
     verifyAuditTrail,
     verifyIndexes,
   ];

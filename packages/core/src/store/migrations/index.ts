@@ -10,7 +10,6 @@ import * as changeFeed from './0008-change-feed.js';
 import * as personNames from './0009-person-names.js';
 import * as assignmentAncestors from './0010-assignment-ancestors.js';
 import * as assigneeOrder from './0012-assignee-order-indexes.js';
-import * as subtreeCounts from './0013-subtree-count-changes.js';
 import * as bulkIndexAside from './0015-bulk-index-aside.js';
 
 /** Every migration, by name; names sort in the order they run. */
@@ -26,6 +25,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009-person-names': personNames,
   '0010-assignment-ancestors': assignmentAncestors,
   '0012-assignee-order-indexes': assigneeOrder,
-  '0013-subtree-count-changes': subtreeCounts,
   '0015-bulk-index-aside': bulkIndexAside,
 };
