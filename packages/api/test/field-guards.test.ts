@@ -75,19 +75,22 @@ describe('the response size limit counts plain leaves where their parent resolve
     ['leaves left out by @skip', INCLUDED, () => ({ code: '073', asOf: '2023-06-01', names: false })],
   ];
 
-  it.each(cases)('%s: an answer of exactly the limit passes, one byte less is refused, on both executors', async (_name, query, variables) => {
-    const [full] = await ask(8 * 1024 * 1024, query, variables());
-    const size = charged(dataOf(full!));
-    expect(size).toBeGreaterThan(0);
-    expect(size).toBeLessThanOrEqual(JSON.stringify(full!.data).length);
+  it.each(cases)(
+    '%s: an answer of exactly the limit passes, one byte less is refused, on both executors',
+    async (_name, query, variables) => {
+      const [full] = await ask(8 * 1024 * 1024, query, variables());
+      const size = charged(dataOf(full!));
+      expect(size).toBeGreaterThan(0);
+      expect(size).toBeLessThanOrEqual(JSON.stringify(full!.data).length);
 
-    const atLimit = await ask(size, query, variables());
-    for (const answer of atLimit) expect(answer).toEqual(full);
+      const atLimit = await ask(size, query, variables());
+      for (const answer of atLimit) expect(answer).toEqual(full);
 
-    const under = await ask(size - 1, query, variables());
-    for (const answer of under) {
-      expect(answer.data ?? undefined).toBeUndefined();
-      expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['REQUEST.RESPONSE_TOO_LARGE']);
-    }
-  });
+      const under = await ask(size - 1, query, variables());
+      for (const answer of under) {
+        expect(answer.data ?? undefined).toBeUndefined();
+        expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['REQUEST.RESPONSE_TOO_LARGE']);
+      }
+    },
+  );
 });

@@ -117,7 +117,7 @@ export function stoppedBy(result: ExecutionResult, limit: LimitError): Execution
 
 const wrapped = new WeakSet<GraphQLSchema>();
 
-function charge(size: NonNullable<FieldGuard["size"]>, bytes: number): void {
+function charge(size: NonNullable<FieldGuard['size']>, bytes: number): void {
   size.left -= bytes;
   if (size.left < 0) throw size.limit.error;
 }

@@ -30,7 +30,13 @@ export type PlainLeaves = WeakMap<GraphQLObjectType, ReadonlySet<string>>;
  * resolver of its own. A value whose object type cannot be told synchronously (an abstract type whose
  * `resolveType` answers with a promise) is not counted: the count is a lower bound, as every leaf's is.
  */
-export function plainLeafBytes(value: unknown, type: ObjectOrAbstract, context: unknown, info: GraphQLResolveInfo, plain: PlainLeaves): number {
+export function plainLeafBytes(
+  value: unknown,
+  type: ObjectOrAbstract,
+  context: unknown,
+  info: GraphQLResolveInfo,
+  plain: PlainLeaves,
+): number {
   if (value === null || value === undefined || value instanceof Error) return 0;
   if (Array.isArray(value)) {
     let sum = 0;
@@ -41,14 +47,14 @@ export function plainLeafBytes(value: unknown, type: ObjectOrAbstract, context: 
   const object = type.kind === 'object' ? type.type : runtimeType(value, context, info, type.type);
   if (!object) return 0;
   let sum = 0;
-  for (const leaf of selectedPlainLeaves(info, object, plain)) sum += leaf.nameBytes + bytesOf((value as Record<string, unknown>)[leaf.property]);
+  for (const leaf of selectedPlainLeaves(info, object, plain))
+    sum += leaf.nameBytes + bytesOf((value as Record<string, unknown>)[leaf.property]);
   return sum;
 }
 
 /** The named type a field returns, when it has fields: told apart once, when the schema is wrapped. */
 export type ObjectOrAbstract =
-  | { readonly kind: 'object'; readonly type: GraphQLObjectType }
-  | { readonly kind: 'abstract'; readonly type: GraphQLAbstractType };
+  { readonly kind: 'object'; readonly type: GraphQLObjectType } | { readonly kind: 'abstract'; readonly type: GraphQLAbstractType };
 
 /** The named type of `type` as `plainLeafBytes` takes it, or undefined for a leaf type. */
 export function objectOrAbstract(type: GraphQLOutputType): ObjectOrAbstract | undefined {
@@ -140,7 +146,12 @@ function applies(condition: string | undefined, type: GraphQLObjectType, info: G
  * The object type of a value of an abstract type, when its `resolveType` (or else its possible types' `isTypeOf`)
  * tells it synchronously; undefined otherwise, the executor reporting what it makes of the value.
  */
-function runtimeType(value: object, context: unknown, info: GraphQLResolveInfo, abstract: GraphQLAbstractType): GraphQLObjectType | undefined {
+function runtimeType(
+  value: object,
+  context: unknown,
+  info: GraphQLResolveInfo,
+  abstract: GraphQLAbstractType,
+): GraphQLObjectType | undefined {
   try {
     if (abstract.resolveType) {
       const name: unknown = abstract.resolveType(value, context, info, abstract);
