@@ -30,8 +30,9 @@ const RUNS_BEFORE_COMPILING = 1;
  * - mutations and subscriptions (the `changes` feed): they are small, and a write's error paths must stay
  *   exactly those of graphql-js.
  *
- * Must come before the plugins that wrap execution (`useTimeBudget`, `useResponseSizeLimit`), so that they wrap
- * the compiled execution; the field guards (`withFieldGuards`) sit in the resolvers, which jit calls as they are.
+ * The limits that run with execution work with either executor: the field guards (`withFieldGuards`) sit in the
+ * resolvers, which jit calls as they are, and `useTimeBudget`/`useResponseSizeLimit` read the result in
+ * `onExecuteDone`, after this plugin (registered first) has put the errors' AST nodes back.
  *
  * @example
  * createYoga({ schema, plugins: [useCompiledQueries(), useTimeBudget(5_000)] });
