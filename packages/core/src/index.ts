@@ -153,7 +153,14 @@ export type * from './holding/holding.errors.js';
 export { assignHolding, endHolding, type HoldingInput } from './holding/holding.repository.js';
 export { postsHeldBy, holdersOf, officeHoldersOf, headsOf } from './holding/holding.queries.js';
 export { getTerms } from './holding/term.batch.js';
-export { getHoldings, holdingsOfPostsOn, holdingsOfPeopleOn, holdingsOfOrganizationsOn } from './holding/holding.batch.js';
+export {
+  getHoldings,
+  holdingsOfPostsOn,
+  holdingsOfPeopleOn,
+  holdingsOfOrganizationsOn,
+  heldPostsOfOrganizationsOn,
+  type HoldingOfPost,
+} from './holding/holding.batch.js';
 
 // Directives (with their symbols and issuing bodies) and the tasks they carry.
 export { DIRECTIVE_KINDS, isDirectiveKind, type DirectiveKind } from './directive/directive-kind.js';

@@ -19,6 +19,7 @@ import {
   getProgressReports,
   getSources,
   getTerms,
+  heldPostsOfOrganizationsOn,
   holdingsOfOrganizationsOn,
   holdingsOfPeopleOn,
   holdingsOfPostsOn,
@@ -139,6 +140,14 @@ describe('batch reads answer many keys with one query, in key order', () => {
     const office = await once(() => holdingsOfOrganizationsOn(db, orgs, before));
     expect(office.statements).toBe(1);
     for (const [i, org] of orgs.entries()) expect(office.result[i]).toEqual((await officeHoldersOf(db, org, before)).map((h) => h.holding));
+    // The same holdings with their posts, from the same one statement: each post as getPosts reads it.
+    const withPosts = await once(() => heldPostsOfOrganizationsOn(db, orgs, before));
+    expect(withPosts.statements).toBe(1);
+    expect(withPosts.result.map((held) => held.map((h) => h.holding))).toEqual(office.result);
+    for (const held of withPosts.result) {
+      expect(held.map((h) => h.post)).toEqual(await getPosts(db, held.map((h) => h.holding.postId)));
+    }
+    expect(withPosts.result.flat().length).toBeGreaterThan(0);
 
     const holdingIds = [...held.result[0]!.map((h) => h.id), 'holding_khong-co' as HoldingId];
     const byId = await once(() => getHoldings(db, holdingIds));

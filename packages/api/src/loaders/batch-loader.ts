@@ -20,10 +20,20 @@ export class KnownLoader<K extends string, V> extends DataLoader<K, V | undefine
     super(batch);
   }
 
-  /** The record of `id` if a batch of this request has read it, else `undefined` (ask `load`). */
+  /** The record of `id` if a batch of this request has read it or a read of its parent primed it, else `undefined` (ask `load`). */
   peek(id: K): V | undefined {
     return this.known.get(id);
   }
+
+  /** As DataLoader's `prime` (a key already loaded keeps its value), and `peek` answers it from now on. */
+  override prime(id: K, value: V | undefined | PromiseLike<V | undefined> | Error): this {
+    if (value !== undefined && !(value instanceof Error) && !isPromiseLike(value) && !this.known.has(id)) this.known.set(id, value);
+    return super.prime(id, value);
+  }
+}
+
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   getTasks,
   getTerms,
   getUnits,
-  holdingsOfOrganizationsOn,
+  heldPostsOfOrganizationsOn,
   holdingsOfPeopleOn,
   holdingsOfPostsOn,
   organizationsAtUnitsOn,
@@ -57,10 +57,11 @@ import { byId, eachOnDate, onDate } from './batch-loader.js';
  * as the node refs parse them from global ids.
  */
 export function createLoaders(db: Db) {
+  const post = byId((ids: readonly PostId[]) => getPosts(db, ids));
   return {
     unit: byId((ids: readonly UnitId[]) => getUnits(db, ids)),
     organization: byId((ids: readonly OrganizationId[]) => getOrganizations(db, ids)),
-    post: byId((ids: readonly PostId[]) => getPosts(db, ids)),
+    post,
     person: byId((ids: readonly PersonId[]) => getPeople(db, ids)),
     holding: byId((ids: readonly HoldingId[]) => getHoldings(db, ids)),
     term: byId((ids: readonly TermId[]) => getTerms(db, ids)),
@@ -79,7 +80,15 @@ export function createLoaders(db: Db) {
     postsOf: onDate((ids: readonly OrganizationId[], date) => postsOfOrganizationsOn(db, ids, date)),
     holdingsOfPost: onDate((ids: readonly PostId[], date) => holdingsOfPostsOn(db, ids, date)),
     holdingsOfPerson: onDate((ids: readonly PersonId[], date) => holdingsOfPeopleOn(db, ids, date)),
-    holdingsOfOrganization: onDate((ids: readonly OrganizationId[], date) => holdingsOfOrganizationsOn(db, ids, date)),
+    // The posts come with the holdings (one statement): the post loader is primed, so `post { title }` reads nothing.
+    holdingsOfOrganization: onDate(async (ids: readonly OrganizationId[], date) =>
+      (await heldPostsOfOrganizationsOn(db, ids, date)).map((held) =>
+        held.map(({ holding, post: of }) => {
+          post.prime(of.id, of);
+          return holding;
+        }),
+      ),
+    ),
     statusOf: onDate((ids: readonly AssignmentId[], date) => statusesOn(db, ids, date)),
     assignedTo: onDate((ids: readonly (OrganizationId | PostId | PersonId)[], date) => assignmentsOfAssigneesOn(db, ids, date)),
     // Core reads these one unit at a time (no batch read yet): one call per unit, side by side.

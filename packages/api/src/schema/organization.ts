@@ -67,12 +67,12 @@ OrganizationNode.implement({
         complexity: connectionComplexity,
         resolve: async (o, args, ctx) => {
           const held = await ctx.loaders.holdingsOfOrganization.load({ id: o.id, date: o.asOf });
-          const posts = new Map(
-            (await ctx.loaders.post.loadMany(held.map((h) => h.postId))).flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p]] : [])),
-          );
+          // Their posts were read with them (the loader primed them); loaded only should one be unknown.
+          const unknown = held.filter((h) => ctx.loaders.post.peek(h.postId) === undefined).map((h) => h.postId);
+          if (unknown.length > 0) await ctx.loaders.post.loadMany(unknown);
           return pageAt(
             args,
-            sortHoldings(held, (h) => posts.get(h.postId)?.heads ?? false),
+            sortHoldings(held, (h) => ctx.loaders.post.peek(h.postId)?.heads ?? false),
             o.asOf,
           );
         },
