@@ -145,7 +145,12 @@ describe('batch reads answer many keys with one query, in key order', () => {
     expect(withPosts.statements).toBe(1);
     expect(withPosts.result.map((held) => held.map((h) => h.holding))).toEqual(office.result);
     for (const held of withPosts.result) {
-      expect(held.map((h) => h.post)).toEqual(await getPosts(db, held.map((h) => h.holding.postId)));
+      expect(held.map((h) => h.post)).toEqual(
+        await getPosts(
+          db,
+          held.map((h) => h.holding.postId),
+        ),
+      );
     }
     expect(withPosts.result.flat().length).toBeGreaterThan(0);
 
