@@ -82,7 +82,8 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
       useLanguage(),
       // The body is counted before anything reads it, and the later plugins see the request it is read into.
       useBodySizeLimit(options.maxBodyBytes ?? LIMITS.maxBodyBytes),
-      // Queries run compiled; before the limits that wrap execution, so they wrap the compiled one.
+      // Queries run compiled; before the time budget and response size, whose onExecuteDone then sees the compiled
+      // result with its errors' AST nodes put back.
       useCompiledQueries(),
       useTimeBudget(options.timeBudgetMs ?? LIMITS.timeBudgetMs),
       useResponseSizeLimit(options.maxResponseBytes ?? LIMITS.maxResponseBytes),
