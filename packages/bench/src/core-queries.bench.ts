@@ -60,7 +60,14 @@ const args = benchArgs('pnpm bench:core', 'Core’s queries in-process on a gene
 });
 /** The letter of a scenario: `(c+) province subtree …` → `c+`. */
 const letterOf = (name: string) => /^\(([^)]*)\)/.exec(name)?.[1] ?? name;
+/** The letters of the scenarios below, checked before any dataset is generated (that can take minutes). */
+const LETTERS = ['a', 'b', 'c', "c'", 'c+', 'd'];
 const only = args.only ? new Set(args.only.split(',').map((l) => l.trim())) : undefined;
+const unknownLetters = [...(only ?? [])].filter((l) => !LETTERS.includes(l));
+if (unknownLetters.length > 0) {
+  process.stderr.write(`--only ${args.only}: no scenario is lettered ${unknownLetters.join(', ')} (the letters: ${LETTERS.join(', ')})\n`);
+  process.exit(2);
+}
 const communes = Number(args.communes);
 const iterations = Number(args.iterations);
 const seed = Number(args.seed);

@@ -36,4 +36,10 @@ describe.runIf(testDialect() === 'sqlite')('benchmarks’ flags', { timeout: 300
     expect(wrong.stderr).toContain('Usage: pnpm bench:peer [options]');
     expect(wrong.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('bench:core refuses an unknown --only letter at once, before generating a dataset', () => {
+    const wrong = run('core-queries.bench.ts', ['--only', 'c,z']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toBe("--only c,z: no scenario is lettered z (the letters: a, b, c, c', c+, d)\n");
+  });
 });
