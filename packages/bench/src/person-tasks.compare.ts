@@ -32,7 +32,14 @@ const args = benchArgs(
 const url = args['database-url'];
 const filename = args.db ?? '/tmp/mttq-person-tasks.sqlite';
 const where = url ? { url } : { filename };
-const coreAt = async (dir: string) => (await import(pathToFileURL(resolve(dir, 'packages/core/src/index.ts')).href)) as typeof Core;
+const coreAt = async (dir: string) => {
+  const entry = resolve(dir, 'packages/core/src/index.ts');
+  if (!existsSync(entry)) {
+    process.stderr.write(`${dir}: not a checkout of this repository (no packages/core/src/index.ts)\n`);
+    process.exit(2);
+  }
+  return (await import(pathToFileURL(entry).href)) as typeof Core;
+};
 const before = await coreAt(args.before);
 const after = await coreAt(args.after);
 if (!url && !existsSync(filename)) {
