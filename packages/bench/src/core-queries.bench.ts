@@ -45,6 +45,7 @@ const args = benchArgs('pnpm bench:core', 'Core’s queries in-process on a gene
   /** A dataset kept by `pnpm bench:bulk-load --keep <file>`: timed as it is, without generating one. */
   db: {
     type: 'string',
+    existing: true,
     description: 'a kept dataset (e.g. `pnpm bench:bulk-load --keep <file>`), timed as it is instead of generating one',
   },
   keep: {

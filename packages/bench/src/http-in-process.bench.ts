@@ -23,7 +23,7 @@ const args = benchArgs(
   'npx tsx --conditions=source packages/bench/src/http-in-process.bench.ts',
   'The API (api.fetch) against the hand-written answer in one process: CPU per request, its ratio, and bytes allocated.',
   {
-    db: { type: 'string' },
+    db: { type: 'string', existing: true },
     'database-url': { type: 'string' },
     requests: { type: 'string', default: '100', description: 'requests of each per round' },
     rounds: { type: 'string', default: '3' },

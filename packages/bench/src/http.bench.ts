@@ -30,7 +30,7 @@ const args = benchArgs(
   'pnpm bench:api',
   'The API against a hand-written node:http endpoint over HTTP, with the ratios and targets of issue 16.',
   {
-    db: { type: 'string' },
+    db: { type: 'string', existing: true },
     'database-url': { type: 'string' },
     communes: { type: 'string', default: '20', description: 'communes to generate when no dataset is given' },
     areas: { type: 'string', default: '30' },

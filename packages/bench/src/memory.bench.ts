@@ -24,7 +24,7 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const COMPILED = 'packages/api/dist/cli/mttq.js';
 
 const args = benchArgs('pnpm bench:memory', 'Peak RSS of the compiled API server under the benchmark question (target: 250 MB).', {
-  db: { type: 'string' },
+  db: { type: 'string', existing: true },
   'database-url': { type: 'string' },
   communes: { type: 'string', default: '20' },
   areas: { type: 'string', default: '30' },

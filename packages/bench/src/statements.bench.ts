@@ -17,7 +17,7 @@ import { busiestProvince, questionCommunes } from './question-communes.js';
 import { PAGED_QUESTION, QUESTION_PAGES } from './question-pages.js';
 
 const args = benchArgs('pnpm bench:statements', 'SQL statements per API request for the documented questions.', {
-  db: { type: 'string' },
+  db: { type: 'string', existing: true },
   'database-url': { type: 'string' },
   communes: { type: 'string', default: '20' },
   areas: { type: 'string', default: '30' },

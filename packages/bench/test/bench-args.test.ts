@@ -1,6 +1,6 @@
 // Every benchmark reads its flags through benchArgs: --help and a wrong flag end kindly, never in a stack trace.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testDialect } from '@mttq/core/testing';
@@ -35,6 +35,14 @@ describe.runIf(testDialect() === 'sqlite')('benchmarks’ flags', { timeout: 300
     expect(wrong.stderr).toMatch(/^Unknown option '--bogus'/);
     expect(wrong.stderr).toContain('Usage: pnpm bench:peer [options]');
     expect(wrong.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a --db that names no file is one line and exit 2, and no store is created in its place', () => {
+    const missing = join(ROOT, 'no-such-folder-for-bench', 'kept.sqlite');
+    const wrong = run('statements.bench.ts', ['--db', missing]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toBe(`--db ${missing}: no such file\n`);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('bench:core refuses an unknown --only letter at once, before generating a dataset', () => {

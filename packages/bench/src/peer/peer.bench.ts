@@ -39,7 +39,7 @@ import { formatCpu, medianOf, ratios, type Measured } from './peer-measured.js';
 import { startPeerProcess, type PeerProcess } from './peer-process.js';
 
 const args = benchArgs('pnpm bench:peer', 'This API against PostGraphile 5 and 4.14 on the same question and data.', {
-  db: { type: 'string' },
+  db: { type: 'string', existing: true },
   'database-url': { type: 'string' },
   'admin-url': {
     type: 'string',
