@@ -20,6 +20,7 @@ import {
   type Store,
 } from '../src/index.js';
 import {
+  indexesOf,
   openFreshStore,
   runId,
   runPostgresAdmin,
@@ -58,19 +59,6 @@ async function opened(database: Reopenable): Promise<Store> {
   const store = await database.open();
   cleanup.push(() => store.close());
   return store;
-}
-
-/** Every index of the store by name, with its table and definition. */
-async function indexesOf(db: Db): Promise<string[]> {
-  const { rows } =
-    testDialect() === 'postgres'
-      ? await sql<{
-          line: string;
-        }>`select tablename || ' ' || indexname || ' ' || indexdef as line from pg_indexes where schemaname = current_schema()`.execute(db)
-      : await sql<{
-          line: string;
-        }>`select tbl_name || ' ' || name || ' ' || coalesce(sql, '') as line from sqlite_master where type = 'index'`.execute(db);
-  return rows.map((r) => r.line).sort();
 }
 
 const names = (lines: readonly string[]) => lines.map((line) => line.split(' ')[1]!);

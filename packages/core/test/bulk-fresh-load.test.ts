@@ -3,7 +3,6 @@
 // the very indexes of a store created normally, the same rows as a load that keeps its indexes, nothing
 // half-written after a refused batch, and verifyStore clean.
 import { afterEach, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
 import {
   DEFAULT_RULE_PACK,
   createSource,
@@ -19,7 +18,7 @@ import {
   type Store,
   type UnitId,
 } from '../src/index.js';
-import { generateNationalDataset, openFreshStore, SYNTHETIC_BENCH_SOURCE, testDialect } from '../src/testing/index.js';
+import { generateNationalDataset, indexesOf, openFreshStore, SYNTHETIC_BENCH_SOURCE } from '../src/testing/index.js';
 
 const SIZE = { seed: 11, communes: 3, areasPerCommune: 2, peoplePerUnit: 3, assignmentsPerUnit: 3 } as const;
 /** The tables a load writes (the audit log aside: its entries carry the time and the batch's id). */
@@ -48,19 +47,6 @@ async function fresh(): Promise<Store> {
   const store = await openFreshStore();
   opened.push(store);
   return store;
-}
-
-/** Every index of the store by name, with its table and definition: what a fresh load must end with. */
-async function indexesOf(db: Db): Promise<string[]> {
-  const { rows } =
-    testDialect() === 'postgres'
-      ? await sql<{
-          line: string;
-        }>`select tablename || ' ' || indexname || ' ' || indexdef as line from pg_indexes where schemaname = current_schema()`.execute(db)
-      : await sql<{
-          line: string;
-        }>`select tbl_name || ' ' || name || ' ' || coalesce(sql, '') as line from sqlite_master where type = 'index'`.execute(db);
-  return rows.map((r) => r.line).sort();
 }
 
 /** Every row of the loaded tables, in key order, as text. */

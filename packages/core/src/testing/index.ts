@@ -12,6 +12,7 @@ export {
 } from './fresh-store.js';
 export { holdSqliteLock } from './sqlite-lock.js';
 export { tableCounts } from './table-counts.js';
+export { indexesOf } from './store-indexes.js';
 export { englishIn } from './one-language.js';
 
 // Seeded randomness, for generators and benchmarks whose runs must repeat.
